@@ -1,0 +1,1 @@
+"""Case bundles: BagIt export, verification and import."""

@@ -1,0 +1,69 @@
+"""The `outbound` command line.
+
+Each command group lives in its own module with `register(subparsers)`; handlers import heavy
+libraries lazily so headless commands start fast, and only `open` / no arguments import Qt.
+Expected failures are `OutboundError`s: one clear line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from forms.errors import OutboundError
+
+# Modules that contribute sub-commands, in the order `--help` lists them.
+COMMAND_MODULES = (
+    "desktop.cli.vault_cmds",
+    "desktop.cli.assess_cmd",
+    "desktop.cli.matter_cmds",
+    "desktop.cli.memo_cmds",
+    "desktop.cli.bundle_cmds",
+    "desktop.cli.app_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="outbound",
+        description="Offline review of the cross-border movement of critical know-how.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a command group not built yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from desktop.cli.app_cmds import run_window
+
+        return run_window(None)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        code = handler(args)
+    except OutboundError as exc:
+        print(f"outbound: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("outbound: interrupted", file=sys.stderr)
+        return 130
+    return int(code or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Review memo composition, PDF rendering, signing and signature verification."""
