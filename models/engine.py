@@ -1,0 +1,54 @@
+"""SQLCipher engines. The key is issued as a raw 256-bit key in a connect hook, never in a URL,
+so no string form of the engine ever carries key material.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+PAGE_SIZE = 4096
+
+
+def raw_key_pragma(data_key: bytes) -> str:
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect_raw(path: Path, data_key: bytes, *, read_only: bool = False) -> Any:
+    """A bare DB-API connection to the vault file, keyed; the first read proves the key."""
+    if read_only:
+        conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(raw_key_pragma(data_key))
+    return conn
+
+
+def make_engine(path: Path, data_key: bytes) -> Engine:
+    key = bytes(data_key)
+
+    def creator() -> Any:
+        conn = connect_raw(path, key)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return conn
+
+    engine = create_engine(
+        "sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False, pool_size=4
+    )
+
+    @event.listens_for(engine, "connect")
+    def _no_pysqlite_transactions(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself (the documented pysqlite recipe).
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

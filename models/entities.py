@@ -1,0 +1,265 @@
+"""SQLAlchemy 2.x typed declarative entities of the vault.
+
+Times are stored as ISO-8601 UTC strings (`utc_now_iso`), which sort and compare as text and
+survive JSON export unchanged. Every record has a UUID primary key (text), except the chunk and
+audit tables which are ordered by an integer sequence.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints so SQLite batch migrations can drop and recreate them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+MATTER_KINDS = ("departure", "secondment", "travel", "collaboration")
+MATTER_STATUSES = ("intake", "review", "memo_draft", "signed", "closed", "archived")
+ITEM_STATUSES = ("open", "done", "not_applicable", "escalated")
+CAPACITIES = ("prepared", "reviewed", "approved")
+
+
+class Setting(Base):
+    """Vault settings as key/value rows (organisation, reference prefix, idle lock, page size)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Counsel(Base):
+    """A person who prepares, reviews and signs memos; may hold a signing certificate."""
+
+    __tablename__ = "counsel"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    certificate_pem: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # The private key, encrypted with a key derived from the vault key (models.keywrap).
+    private_key_wrapped: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+
+
+class VaultKey(Base):
+    """Keys the vault keeps, wrapped: the bundle signing key (Ed25519) and known public keys."""
+
+    __tablename__ = "vault_key"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    purpose: Mapped[str] = mapped_column(String(32))  # "bundle-signing" | "known-bundle-signer"
+    label: Mapped[str] = mapped_column(String(200), default="")
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key_wrapped: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+
+
+class Matter(Base):
+    __tablename__ = "matter"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(500), default="")
+    client: Mapped[str] = mapped_column(String(500), default="")
+    person_name: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(20), default="intake")
+    tier: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    recommendation: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    override_recommendation: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    override_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    override_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    assigned_counsel_id: Mapped[str | None] = mapped_column(
+        ForeignKey("counsel.id"), nullable=True
+    )
+    provenance: Mapped[Any | None] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+
+    intake_records: Mapped[list[IntakeRecord]] = relationship(
+        back_populates="matter", order_by="IntakeRecord.revision", cascade="all, delete-orphan"
+    )
+    checklist_items: Mapped[list[ChecklistItem]] = relationship(
+        back_populates="matter", order_by="ChecklistItem.position", cascade="all, delete-orphan"
+    )
+    memo_versions: Mapped[list[MemoVersion]] = relationship(
+        back_populates="matter", order_by="MemoVersion.number", cascade="all, delete-orphan"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="matter", order_by="Attachment.created_at", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        Index("ix_matter_updated_at", "updated_at"),
+        Index("ix_matter_status", "status"),
+        Index("ix_matter_kind", "kind"),
+        Index("ix_matter_tier", "tier"),
+    )
+
+    @property
+    def effective_recommendation(self) -> str | None:
+        return self.override_recommendation or self.recommendation
+
+
+class IntakeRecord(Base):
+    """One saved revision of a matter's intake answers; every revision is kept."""
+
+    __tablename__ = "intake_record"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"))
+    revision: Mapped[int] = mapped_column(Integer)
+    form_id: Mapped[str] = mapped_column(String(64))
+    form_version: Mapped[int] = mapped_column(Integer)
+    answers: Mapped[Any] = mapped_column(JSON)
+    saved_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    saved_by: Mapped[str] = mapped_column(String(200), default="")
+
+    matter: Mapped[Matter] = relationship(back_populates="intake_records")
+    __table_args__ = (UniqueConstraint("matter_id", "revision"),)
+
+
+class ChecklistItem(Base):
+    __tablename__ = "checklist_item"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    rule_id: Mapped[str] = mapped_column(String(64))
+    rule_version: Mapped[int] = mapped_column(Integer)
+    area: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(500))
+    severity: Mapped[str] = mapped_column(String(16))
+    blocking: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis_ids: Mapped[Any] = mapped_column(JSON)
+    actions: Mapped[Any] = mapped_column(JSON)
+    evidence: Mapped[Any] = mapped_column(JSON)
+    wording: Mapped[str] = mapped_column(Text, default="")
+    to_confirm: Mapped[Any] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    decided_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    is_new: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_longer_applies: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence_attachment_ids: Mapped[Any] = mapped_column(JSON, default=list)
+
+    matter: Mapped[Matter] = relationship(back_populates="checklist_items")
+    __table_args__ = (UniqueConstraint("matter_id", "rule_id"),)
+
+
+class MemoVersion(Base):
+    __tablename__ = "memo_version"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10), default="draft")  # draft | signed
+    content: Mapped[Any] = mapped_column(JSON)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+
+    matter: Mapped[Matter] = relationship(back_populates="memo_versions")
+    signatures: Mapped[list[Signature]] = relationship(
+        back_populates="memo_version", order_by="Signature.signed_at", cascade="all, delete-orphan"
+    )
+    __table_args__ = (UniqueConstraint("matter_id", "number"),)
+
+
+class Signature(Base):
+    __tablename__ = "signature"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    memo_version_id: Mapped[str] = mapped_column(
+        ForeignKey("memo_version.id", ondelete="CASCADE")
+    )
+    counsel_id: Mapped[str | None] = mapped_column(ForeignKey("counsel.id"), nullable=True)
+    signer_name: Mapped[str] = mapped_column(String(200))
+    signer_title: Mapped[str] = mapped_column(String(200), default="")
+    capacity: Mapped[str] = mapped_column(String(16))
+    signed_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    pades: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    memo_version: Mapped[MemoVersion] = relationship(back_populates="signatures")
+
+
+class Attachment(Base):
+    """File metadata; the bytes live in `attachment_chunk` rows so no file is whole in memory."""
+
+    __tablename__ = "attachment"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+
+    matter: Mapped[Matter] = relationship(back_populates="attachments")
+
+
+class AttachmentChunk(Base):
+    __tablename__ = "attachment_chunk"
+    attachment_id: Mapped[str] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditEvent(Base):
+    """One link of the audit hash chain; `seq` orders the chain."""
+
+    __tablename__ = "audit_event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    matter_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON text, hashed as stored
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The last hash and length of each audit chain, so removing the newest event is detected."""
+
+    __tablename__ = "audit_head"
+    chain: Mapped[str] = mapped_column(String(36), primary_key=True)  # matter id or "vault"
+    hash: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
