@@ -1,0 +1,207 @@
+"""The memo content model: plain, JSON-serialisable data that a memo version stores and signs.
+
+Every class round-trips through `to_dict()` / `from_dict()`; codes (recommendation, severity,
+status, area, capacity) are stored as codes and turned into words only when rendering.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from memos.errors import MemoContentError
+
+SCHEMA_VERSION = 1
+PRIVILEGE_LEGEND = (
+    "Privileged & Confidential — Attorney–Client Communication / Attorney Work Product"
+)
+
+T = TypeVar("T", bound="_Record")
+
+
+def _convert(tp: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _convert(inner[0], value, where)
+    if origin is list:
+        if not isinstance(value, list):
+            raise MemoContentError(f"Memo content: {where} should be a list.")
+        (item_tp,) = typing.get_args(tp)
+        return [_convert(item_tp, v, where) for v in value]
+    if isinstance(tp, type) and issubclass(tp, _Record):
+        if not isinstance(value, Mapping):
+            raise MemoContentError(f"Memo content: {where} should be an object.")
+        return tp.from_dict(value)
+    if tp is int and not isinstance(value, int):
+        raise MemoContentError(f"Memo content: {where} should be a whole number.")
+    if tp is bool and not isinstance(value, bool):
+        raise MemoContentError(f"Memo content: {where} should be true or false.")
+    if tp is str and not isinstance(value, str):
+        raise MemoContentError(f"Memo content: {where} should be text.")
+    return value
+
+
+class _Record:
+    """Mixin: dict conversion for the frozen dataclasses below."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    @classmethod
+    def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
+        hints = typing.get_type_hints(cls)
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{cls.__name__}.{f.name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise MemoContentError(f"Memo content: {cls.__name__}.{f.name} is missing.")
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Person(_Record):
+    name: str = ""
+    title: str = ""
+    department: str = ""
+    nationality: str = ""
+
+
+@dataclass(frozen=True)
+class Override(_Record):
+    recommendation: str
+    reason: str
+    author: str
+    date: str
+
+
+@dataclass(frozen=True)
+class FactRow(_Record):
+    group: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Tier(_Record):
+    level: int | None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AnalysisItem(_Record):
+    rule: str
+    title: str
+    severity: str
+    blocking: bool
+    status: str
+    wording: str
+    basis: list[str] = field(default_factory=list)
+    note: str = ""
+    to_confirm: list[str] = field(default_factory=list)
+    reported_only: str = ""
+
+
+@dataclass(frozen=True)
+class AnalysisArea(_Record):
+    area: str
+    items: list[AnalysisItem] = field(default_factory=list)
+    counsel_note: str = ""
+
+
+@dataclass(frozen=True)
+class RequiredAction(_Record):
+    rule: str
+    action: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Conditions(_Record):
+    narrative: str = ""
+    actions: list[RequiredAction] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OpenItem(_Record):
+    kind: str  # "checklist" | "missing_fact" | "to_confirm"
+    reference: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Signature(_Record):
+    name: str
+    title: str
+    capacity: str  # "prepared" | "reviewed" | "approved"
+    signed_at: str  # UTC, ISO 8601 with "Z"
+
+
+@dataclass(frozen=True)
+class ChecklistRow(_Record):
+    rule: str
+    rule_version: int
+    area: str
+    title: str
+    severity: str
+    blocking: bool
+    status: str
+    basis: list[str] = field(default_factory=list)
+    note: str = ""
+    evidence: list[str] = field(default_factory=list)
+    no_longer_applies: bool = False
+
+
+@dataclass(frozen=True)
+class LegalReference(_Record):
+    id: str
+    instrument_en: str
+    instrument_zh: str
+    article: str | None
+    in_force: str
+    summary: str
+    source: str
+    verified: bool
+
+
+@dataclass(frozen=True)
+class MemoContent(_Record):
+    organisation: str
+    reference: str
+    matter_kind: str
+    title: str
+    version: int
+    date: str
+    addressee: str
+    sender: str
+    regarding: str
+    person: Person
+    recommendation: str
+    tier: Tier
+    legend: str = PRIVILEGE_LEGEND
+    schema: int = SCHEMA_VERSION
+    summary: str = ""
+    override: Override | None = None
+    fact_rows: list[FactRow] = field(default_factory=list)
+    fact_paragraphs: list[str] = field(default_factory=list)
+    analysis: list[AnalysisArea] = field(default_factory=list)
+    conditions: Conditions = field(default_factory=Conditions)
+    open_items: list[OpenItem] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    appendix_checklist: list[ChecklistRow] = field(default_factory=list)
+    legal_references: list[LegalReference] = field(default_factory=list)
+
+    def with_signatures(self, signatures: list[Signature]) -> MemoContent:
+        """The same content with these sign-off entries; the fingerprint does not change."""
+        return dataclasses.replace(self, signatures=list(signatures))
+
+    @property
+    def effective_recommendation(self) -> str:
+        return self.override.recommendation if self.override else self.recommendation

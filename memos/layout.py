@@ -1,0 +1,104 @@
+"""Page furniture: privilege legend header, footer with "Page X of Y", DRAFT watermark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from memos.fonts import SANS, SANS_BOLD, SERIF_ITALIC, draw_font_runs
+from memos.styles import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MUTED, RULE
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    legend: str
+    footer_left: str
+    draft: bool
+
+
+def draw_runs(
+    canv: Canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+) -> None:
+    """Draw a single line, switching to the CJK font for CJK runs."""
+    runs = draw_font_runs(text, font)
+    width = sum(canv.stringWidth(t, f, size) for f, t in runs)
+    if align == "center":
+        x -= width / 2
+    elif align == "right":
+        x -= width
+    for f, t in runs:
+        canv.setFont(f, size)
+        canv.drawString(x, y, t)
+        x += canv.stringWidth(t, f, size)
+
+
+def draw_watermark(canv: Canvas, width: float, height: float) -> None:
+    canv.saveState()
+    canv.setFillColor(colors.Color(0.89, 0.89, 0.89))
+    canv.translate(width / 2, height / 2)
+    canv.rotate(45)
+    canv.setFont(SANS_BOLD, 120)
+    canv.drawCentredString(0, -42, "DRAFT")
+    canv.restoreState()
+
+
+def draw_header(canv: Canvas, furniture: PageFurniture, width: float, height: float) -> None:
+    canv.saveState()
+    canv.setFillColor(MUTED)
+    y = height - MARGIN_TOP + 12 * 1.0 + 6
+    draw_runs(canv, width / 2, y, furniture.legend, SERIF_ITALIC, 8, align="center")
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(MARGIN_LEFT, y - 6, width - MARGIN_RIGHT, y - 6)
+    canv.restoreState()
+
+
+def draw_footer(
+    canv: Canvas, furniture: PageFurniture, page: int, pages: int, width: float
+) -> None:
+    canv.saveState()
+    y = MARGIN_BOTTOM - 24
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(MARGIN_LEFT, y + 11, width - MARGIN_RIGHT, y + 11)
+    canv.setFillColor(MUTED)
+    draw_runs(canv, MARGIN_LEFT, y, furniture.footer_left, SANS, 7.5)
+    draw_runs(canv, width - MARGIN_RIGHT, y, f"Page {page} of {pages}", SANS, 7.5, align="right")
+    canv.restoreState()
+
+
+def on_page_factory(furniture: PageFurniture) -> Any:
+    def on_page(canv: Canvas, doc: Any) -> None:
+        width, height = doc.pagesize
+        if furniture.draft:
+            draw_watermark(canv, width, height)
+        draw_header(canv, furniture, width, height)
+
+    return on_page
+
+
+def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
+    """A canvas class that defers pages so the footer can print "Page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            width = self._pagesize[0]
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                draw_footer(self, furniture, number, total, width)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas

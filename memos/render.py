@@ -1,0 +1,126 @@
+"""Render a memo version to PDF bytes with ReportLab platypus, deterministically."""
+
+from __future__ import annotations
+
+import io
+from typing import Literal
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from memos import sections
+from memos.canonical import fingerprint as compute_fingerprint
+from memos.canonical import qr_payload
+from memos.content import MemoContent
+from memos.errors import RenderError
+from memos.layout import PageFurniture, numbered_canvas, on_page_factory
+from memos.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_SIZES,
+    make_styles,
+)
+
+PageSize = Literal["A4", "Letter"]
+
+
+def page_dimensions(page_size: str) -> tuple[float, float]:
+    if page_size not in PAGE_SIZES:
+        raise RenderError(f"Unknown page size “{page_size}”: choose A4 or Letter.")
+    width, height = PAGE_SIZES[page_size]
+    return float(width), float(height)
+
+
+def build_doc(
+    buffer: io.BytesIO,
+    page_size: str,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: str,
+    furniture: PageFurniture,
+) -> BaseDocTemplate:
+    """A deterministic doc template: invariant mode fixes the dates, the ID follows the content."""
+    pagesize = page_dimensions(page_size)
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        subject=subject,
+        keywords=keywords,
+        creator="Outbound",
+        producer="Outbound (ReportLab)",
+        invariant=1,
+        pageCompression=1,
+        allowSplitting=1,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=on_page_factory(furniture))]
+    )
+    return doc
+
+
+def render_pdf(
+    content: MemoContent, *, page_size: PageSize, signed: bool, fingerprint: str
+) -> bytes:
+    """The memo as PDF bytes; the same content, page size and state always give the same bytes.
+
+    `fingerprint` must be `memos.canonical.fingerprint(content.to_dict())`; a signed rendering
+    needs at least one sign-off entry and prints the fingerprint in full with its QR code.
+    """
+    if fingerprint != compute_fingerprint(content.to_dict()):
+        raise RenderError("The fingerprint given does not match the memo content.")
+    if signed and not content.signatures:
+        raise RenderError("A signed memo needs at least one sign-off entry.")
+    styles = make_styles()
+    furniture = PageFurniture(
+        legend=content.legend,
+        footer_left=(
+            f"{content.reference} · Version {content.version} · SHA-256 {fingerprint[:16]}"
+        ),
+        draft=not signed,
+    )
+    buffer = io.BytesIO()
+    doc = build_doc(
+        buffer,
+        page_size,
+        title=f"{content.reference} v{content.version} — {content.title}",
+        author=content.organisation,
+        subject=f"Review memo {content.reference}, version {content.version}"
+        + ("" if signed else " (draft)"),
+        keywords=qr_payload(fingerprint),
+        furniture=furniture,
+    )
+    width = doc.width
+    story: list[Flowable] = []
+    story += sections.heading_block(content, styles, width, signed)
+    story += sections.summary_section(content, styles, width)
+    story += sections.facts_section(content, styles, width)
+    story += sections.tier_section(content, styles)
+    story += sections.analysis_section(content, styles, width)
+    story += sections.conditions_section(content, styles, width)
+    story += sections.open_items_section(content, styles)
+    story += sections.signoff_section(content, styles, width, signed, fingerprint)
+    story.append(PageBreak())
+    story += sections.appendix_a(content, styles, width)
+    story += sections.appendix_b(content, styles)
+    doc.build(story, canvasmaker=numbered_canvas(furniture))
+    return buffer.getvalue()

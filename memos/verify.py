@@ -1,0 +1,127 @@
+"""Check the PDF signatures in a memo and read back the fingerprint it was rendered with."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from memos.errors import VerificationError
+
+_PAYLOAD = re.compile(r"outbound:sha256:([0-9a-f]{64})")
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    field_name: str
+    signer: str
+    signing_time: str | None
+    intact: bool
+    covers_document: bool
+    trusted: bool
+    self_signed: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class PdfVerification:
+    signatures: list[SignatureCheck] = field(default_factory=list)
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signatures)
+
+    @property
+    def all_intact(self) -> bool:
+        return self.signed and all(s.intact for s in self.signatures)
+
+
+def extract_fingerprint(pdf_bytes: bytes) -> str | None:
+    """The fingerprint recorded in the PDF's metadata (/Keywords), or None."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        info = PdfReader(io.BytesIO(pdf_bytes)).metadata
+    except (PdfReadError, ValueError) as exc:
+        raise VerificationError("The file is not a readable PDF.") from exc
+    if not info:
+        return None
+    for key in ("/Keywords", "/Subject"):
+        match = _PAYLOAD.search(str(info.get(key, "")))
+        if match:
+            return match.group(1)
+    return None
+
+
+def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
+    """Every embedded signature: who, when, and whether the document is intact since signing.
+
+    A signature only counts as intact when the cryptography checks out AND it covers the
+    whole file: anything appended after signing makes it not intact.
+    """
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
+        embedded = list(reader.embedded_signatures)
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise VerificationError("The file is not a readable PDF.") from exc
+    checks = []
+    for sig in embedded:
+        cert = sig.signer_cert
+        context = ValidationContext(trust_roots=[cert], allow_fetching=False)
+        try:
+            status = validate_pdf_signature(sig, signer_validation_context=context)
+        except Exception as exc:
+            checks.append(
+                SignatureCheck(
+                    field_name=str(sig.field_name),
+                    signer=_common_name(cert),
+                    signing_time=None,
+                    intact=False,
+                    covers_document=False,
+                    trusted=False,
+                    self_signed=False,
+                    note=f"The signature could not be validated: {exc}",
+                )
+            )
+            continue
+        covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        intact = bool(status.intact and status.valid and covers)
+        self_signed = cert.self_signed in ("yes", "maybe")
+        if not status.intact or not status.valid:
+            note = "The document was changed after it was signed, or the signature is damaged."
+        elif not covers:
+            note = "Content was added to the file after it was signed."
+        elif self_signed:
+            note = (
+                "Intact. Signed with a self-signed certificate: identity not vouched for by a CA."
+            )
+        else:
+            note = "Intact. The certificate chain was not checked against a trusted authority."
+        when = status.signer_reported_dt
+        checks.append(
+            SignatureCheck(
+                field_name=str(sig.field_name),
+                signer=_common_name(cert),
+                signing_time=when.isoformat() if when else None,
+                intact=intact,
+                covers_document=covers,
+                trusted=not self_signed and bool(status.trusted),
+                self_signed=self_signed,
+                note=note,
+            )
+        )
+    return PdfVerification(signatures=checks)
+
+
+def _common_name(cert: object) -> str:
+    try:
+        return str(cert.subject.native.get("common_name", ""))  # type: ignore[attr-defined]
+    except AttributeError:
+        return ""
