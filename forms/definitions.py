@@ -1,0 +1,263 @@
+"""Intake definitions: per matter kind, versioned YAML files of sections of fields.
+
+Files live at `data/definitions/<kind>/v<N>.yaml`. A matter records the version it was taken
+with, so released versions are never edited; a new version is a new file beside the old one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from forms.errors import DefinitionError, ExpressionError
+from forms.expressions import Expression, Scope, compile_expression
+from forms.facts import Option
+from forms.legal import load_legal_bases
+from forms.loading import read_yaml_mapping, resource_path
+from forms.schema import check_document
+
+KINDS = ("departure", "secondment", "travel", "collaboration")
+DEFINITIONS_DIR = "data/definitions"
+_VERSION_FILE = re.compile(r"v([1-9][0-9]*)\.yaml")
+# Bare names a definition's conditions may use besides its own fact ids.
+DEFINITION_NAMES = frozenset({"kind"})
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    id: str
+    label: str
+    type: str
+    help: str
+    section: str
+    required: bool = False
+    options: tuple[Option, ...] = ()
+    show_if: Expression | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    max_length: int | None = None
+    bases: tuple[str, ...] = ()
+
+    def option_label(self, value: str) -> str:
+        return next((o.label for o in self.options if o.value == value), value)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    help: str
+    fields: tuple[FieldDef, ...]
+
+
+@dataclass(frozen=True)
+class CrossCheck:
+    """A condition over several answers that must hold once all of `fields` are answered."""
+
+    id: str
+    check: Expression
+    fields: tuple[str, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class FormDefinition:
+    id: str
+    kind: str
+    version: int
+    title: str
+    description: str
+    sections: tuple[Section, ...]
+    checks: tuple[CrossCheck, ...]
+    source: str
+
+    @property
+    def fields(self) -> tuple[FieldDef, ...]:
+        return tuple(f for section in self.sections for f in section.fields)
+
+    @property
+    def fact_ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.fields)
+
+    def field(self, fact_id: str) -> FieldDef:
+        for candidate in self.fields:
+            if candidate.id == fact_id:
+                return candidate
+        raise KeyError(fact_id)
+
+    def has_field(self, fact_id: str) -> bool:
+        return fact_id in self.fact_ids
+
+
+def available_versions(kind: str) -> list[int]:
+    """The versions shipped for `kind`, oldest first."""
+    _check_kind(kind)
+    folder = resource_path(f"{DEFINITIONS_DIR}/{kind}")
+    found = (_VERSION_FILE.fullmatch(p.name) for p in folder.iterdir())
+    return sorted(int(m.group(1)) for m in found if m)
+
+
+def load_definition(kind: str, version: int | None = None) -> FormDefinition:
+    """The definition of `kind`: the latest version, or the named one a matter was taken with."""
+    _check_kind(kind)
+    versions = available_versions(kind)
+    if version is None:
+        version = versions[-1]
+    if version not in versions:
+        shipped = ", ".join(str(v) for v in versions)
+        raise DefinitionError(
+            f"no version {version} of the {kind} intake definition (shipped: {shipped})"
+        )
+    return _load_shipped(kind, version)
+
+
+@cache
+def _load_shipped(kind: str, version: int) -> FormDefinition:
+    relative = f"{DEFINITIONS_DIR}/{kind}/v{version}.yaml"
+    definition = load_definition_file(resource_path(relative), label=relative)
+    if definition.kind != kind or definition.version != version:
+        raise DefinitionError(
+            f"{relative}: kind/version inside the file ({definition.kind} v{definition.version})"
+            " do not match its place"
+        )
+    return definition
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise DefinitionError(f"unknown matter kind {kind!r} (known: {', '.join(KINDS)})")
+
+
+def load_definition_file(path: Path, *, label: str | None = None) -> FormDefinition:
+    """Load and fully check one definition file; errors read `file: path.to.field: problem`."""
+    name = label or path.name
+    document = read_yaml_mapping(path)
+    check_document(document, "definition", name)
+    return _Builder(name, document).build()
+
+
+class _Builder:
+    def __init__(self, name: str, document: dict[str, Any]) -> None:
+        self.name = name
+        self.doc = document
+        self.bases = load_legal_bases()
+
+    def fail(self, where: str, message: str) -> DefinitionError:
+        return DefinitionError(f"{self.name}: {where}: {message}")
+
+    def build(self) -> FormDefinition:
+        raw_sections: list[dict[str, Any]] = self.doc["sections"]
+        fact_ids = self._collect_ids(raw_sections)
+        scope = Scope(facts=frozenset(fact_ids), names=DEFINITION_NAMES)
+        sections = tuple(
+            self._section(s_index, raw, scope) for s_index, raw in enumerate(raw_sections)
+        )
+        checks = tuple(
+            self._check(index, raw, scope) for index, raw in enumerate(self.doc.get("checks", []))
+        )
+        return FormDefinition(
+            id=self.doc["id"],
+            kind=self.doc["kind"],
+            version=self.doc["version"],
+            title=self.doc["title"],
+            description=self.doc.get("description", ""),
+            sections=sections,
+            checks=checks,
+            source=self.name,
+        )
+
+    def _collect_ids(self, raw_sections: list[dict[str, Any]]) -> list[str]:
+        seen_sections: set[str] = set()
+        seen: set[str] = set()
+        ids: list[str] = []
+        for s_index, section in enumerate(raw_sections):
+            if section["id"] in seen_sections:
+                raise self.fail(f"sections[{s_index}].id", f"duplicate section id {section['id']!r}")
+            seen_sections.add(section["id"])
+            for f_index, raw in enumerate(section["fields"]):
+                if raw["id"] in seen:
+                    raise self.fail(
+                        f"sections[{s_index}].fields[{f_index}].id",
+                        f"duplicate field id {raw['id']!r}",
+                    )
+                seen.add(raw["id"])
+                ids.append(raw["id"])
+        return ids
+
+    def _section(self, s_index: int, raw: dict[str, Any], scope: Scope) -> Section:
+        fields = tuple(
+            self._field(f"sections[{s_index}].fields[{f_index}]", raw["id"], field, scope)
+            for f_index, field in enumerate(raw["fields"])
+        )
+        return Section(raw["id"], raw["title"], raw.get("help", ""), fields)
+
+    def _field(self, where: str, section: str, raw: dict[str, Any], scope: Scope) -> FieldDef:
+        type_ = raw["type"]
+        options = tuple(Option(o["value"], o["label"]) for o in raw.get("options", []))
+        if type_ in ("choice", "multi") and not options:
+            raise self.fail(f"{where}.options", f"a {type_} field needs options")
+        if type_ not in ("choice", "multi") and options:
+            raise self.fail(f"{where}.options", f"a {type_} field takes no options")
+        values = [o.value for o in options]
+        for index, value in enumerate(values):
+            if value in values[:index]:
+                raise self.fail(f"{where}.options[{index}].value", f"duplicate option {value!r}")
+        if ("min" in raw or "max" in raw) and type_ != "int":
+            raise self.fail(where, "min and max apply to int fields only")
+        if "min" in raw and "max" in raw and raw["min"] > raw["max"]:
+            raise self.fail(f"{where}.max", "max is below min")
+        for index, basis in enumerate(raw.get("bases", [])):
+            if basis not in self.bases:
+                raise self.fail(f"{where}.bases[{index}]", f"unknown legal basis {basis!r}")
+        show_if = None
+        if "show_if" in raw:
+            show_if = self._expression(f"{where}.show_if", raw["show_if"], scope)
+            if raw["id"] in show_if.facts:
+                raise self.fail(f"{where}.show_if", "a field cannot depend on itself")
+        return FieldDef(
+            id=raw["id"],
+            label=raw["label"],
+            type=type_,
+            help=raw["help"],
+            section=section,
+            required=raw.get("required", False),
+            options=options,
+            show_if=show_if,
+            minimum=raw.get("min"),
+            maximum=raw.get("max"),
+            max_length=raw.get("max_length"),
+            bases=tuple(raw.get("bases", [])),
+        )
+
+    def _check(self, index: int, raw: dict[str, Any], scope: Scope) -> CrossCheck:
+        where = f"checks[{index}]"
+        for f_index, fact in enumerate(raw["fields"]):
+            if fact not in scope.facts:
+                raise self.fail(f"{where}.fields[{f_index}]", f"unknown fact {fact!r}")
+        expression = self._expression(f"{where}.check", raw["check"], scope)
+        return CrossCheck(raw["id"], expression, tuple(raw["fields"]), raw["message"])
+
+    def _expression(self, where: str, source: str, scope: Scope) -> Expression:
+        try:
+            return compile_expression(source, scope)
+        except ExpressionError as exc:
+            raise ExpressionError(f"{self.name}: {where}: {exc.message}") from None
+
+
+@cache
+def fact_catalogue() -> dict[str, FieldDef]:
+    """Every fact asked by the latest definition of any kind; a shared id has one type."""
+    catalogue: dict[str, FieldDef] = {}
+    for kind in KINDS:
+        definition = load_definition(kind)
+        for field in definition.fields:
+            known = catalogue.get(field.id)
+            if known is not None and (known.type, known.options) != (field.type, field.options):
+                raise DefinitionError(
+                    f"{definition.source}: {field.id}: type or options differ from another kind's"
+                )
+            catalogue.setdefault(field.id, field)
+    return catalogue

@@ -1,0 +1,64 @@
+"""The legal bases the checklist cites (`data/legal_bases.yaml`, from legal-basis.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from forms.errors import DefinitionError
+from forms.loading import read_yaml_mapping, resource_path
+from forms.schema import check_document
+
+LEGAL_BASES_FILE = "data/legal_bases.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class LegalBasis:
+    id: str
+    instrument_en: str
+    instrument_zh: str
+    article: str
+    article_confirmed: bool
+    in_force: str
+    summary: str  # our paraphrase for orientation, never a quotation
+    source: str
+    verified: bool = True
+    article_note: str = ""
+    caveat: str = ""  # printed wherever the basis is cited (unverified measures)
+
+    def instrument(self) -> str:
+        """Instrument name in English with the Chinese title where there is one."""
+        if self.instrument_zh:
+            return f"{self.instrument_en} ({self.instrument_zh})"
+        return self.instrument_en
+
+    def citation(self) -> str:
+        """How the basis is printed: instrument and article, without an unconfirmed article."""
+        if self.article and self.article_confirmed:
+            return f"{self.instrument()}, {self.article}"
+        return self.instrument()
+
+
+def load_legal_bases() -> dict[str, LegalBasis]:
+    """Every shipped legal basis by id, in the table's order (a fresh dict; bases are frozen)."""
+    return dict(_shipped())
+
+
+@cache
+def _shipped() -> dict[str, LegalBasis]:
+    return load_legal_bases_file(resource_path(LEGAL_BASES_FILE))
+
+
+def load_legal_bases_file(path: Path) -> dict[str, LegalBasis]:
+    document = read_yaml_mapping(path)
+    check_document(document, "legal_bases", path.name)
+    bases: dict[str, LegalBasis] = {}
+    rows = document["bases"]
+    assert isinstance(rows, list)
+    for index, row in enumerate(rows):
+        basis = LegalBasis(**row)
+        if basis.id in bases:
+            raise DefinitionError(f"{path.name}: bases[{index}].id: duplicate id {basis.id!r}")
+        bases[basis.id] = basis
+    return bases

@@ -1,0 +1,45 @@
+"""Reading the package's data files and YAML documents, with errors that name the file."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from forms.errors import DefinitionError
+
+# Data files are small; anything larger is a mistake or an attack, refused before parsing.
+MAX_DATA_FILE_BYTES = 2_000_000
+
+
+def read_resource_text(relative: str) -> str:
+    """Text of a file shipped inside the `forms` package (works from a wheel or a checkout)."""
+    return resources.files("forms").joinpath(relative).read_text(encoding="utf-8")
+
+
+def resource_path(relative: str) -> Path:
+    return Path(str(resources.files("forms").joinpath(relative)))
+
+
+def read_yaml_mapping(path: Path) -> dict[str, object]:
+    """Load a YAML file that must hold a mapping; DefinitionError naming the file otherwise."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_DATA_FILE_BYTES:
+            raise DefinitionError(f"{name}: file is {size:,} bytes, over the limit")
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DefinitionError(f"{name}: cannot read the file ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise DefinitionError(f"{name}: file is not UTF-8 text") from None
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise DefinitionError(f"{name}: not valid YAML{where}") from None
+    if not isinstance(document, dict):
+        raise DefinitionError(f"{name}: the file must hold a mapping at the top level")
+    return document

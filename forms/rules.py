@@ -1,0 +1,254 @@
+"""The review policy as data (`data/rules/v<N>.yaml`): named definitions, tiers, rules and the
+recommendation order. Loading checks structure, every condition, every basis id, and that no
+condition depends on itself through definitions or `rule(...)` references."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from forms.definitions import fact_catalogue
+from forms.errors import DefinitionError, ExpressionError
+from forms.expressions import Expression, Scope, compile_expression
+from forms.legal import LegalBasis, load_legal_bases
+from forms.loading import read_yaml_mapping, resource_path
+from forms.schema import check_document
+
+RULES_FILE = "data/rules/v1.yaml"
+SEVERITIES = ("info", "caution", "high", "critical")
+RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
+# Names every rule condition may use besides the file's own definitions.
+BUILTIN_NAMES = frozenset({"kind", "tier"})
+
+
+@dataclass(frozen=True)
+class NamedDefinition:
+    name: str
+    when: Expression
+    meaning: str
+
+
+@dataclass(frozen=True)
+class TierCriterion:
+    when: Expression
+    reason: str
+
+
+@dataclass(frozen=True)
+class TierLevel:
+    tier: int
+    label: str
+    criteria: tuple[TierCriterion, ...]  # empty for the fallback (last) tier
+
+
+@dataclass(frozen=True)
+class RecommendationStep:
+    """Matches when some item is blocking / has `severity` (if given) and the tier is in `tiers`."""
+
+    recommendation: str
+    blocking: bool = False
+    severity: str | None = None
+    tiers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    version: int
+    area: str
+    title: str
+    when: Expression
+    severity: str
+    blocking: bool
+    basis: tuple[str, ...]
+    required_actions: tuple[str, ...]
+    evidence: tuple[str, ...]
+    memo: str
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    id: str
+    version: int
+    title: str
+    definitions: Mapping[str, NamedDefinition]
+    tiers: tuple[TierLevel, ...]
+    recommendation: tuple[RecommendationStep, ...]
+    rules: tuple[Rule, ...]  # in the policy table's order: the checklist's order
+    source: str
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(rule.id for rule in self.rules)
+
+
+def load_rule_set(path: Path | None = None) -> RuleSet:
+    """The shipped policy, or the file at `path` (checked just as strictly)."""
+    if path is None:
+        return _shipped()
+    return _load(path, path.name)
+
+
+@cache
+def _shipped() -> RuleSet:
+    return _load(resource_path(RULES_FILE), RULES_FILE)
+
+
+def _load(path: Path, name: str) -> RuleSet:
+    document = read_yaml_mapping(path)
+    check_document(document, "rules", name)
+    return _Builder(name, document, load_legal_bases()).build()
+
+
+class _Builder:
+    def __init__(self, name: str, doc: dict[str, Any], bases: Mapping[str, LegalBasis]) -> None:
+        self.name = name
+        self.doc = doc
+        self.bases = bases
+
+    def fail(self, where: str, message: str) -> DefinitionError:
+        return DefinitionError(f"{self.name}: {where}: {message}")
+
+    def build(self) -> RuleSet:
+        raw_rules: list[dict[str, Any]] = self.doc["rules"]
+        rule_ids: list[str] = []
+        for index, raw in enumerate(raw_rules):
+            if raw["id"] in rule_ids:
+                raise self.fail(f"rules[{index}].id", f"duplicate rule id {raw['id']!r}")
+            rule_ids.append(raw["id"])
+        raw_defs: dict[str, dict[str, Any]] = self.doc["definitions"]
+        clash = BUILTIN_NAMES & raw_defs.keys()
+        if clash:
+            raise self.fail("definitions", f"{sorted(clash)[0]!r} is a reserved name")
+        self.scope = Scope(
+            facts=frozenset(fact_catalogue()),
+            names=BUILTIN_NAMES | frozenset(raw_defs),
+            rules=frozenset(rule_ids),
+        )
+        definitions = {
+            name: NamedDefinition(
+                name, self._expr(f"definitions.{name}.when", raw["when"]), raw["meaning"]
+            )
+            for name, raw in raw_defs.items()
+        }
+        tiers = self._tiers()
+        steps = tuple(self._step(raw) for raw in self.doc["recommendation"])
+        if steps[-1].blocking or steps[-1].severity or steps[-1].tiers:
+            raise self.fail("recommendation", "the last step must match always (no conditions)")
+        rules = tuple(self._rule(index, raw) for index, raw in enumerate(raw_rules))
+        self._check_cycles(definitions, tiers, rules)
+        return RuleSet(
+            id=self.doc["id"],
+            version=self.doc["version"],
+            title=self.doc["title"],
+            definitions=definitions,
+            tiers=tiers,
+            recommendation=steps,
+            rules=rules,
+            source=self.name,
+        )
+
+    def _expr(self, where: str, source: str) -> Expression:
+        try:
+            return compile_expression(source, self.scope)
+        except ExpressionError as exc:
+            raise ExpressionError(f"{self.name}: {where}: {exc.message}") from None
+
+    def _tiers(self) -> tuple[TierLevel, ...]:
+        tiers: list[TierLevel] = []
+        raw_tiers: list[dict[str, Any]] = self.doc["tiers"]
+        for index, raw in enumerate(raw_tiers):
+            if tiers and raw["tier"] <= tiers[-1].tier:
+                raise self.fail(f"tiers[{index}].tier", "tiers must be listed in rising order")
+            criteria = tuple(
+                TierCriterion(self._expr(f"tiers[{index}].any[{c}].when", c_raw["when"]),
+                              c_raw["reason"])
+                for c, c_raw in enumerate(raw["any"])
+            )
+            last = index == len(raw_tiers) - 1
+            if last == bool(criteria):
+                raise self.fail(
+                    f"tiers[{index}].any",
+                    "only the last tier, the fallback, has no criteria" if not last
+                    else "the last tier is the fallback and takes no criteria",
+                )
+            tiers.append(TierLevel(raw["tier"], raw["label"], criteria))
+        return tuple(tiers)
+
+    @staticmethod
+    def _step(raw: dict[str, Any]) -> RecommendationStep:
+        item = raw.get("any_item", {})
+        return RecommendationStep(
+            recommendation=raw["recommendation"],
+            blocking=item.get("blocking", False),
+            severity=item.get("severity"),
+            tiers=tuple(raw.get("tiers", ())),
+        )
+
+    def _rule(self, index: int, raw: dict[str, Any]) -> Rule:
+        where = f"rules[{index}]"
+        for b_index, basis in enumerate(raw["basis"]):
+            if basis not in self.bases:
+                raise self.fail(
+                    f"{where}.basis[{b_index}]",
+                    f"rule {raw['id']} cites unknown legal basis {basis!r}",
+                )
+        if len(set(raw["basis"])) != len(raw["basis"]):
+            raise self.fail(f"{where}.basis", f"rule {raw['id']} cites a basis twice")
+        return Rule(
+            id=raw["id"],
+            version=raw["version"],
+            area=raw["area"],
+            title=raw["title"],
+            when=self._expr(f"{where}.when ({raw['id']})", raw["when"]),
+            severity=raw["severity"],
+            blocking=raw["blocking"],
+            basis=tuple(raw["basis"]),
+            required_actions=tuple(raw["required_actions"]),
+            evidence=tuple(raw["evidence"]),
+            memo=raw["memo"],
+        )
+
+    def _check_cycles(
+        self,
+        definitions: Mapping[str, NamedDefinition],
+        tiers: tuple[TierLevel, ...],
+        rules: tuple[Rule, ...],
+    ) -> None:
+        graph: dict[str, set[str]] = {}
+
+        def deps(expression: Expression) -> set[str]:
+            names = {f"definitions.{n}" for n in expression.names if n in definitions}
+            if "tier" in expression.names:
+                names.add("tiers")
+            return names | {f"rule {r}" for r in expression.rules}
+
+        for name, definition in definitions.items():
+            graph[f"definitions.{name}"] = deps(definition.when)
+        graph["tiers"] = set().union(*(deps(c.when) for t in tiers for c in t.criteria))
+        for rule in rules:
+            graph[f"rule {rule.id}"] = deps(rule.when)
+        state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+
+        def visit(node: str, path: list[str]) -> None:
+            if state.get(node) == 2:
+                return
+            if state.get(node) == 1:
+                cycle = " -> ".join([*path[path.index(node):], node])
+                raise self.fail(node, f"condition depends on itself: {cycle}")
+            state[node] = 1
+            for child in sorted(graph.get(node, ())):
+                visit(child, [*path, node])
+            state[node] = 2
+
+        for node in sorted(graph):
+            visit(node, [])
