@@ -83,7 +83,7 @@ def on_page_factory(furniture: PageFurniture) -> Any:
 def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
     """A canvas class that defers pages so the footer can print "Page X of Y"."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []

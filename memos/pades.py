@@ -118,7 +118,7 @@ def _signer(key_pem: bytes, cert_pem: bytes) -> Any:
     return signers.SimpleSigner(
         signing_cert=cert,
         signing_key=keys.PrivateKeyInfo.load(der_key),
-        cert_registry=SimpleCertificateStore.from_certs([cert]),
+        cert_registry=SimpleCertificateStore.from_certs([cert]),  # type: ignore[no-untyped-call]
     )
 
 
@@ -140,7 +140,7 @@ def sign_pdf(
         raise SigningError("The signing time must carry a time zone (use UTC).")
     signer = _signer(key_pem, cert_pem)
 
-    class _FixedTimeSigner(signers.PdfSigner):  # type: ignore[misc]
+    class _FixedTimeSigner(signers.PdfSigner):
         def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
             session = super().init_signing_session(pdf_out, existing_fields_only)
             session.system_time = signing_time

@@ -203,7 +203,7 @@ def tier_section(c: MemoContent, s: Styles) -> list[Flowable]:
     if c.tier.reasons:
         out.append(_p("The facts that decided the tier:", s.body_left))
         out += [Paragraph(markup(r), s.bullet, bulletText="•") for r in c.tier.reasons]
-    return out
+    return [KeepTogether(out)]
 
 
 def _citation(ref: LegalReference | None, basis_id: str) -> str:
@@ -216,7 +216,11 @@ def _citation(ref: LegalReference | None, basis_id: str) -> str:
 
 
 def _item_flowables(
-    item: AnalysisItem, refs: dict[str, LegalReference], s: Styles, width: float
+    item: AnalysisItem,
+    refs: dict[str, LegalReference],
+    s: Styles,
+    width: float,
+    lead: list[Flowable],
 ) -> list[Flowable]:
     meta = [
         f"Rule {markup(item.rule)}",
@@ -228,6 +232,7 @@ def _item_flowables(
             f'<font color="{hexcolour(SEVERITY_COLOURS["critical"])}"><b>Blocking</b></font>'
         )
     parts: list[Flowable] = [
+        *lead,
         _p(item.title, s.h3),
         Paragraph(" · ".join(meta), s.meta),
     ]
@@ -258,7 +263,8 @@ def _item_flowables(
                 s.body_left,
             )
         )
-    return [KeepTogether(parts[:3]), *parts[3:], Spacer(1, 4)]
+    head = len(lead) + 3
+    return [KeepTogether(parts[:head]), *parts[head:], Spacer(1, 4)]
 
 
 def analysis_section(c: MemoContent, s: Styles, width: float) -> list[Flowable]:
@@ -267,9 +273,11 @@ def analysis_section(c: MemoContent, s: Styles, width: float) -> list[Flowable]:
     if not any(a.items or a.counsel_note for a in c.analysis):
         return [*out, _p("No checklist item is triggered by the facts as answered.", s.body)]
     for n, area in enumerate(c.analysis, start=1):
-        out.append(_p(f"4.{n} {labels.area(area.area)}", s.h2))
+        lead: list[Flowable] = [_p(f"4.{n} {labels.area(area.area)}", s.h2)]
         for item in area.items:
-            out += _item_flowables(item, refs, s, width)
+            out += _item_flowables(item, refs, s, width, lead)
+            lead = []
+        out += lead
         if area.counsel_note:
             out.append(Paragraph(f"<b>Counsel’s comments.</b> {markup(area.counsel_note)}", s.body))
     return out

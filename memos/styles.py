@@ -35,7 +35,7 @@ SEVERITY_COLOURS = {
 
 
 def hexcolour(colour: colors.Color) -> str:
-    return "#" + colour.hexval()[2:]
+    return "#" + str(colour.hexval())[2:]
 
 
 @dataclass(frozen=True)
