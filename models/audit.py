@@ -163,7 +163,11 @@ def verify_chain(session: Session, matter_id: str | None = None) -> ChainReport:
     chains: dict[str | None, list[dict[str, Any]]] = {}
     report = ChainReport()
     for event in session.execute(stmt).scalars():
-        chains.setdefault(event.matter_id, []).append(event_to_dict(event))
+        try:
+            as_dict = event_to_dict(event)
+        except ValueError:  # details edited into something that is not JSON
+            as_dict = {**_columns(event), "details": None}
+        chains.setdefault(event.matter_id, []).append(as_dict)
         report.events += 1
     heads = {h.chain: h for h in session.execute(select(AuditHead)).scalars()}
     if matter_id is not None:
@@ -173,12 +177,37 @@ def verify_chain(session: Session, matter_id: str | None = None) -> ChainReport:
         label = "vault events" if chain_id == VAULT_CHAIN else f"matter {chain_id}"
         problems = verify_events(events, label=label)
         head = heads.get(chain_id)
-        if not problems and (head is None or head.count != len(events) or (
-            events and head.hash != events[-1]["hash"]
-        )):
-            problems = [f"{label}: the newest events were removed or the chain head was altered"]
+        if not problems and head is None:
+            problems = [f"{label}: the chain head is missing (it was removed behind the app)"]
+        elif not problems and head is not None and (
+            head.count != len(events) or (events and head.hash != events[-1]["hash"])
+        ):
+            last = (
+                f"event {len(events)} ({events[-1]['action']} at {events[-1]['at']})"
+                if events
+                else "no event"
+            )
+            problems = [
+                f"{label}: broken link after {last}: the chain head records {head.count} "
+                f"events, {len(events)} remain; the newest events were removed or the head "
+                "was altered"
+            ]
         report.problems += problems
     return report
+
+
+def _columns(event: AuditEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "matter_id": event.matter_id,
+        "actor": event.actor,
+        "at": event.at,
+        "action": event.action,
+        "entity": event.entity,
+        "entity_id": event.entity_id,
+        "prev_hash": event.prev_hash,
+        "hash": event.hash,
+    }
 
 
 def matter_events(session: Session, matter_id: str) -> Iterable[AuditEvent]:

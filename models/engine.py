@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 PAGE_SIZE = 4096
 
@@ -18,9 +19,18 @@ def raw_key_pragma(data_key: bytes) -> str:
 
 
 def connect_raw(path: Path, data_key: bytes, *, read_only: bool = False) -> Any:
-    """A bare DB-API connection to the vault file, keyed; the first read proves the key."""
+    """A bare DB-API connection to the vault file, keyed; the first read proves the key.
+
+    `read_only` leaves the folder exactly as it was: with no `-wal` file beside the vault the
+    file is opened as immutable, so SQLite creates no `-wal`/`-shm` files either (a read-only
+    connection to a WAL database would otherwise leave them behind). The path goes in as a
+    percent-encoded `file:` URI, so names holding `?`, `#` or `%` open the right file.
+    """
     if read_only:
-        conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        uri = Path(path).resolve().as_uri()
+        wal = Path(f"{path}-wal")
+        uri += "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+        conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
     else:
         conn = sqlcipher.connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -38,8 +48,16 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
+    # A queue pool, not the SingletonThreadPool SQLAlchemy picks for "sqlite://": that one closes
+    # other threads' connections (even in use) once more threads than pool_size have connected.
     engine = create_engine(
-        "sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False, pool_size=4
+        "sqlite://",
+        module=sqlcipher,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
+        pool_pre_ping=False,
     )
 
     @event.listens_for(engine, "connect")

@@ -30,16 +30,33 @@ def keychain_status() -> KeychainStatus:
         backend = keyring.get_keyring()
     except KeyringError as exc:
         return KeychainStatus(False, "none", f"no keychain: {exc}")
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if name.startswith(_REFUSED_BACKENDS) or getattr(backend, "priority", 0) <= 0:
+    name = _backend_name(backend)
+    # A chain of backends stores in its first (highest-priority) member: judge that one.
+    chained = list(getattr(backend, "backends", None) or [])
+    storing = chained[0] if type(backend).__name__ == "ChainerBackend" and chained else backend
+    storing_name = _backend_name(storing)
+    if storing_name.startswith(_REFUSED_BACKENDS) or getattr(storing, "priority", 0) <= 0:
         return KeychainStatus(False, name, "this computer has no secure system keychain")
     return KeychainStatus(True, name, "")
 
 
+def _backend_name(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
 def store_secret(account: str, secret_b64: str) -> None:
     import keyring
+    from keyring.errors import KeyringError
 
-    keyring.set_password(SERVICE, account, secret_b64)
+    from models.errors import KeychainUnavailableError
+
+    try:
+        keyring.set_password(SERVICE, account, secret_b64)
+    except KeyringError as exc:
+        raise KeychainUnavailableError(
+            f"the system keychain refused to store the key ({exc}); "
+            "the vault still opens with its passphrase"
+        ) from exc
 
 
 def load_secret(account: str) -> str | None:

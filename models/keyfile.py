@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.errors import NewerVaultError, NotAVaultError, VaultNotFoundError
+from models.errors import DamagedVaultError, NewerVaultError, NotAVaultError, VaultNotFoundError
 
 FORMAT_NAME = "outbound-vault-keys"
 FORMAT_VERSION = 1
@@ -27,7 +27,9 @@ def keyfile_path(vault_path: Path) -> Path:
 @dataclass
 class KeyFile:
     vault_id: str
-    data_key: dict[str, str]  # {"nonce", "ciphertext"}: data key wrapped by the vault key
+    # {"nonce", "ciphertext"}: the data key wrapped by the vault key; during a rekey also
+    # "pending": the same for the new data key (docs/vault-format.md).
+    data_key: dict[str, Any]
     slots: list[dict[str, Any]] = field(default_factory=list)
 
     def slot(self, kind: str) -> dict[str, Any] | None:
@@ -59,12 +61,23 @@ def read_keyfile(vault_path: Path) -> KeyFile:
             "or its key file was moved: put the .keys file back next to the vault"
         )
     try:
-        raw = path.read_bytes()[: MAX_KEYFILE_BYTES + 1]
-        if len(raw) > MAX_KEYFILE_BYTES:
-            raise ValueError("too large")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_KEYFILE_BYTES + 1)
+    except OSError as exc:
+        raise NotAVaultError(
+            f"the key file {path} cannot be read ({exc.strerror}); check its permissions"
+        ) from exc
+    if len(raw) > MAX_KEYFILE_BYTES:
+        raise NotAVaultError(f"{path} is not an Outbound key file (it is far too large)")
+    try:
         doc = json.loads(raw.decode("utf-8"))
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-            raise ValueError("not a key file")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DamagedVaultError(
+            f"the key file {path} is damaged (it is not readable JSON); restore it from a backup"
+        ) from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise NotAVaultError(f"{path} is not an Outbound key file")
+    try:
         version = doc.get("version")
         if not isinstance(version, int):
             raise ValueError("no version")
@@ -84,9 +97,10 @@ def read_keyfile(vault_path: Path) -> KeyFile:
             raise ValueError("bad slots")
     except NewerVaultError:
         raise
-    except (ValueError, KeyError, UnicodeDecodeError, OSError) as exc:
-        raise NotAVaultError(
-            f"the key file {path} is damaged or not an Outbound key file; restore it from a backup"
+    except (ValueError, KeyError) as exc:
+        raise DamagedVaultError(
+            f"the key file {path} is damaged (fields are missing or malformed); "
+            "restore it from a backup"
         ) from exc
     return KeyFile(vault_id=vault_id, data_key=data_key, slots=slots)
 

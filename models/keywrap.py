@@ -28,7 +28,7 @@ class UnwrapError(Exception):
 
 @dataclass(frozen=True)
 class Argon2Params:
-    """Argon2id cost. The default was tuned to take about half a second here (docs/vault-format.md)."""
+    """Argon2id cost. The default is tuned to about half a second here (docs/vault-format.md)."""
 
     memory_kib: int = 65536
     time_cost: int = 6

@@ -46,5 +46,26 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), target)
+    """Migrate to `target` in one transaction, with foreign keys off meanwhile.
+
+    Batch migrations rebuild a table by copy, drop and rename; with foreign keys on, SQLite's
+    DROP TABLE first deletes every row, and ON DELETE CASCADE would empty the child tables
+    (intake records, checklists, memos, attachments). The pragma has no effect inside a
+    transaction, so it is set on the bare connection before BEGIN, and the result is checked
+    with `foreign_key_check` before the commit.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(
+                        f"the schema upgrade to {target} would leave {len(broken)} rows with "
+                        "dangling references; nothing was changed"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -4,8 +4,8 @@ check. Every failure to open leaves both files byte-identical.
 
 from __future__ import annotations
 
+import binascii
 import contextlib
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +28,13 @@ from models.errors import (
 )
 from models.keyfile import KeyFile, keyfile_path, read_keyfile, write_keyfile
 from models.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+
+# Bounds on the Argon2id cost a key file may ask for: a damaged or hostile key file must not
+# make an unlock attempt allocate gigabytes or spin for minutes.
+_MAX_ARGON2_MEMORY_KIB = 4 * 1024 * 1024
+_MAX_ARGON2_TIME_COST = 64
+_MAX_ARGON2_PARALLELISM = 16
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "organisation": "",
@@ -104,6 +111,8 @@ class Vault:
             raise WrongSecretError("an empty passphrase is not allowed")
         if path.exists() or keyfile_path(path).exists():
             raise VaultExistsError(f"{path} already exists; choose another file name")
+        if remember and not (status := keychain.keychain_status()).available:
+            raise KeychainUnavailableError(status.reason)
         if not path.parent.is_dir():
             raise NotAVaultError(f"the folder {path.parent} does not exist")
         vault_id = str(uuid.uuid4())
@@ -130,12 +139,17 @@ class Vault:
                 engine.dispose()
             write_keyfile(path, keyfile)
         except BaseException:
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile_path(path)):
-                leftover.unlink(missing_ok=True)
+            _remove_vault_files(path)
             raise
         vault = cls(path, keyfile, vault_key, data_key)
         if remember:
-            vault.remember_on_this_computer()
+            # A failure here must not leave a vault whose recovery key nobody has seen.
+            try:
+                vault.remember_on_this_computer()
+            except BaseException:
+                vault.lock()
+                _remove_vault_files(path)
+                raise
         return vault, format_recovery_key(recovery_secret)
 
     @classmethod
@@ -145,17 +159,28 @@ class Vault:
         slot = keyfile.slot("passphrase")
         if slot is None:
             raise WrongSecretError("this vault has no passphrase; unlock it with the recovery key")
-        kdf = slot["kdf"]
-        params = keywrap.Argon2Params(
-            memory_kib=int(kdf["memory_kib"]),
-            time_cost=int(kdf["time_cost"]),
-            parallelism=int(kdf["parallelism"]),
-        )
-        kek = keywrap.derive_from_passphrase(passphrase, keywrap.b64d(kdf["salt"]), params)
         try:
+            kdf = slot["kdf"]
+            params = keywrap.Argon2Params(
+                memory_kib=int(kdf["memory_kib"]),
+                time_cost=int(kdf["time_cost"]),
+                parallelism=int(kdf["parallelism"]),
+            )
+            salt = keywrap.b64d(kdf["salt"])
+            if (
+                kdf.get("name") != "argon2id"
+                or not 8 <= params.memory_kib <= _MAX_ARGON2_MEMORY_KIB
+                or not 1 <= params.time_cost <= _MAX_ARGON2_TIME_COST
+                or not 1 <= params.parallelism <= _MAX_ARGON2_PARALLELISM
+                or len(salt) < 8
+            ):
+                raise ValueError("passphrase slot parameters out of range")
+            kek = keywrap.derive_from_passphrase(passphrase, salt, params)
             vault_key = _unwrap_entry(kek, slot, _aad(keyfile.vault_id, "slot:passphrase"))
         except keywrap.UnwrapError as exc:
             raise WrongSecretError("this passphrase does not open the vault") from exc
+        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+            raise _damaged_keyfile(path) from exc
         return cls._open(path, keyfile, vault_key)
 
     @classmethod
@@ -166,11 +191,13 @@ class Vault:
         secret = parse_recovery_key(recovery_key)
         if slot is None or secret is None:
             raise WrongSecretError("this recovery key does not open the vault")
-        kek = keywrap.derive_from_recovery(secret, keywrap.b64d(slot["kdf"]["salt"]))
         try:
+            kek = keywrap.derive_from_recovery(secret, keywrap.b64d(slot["kdf"]["salt"]))
             vault_key = _unwrap_entry(kek, slot, _aad(keyfile.vault_id, "slot:recovery"))
         except keywrap.UnwrapError as exc:
             raise WrongSecretError("this recovery key does not open the vault") from exc
+        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+            raise _damaged_keyfile(path) from exc
         return cls._open(path, keyfile, vault_key)
 
     @classmethod
@@ -189,7 +216,7 @@ class Vault:
             vault_key = _unwrap_entry(
                 keywrap.b64d(stored), slot, _aad(keyfile.vault_id, "slot:keychain")
             )
-        except (keywrap.UnwrapError, ValueError) as exc:
+        except (keywrap.UnwrapError, KeyError, TypeError, ValueError) as exc:
             raise KeychainUnavailableError(
                 "the key in the system keychain does not open this vault; use the passphrase"
             ) from exc
@@ -203,9 +230,11 @@ class Vault:
         data_keys = []
         for entry in candidates:
             try:
-                data_keys.append(_unwrap_entry(vault_key, entry, _aad(keyfile.vault_id, "data-key")))
-            except keywrap.UnwrapError as exc:
-                raise NotAVaultError(f"the key file of {path} is damaged") from exc
+                aad = _aad(keyfile.vault_id, "data-key")
+                data_keys.append(_unwrap_entry(vault_key, entry, aad))
+            except (keywrap.UnwrapError, KeyError, TypeError, ValueError) as exc:
+                # The slot opened, so the secret was right: the data-key entry was altered.
+                raise _damaged_keyfile(path) from exc
         data_key = _probe(path, data_keys)
         revision = _read_revision(path, data_key)
         if revision not in migrate.known_revisions():
@@ -328,8 +357,12 @@ class Vault:
         dest = Path(dest)
         if dest.exists() or keyfile_path(dest).exists():
             raise VaultExistsError(f"{dest} already exists; choose another file name")
-        _export_copy(self.engine, dest, bytes(self._data_key))
-        shutil.copyfile(keyfile_path(self.path), keyfile_path(dest))
+        try:
+            _export_copy(self.engine, dest, bytes(self._data_key))
+            write_keyfile(dest, read_keyfile(self.path))  # owner-only, like the original
+        except BaseException:
+            _remove_vault_files(dest)
+            raise
         return dest
 
     def check(self) -> VaultCheck:
@@ -347,12 +380,27 @@ class Vault:
             revision = migrate.current_revision(conn)
             report.checked.append("schema is current")
             if revision != migrate.head_revision():
-                report.problems.append(f"schema is at {revision}, expected {migrate.head_revision()}")
+                report.problems.append(
+                    f"schema is at {revision}, expected {migrate.head_revision()}"
+                )
         with self.session() as session:
             chain = verify_chain(session)
             report.checked.append(f"audit chain ({chain.events} events)")
             report.problems += chain.problems
         return report
+
+
+def _remove_vault_files(path: Path) -> None:
+    """Undo a half-made vault or copy (only ever called on files this process just created)."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile_path(path)):
+        leftover.unlink(missing_ok=True)
+
+
+def _damaged_keyfile(path: Path) -> DamagedVaultError:
+    return DamagedVaultError(
+        f"the key file {keyfile_path(path).name} beside {path} is damaged; "
+        "restore it from a backup"
+    )
 
 
 def _probe(path: Path, data_keys: list[bytes]) -> bytes:
@@ -362,6 +410,11 @@ def _probe(path: Path, data_keys: list[bytes]) -> bytes:
         raise DamagedVaultError(
             f"{path} is truncated or damaged ({size} bytes); restore it from a backup"
         )
+    with path.open("rb") as handle:
+        if handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+            raise NotAVaultError(
+                f"{path} is an unencrypted SQLite database, not an Outbound vault"
+            )
     for key in data_keys:
         try:
             conn = connect_raw(path, key, read_only=True)
@@ -370,8 +423,14 @@ def _probe(path: Path, data_keys: list[bytes]) -> bytes:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return key
-        except Exception:  # noqa: S112 - try the next candidate key
-            continue
+        except Exception as exc:
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+                continue  # page 1 does not authenticate under this key: try the next one
+            # The key decrypted page 1, but the file is shorter than its header says or its
+            # pages do not fit together: the right file, damaged.
+            raise DamagedVaultError(
+                f"{path} is truncated or damaged ({exc}); restore it from a backup"
+            ) from exc
         finally:
             conn.close()
     raise NotAVaultError(
@@ -417,7 +476,7 @@ def _backup_before_upgrade(path: Path, data_key: bytes, revision: str) -> Path:
         _export_copy(engine, dest, data_key)
     finally:
         engine.dispose()
-    shutil.copyfile(keyfile_path(path), keyfile_path(dest))
+    write_keyfile(dest, read_keyfile(path))  # owner-only, like the original
     return dest
 
 
