@@ -126,7 +126,7 @@ def _unanswered(value: object) -> bool:
 def validate_cross_field(
     definition: FormDefinition, answers: Mapping[str, object]
 ) -> list[FieldProblem]:
-    """Problems of the definition's cross-field checks, once all facts a check names are answered."""
+    """Failed cross-field checks; a check is judged only once every fact it names is answered."""
     context = FactContext(definition, answers)
     problems: list[FieldProblem] = []
     for check in definition.checks:

@@ -175,7 +175,9 @@ class _Builder:
         ids: list[str] = []
         for s_index, section in enumerate(raw_sections):
             if section["id"] in seen_sections:
-                raise self.fail(f"sections[{s_index}].id", f"duplicate section id {section['id']!r}")
+                raise self.fail(
+                    f"sections[{s_index}].id", f"duplicate section id {section['id']!r}"
+                )
             seen_sections.add(section["id"])
             for f_index, raw in enumerate(section["fields"]):
                 if raw["id"] in seen:

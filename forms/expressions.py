@@ -439,7 +439,7 @@ class Expression:
     rules: frozenset[str] = field(default_factory=frozenset)
 
     def evaluate(self, context: Context) -> Result:
-        return _Interpreter(context).eval(self.tree)
+        return _Interpreter(context).visit(self.tree)
 
 
 def parse(source: str) -> Node:
@@ -550,11 +550,11 @@ class _Interpreter:
     def __init__(self, context: Context) -> None:
         self.context = context
 
-    def eval(self, node: Node) -> Result:
+    def visit(self, node: Node) -> Result:
         if isinstance(node, Literal):
             return Result(node.value)
         if isinstance(node, ListLiteral):
-            items = [self.eval(item) for item in node.items]
+            items = [self.visit(item) for item in node.items]
             return _merge(items, [r.value for r in items])
         if isinstance(node, Name):
             if not node.is_fact:
@@ -563,12 +563,12 @@ class _Interpreter:
             unknown = frozenset({node.name}) if value == UNKNOWN else _EMPTY
             return Result(value, frozenset({node.name}), unknown)
         if isinstance(node, Not):
-            inner = self.eval(node.operand)
+            inner = self.visit(node.operand)
             return Result(not inner.true, inner.facts, inner.unknown)
         if isinstance(node, BoolOp):
             return self._bool_op(node)
         if isinstance(node, Compare):
-            left, right = self.eval(node.left), self.eval(node.right)
+            left, right = self.visit(node.left), self.visit(node.right)
             return _merge([left, right], _compare(node.op, left.value, right.value))
         return self._call(node)
 
@@ -579,7 +579,7 @@ class _Interpreter:
         results: list[Result] = []
         hits: list[Result] = []
         for operand in node.operands:
-            result = self.eval(operand)
+            result = self.visit(operand)
             results.append(result)
             if result.true == deciding:
                 hits.append(result)
@@ -602,7 +602,7 @@ class _Interpreter:
             literal = node.args[0]
             assert isinstance(literal, Literal) and isinstance(literal.value, str)
             return self.context.rule(literal.value)
-        args = [self.eval(arg) for arg in node.args]
+        args = [self.visit(arg) for arg in node.args]
         x = args[0].value
         value: Value
         if fn == "yes":

@@ -36,7 +36,9 @@ def read_yaml_mapping(path: Path) -> dict[str, object]:
         raise DefinitionError(f"{name}: file is not UTF-8 text") from None
     try:
         document = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except RecursionError:
+        raise DefinitionError(f"{name}: the file is nested too deeply") from None
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: impossible dates such as 2026-13-40
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise DefinitionError(f"{name}: not valid YAML{where}") from None
