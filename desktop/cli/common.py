@@ -1,0 +1,45 @@
+"""Helpers shared by the command groups: unlocking a vault, the acting user, output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.secrets_input import add_passphrase_options, read_passphrase
+
+
+def add_vault_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("vault", metavar="VAULT", help="path of the vault file")
+    add_passphrase_options(parser)
+
+
+def actor_name() -> str:
+    """Who the audit trail records for command-line actions."""
+    return os.environ.get("OUTBOUND_ACTOR") or getpass.getuser()
+
+
+def unlock(args: argparse.Namespace) -> Any:
+    """The vault named by `args.vault`: by keychain when remembered, else by passphrase."""
+    from models.errors import KeychainUnavailableError
+    from models.keyfile import read_keyfile
+    from models.vault import Vault
+
+    path = Path(args.vault)
+    keyfile = read_keyfile(path)
+    explicit = getattr(args, "passphrase_file", None) or os.environ.get("OUTBOUND_PASSPHRASE")
+    if keyfile.slot("keychain") is not None and not explicit:
+        try:
+            return Vault.unlock_keychain(path)
+        except KeychainUnavailableError:
+            pass
+    return Vault.unlock_passphrase(path, read_passphrase(args))
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+    sys.stdout.write("\n")

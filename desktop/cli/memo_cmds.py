@@ -1,0 +1,246 @@
+"""`outbound memo draft|render|sign|verify` and `outbound counsel add`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import actor_name, add_vault_argument, unlock
+from forms.errors import OutboundError
+
+
+def register(sub: Any) -> None:
+    memo = sub.add_parser("memo", help="draft, render, sign and verify review memos")
+    msub = memo.add_subparsers(dest="memo_command", metavar="ACTION", required=True)
+
+    draft = msub.add_parser("draft", help="save a new draft version regenerated from the matter")
+    add_vault_argument(draft)
+    draft.add_argument("ref", metavar="REF")
+    draft.add_argument("--summary-file", metavar="FILE", help="counsel's summary text")
+    draft.add_argument("--conditions-file", metavar="FILE", help="counsel's conditions text")
+    draft.set_defaults(handler=_draft)
+
+    render = msub.add_parser("render", help="write a memo version as PDF")
+    add_vault_argument(render)
+    render.add_argument("ref", metavar="REF")
+    render.add_argument("--version", type=int, help="version number (default: the latest)")
+    render.add_argument("--out", required=True, metavar="FILE.pdf")
+    render.set_defaults(handler=_render)
+
+    sign = msub.add_parser("sign", help="sign the latest memo version (locks it for good)")
+    add_vault_argument(sign)
+    sign.add_argument("ref", metavar="REF")
+    sign.add_argument("--counsel", required=True, metavar="NAME")
+    sign.add_argument("--capacity", required=True, choices=("prepared", "reviewed", "approved"))
+    sign.add_argument("--version", type=int, help="version number (default: the latest)")
+    sign.add_argument("--p12", metavar="FILE", help="PKCS#12 certificate to import and sign with")
+    sign.set_defaults(handler=_sign)
+
+    verify = msub.add_parser("verify", help="check a memo PDF's signatures (and the vault)")
+    verify.add_argument("pdf", metavar="FILE.pdf")
+    verify.add_argument("--vault", metavar="VAULT", help="also compare with this vault")
+    verify.add_argument("--passphrase-file", metavar="FILE")
+    verify.set_defaults(handler=_verify)
+
+    counsel = sub.add_parser("counsel", help="people who prepare, review and sign memos")
+    csub = counsel.add_subparsers(dest="counsel_command", metavar="ACTION", required=True)
+    add = csub.add_parser("add", help="add counsel to the vault")
+    add_vault_argument(add)
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--title", default="", metavar="T")
+    add.add_argument(
+        "--new-certificate",
+        action="store_true",
+        help="generate a personal self-signed signing certificate, kept in the vault",
+    )
+    add.set_defaults(handler=_counsel_add)
+
+
+def _read_text(path: str | None) -> str | None:
+    if not path:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OutboundError(f"cannot read {path}: {exc}") from exc
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from memos.workflow import draft_memo, narrative_of
+    from models.services.matters import get_matter
+    from models.services.memo_store import list_versions
+
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            matter = get_matter(session, args.ref)
+            versions = list_versions(session, matter.id)
+            narrative = narrative_of(versions[-1].content) if versions else {}
+            summary, conditions = _read_text(args.summary_file), _read_text(args.conditions_file)
+            if summary is not None:
+                narrative["summary"] = summary
+            if conditions is not None:
+                narrative["conditions"] = conditions
+            version = draft_memo(session, args.ref, actor=actor_name(), narrative=narrative)
+            print(
+                f"{matter.reference}: draft version {version.number} saved "
+                f"(fingerprint {version.sha256})"
+            )
+    finally:
+        vault.lock()
+    return 0
+
+
+def write_private_file(dest: Path, data: bytes) -> None:
+    """Atomic write with owner-only permissions: a temporary name in the same folder, renamed."""
+    fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent or ".")
+    try:
+        os.chmod(tmp, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _render(args: argparse.Namespace) -> int:
+    from memos.workflow import render_version
+    from models.services.matters import get_matter
+    from models.services.memo_store import get_version
+
+    dest = Path(args.out)
+    if not dest.parent.is_dir():
+        raise OutboundError(f"the folder {dest.parent} does not exist")
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            matter = get_matter(session, args.ref)
+            version = get_version(session, matter.id, args.version)
+            pdf = render_version(session, version)
+            state = version.state
+    finally:
+        vault.lock()
+    write_private_file(dest, pdf)
+    print(f"{matter.reference} version {version.number} ({state}) written to {dest}")
+    return 0
+
+
+def _sign(args: argparse.Namespace) -> int:
+    import getpass
+    import sys
+
+    from memos.workflow import sign_memo
+
+    p12 = p12_password = None
+    if args.p12:
+        try:
+            p12 = Path(args.p12).read_bytes()
+        except OSError as exc:
+            raise OutboundError(f"cannot read {args.p12}: {exc.strerror}") from exc
+        p12_password = os.environ.get("OUTBOUND_P12_PASSWORD")
+        if p12_password is None and sys.stdin.isatty():
+            p12_password = getpass.getpass("Certificate password: ")
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            outcome = sign_memo(
+                vault,
+                session,
+                args.ref,
+                counsel_name=args.counsel,
+                capacity=args.capacity,
+                actor=actor_name(),
+                version_number=args.version,
+                p12=p12,
+                p12_password=p12_password,
+            )
+    finally:
+        vault.lock()
+    pades = ", ".join(outcome.pades_signers) or "none (no certificate)"
+    print(f"{args.ref} version {outcome.version} signed as {args.capacity} by {args.counsel}")
+    print(f"fingerprint {outcome.fingerprint}; PDF signatures: {pades}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from memos.verify import extract_fingerprint, verify_pdf
+
+    try:
+        pdf = Path(args.pdf).read_bytes()
+    except OSError as exc:
+        raise OutboundError(f"cannot read {args.pdf}: {exc.strerror}") from exc
+    report = verify_pdf(pdf)
+    failed = False
+    fp = extract_fingerprint(pdf)
+    print(f"memo fingerprint: {fp or 'none found'}")
+    if not report.signatures:
+        print("PDF signatures: none")
+        if not args.vault:
+            print(
+                "nothing to verify: the file carries no PDF signature; pass --vault VAULT to "
+                "compare its fingerprint with the signed versions stored there"
+            )
+            failed = True
+    for sig in report.signatures:
+        state = "intact" if sig.intact else "MODIFIED after signing or invalid"
+        failed |= not sig.intact
+        print(
+            f"PDF signature by {sig.signer} at {sig.signing_time}: {state}"
+            + (f" ({sig.note})" if sig.note else "")
+        )
+    if args.vault:
+        from memos.workflow import match_in_vault
+
+        vault = unlock(argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file))
+        try:
+            with vault.session() as session:
+                match = match_in_vault(session, fp, pdf)
+        finally:
+            vault.lock()
+        if match.found:
+            same = "identical to" if match.identical_to_stored else "DIFFERENT bytes from"
+            print(
+                f"vault: matches signed {match.reference} version {match.version}; "
+                f"file is {same} the stored PDF"
+            )
+        else:
+            print("vault: NO signed memo version with this fingerprint")
+            failed = True
+    print("result: " + ("FAILED" if failed else "ok"))
+    return 1 if failed else 0
+
+
+def _counsel_add(args: argparse.Namespace) -> int:
+    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+    from models.services.settings import get_settings
+
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            person = add_counsel(session, name=args.name, title=args.title, actor=actor_name())
+            if args.new_certificate:
+                from memos.pades import generate_self_signed
+
+                org = str(get_settings(session)["organisation"]) or "Outbound"
+                key_pem, cert_pem = generate_self_signed(person.name, org)
+                set_certificate(
+                    session,
+                    person,
+                    key_pem=key_pem,
+                    cert_pem=cert_pem,
+                    wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
+                    actor=actor_name(),
+                )
+            print(
+                f"added counsel {person.name}"
+                + (" with a personal signing certificate" if args.new_certificate else "")
+            )
+    finally:
+        vault.lock()
+    return 0

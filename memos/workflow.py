@@ -1,0 +1,292 @@
+"""The memo main path over a vault: draft a version from the matter, save counsel's edits as new
+versions, render any version, sign (with a PAdES signature when the signer has a certificate),
+and check a PDF against the vault. Storage goes through models.services.memo_store."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from forms.definitions import load_definition
+from forms.legal import load_legal_bases
+from memos.canonical import fingerprint
+from memos.compose import compose_memo
+from memos.content import MemoContent, Signature
+from memos.errors import MemoError
+from memos.render import render_pdf
+from models.entities import Matter, MemoVersion
+from models.services import assessing
+from models.services.counsel import (
+    SIGNING_KEY_PURPOSE,
+    find_counsel,
+    set_certificate,
+    signing_material,
+)
+from models.services.matters import get_matter, latest_intake
+from models.services.memo_store import (
+    find_signed_by_fingerprint,
+    get_version,
+    list_versions,
+    save_draft,
+    sign_version,
+)
+from models.services.settings import get_settings
+from models.vault import Vault
+
+
+def legal_bases_as_dicts() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for basis_id, basis in load_legal_bases().items():
+        row = dataclasses.asdict(basis)
+        row["article"] = basis.article if basis.article_confirmed else None
+        out[basis_id] = row
+    return out
+
+
+def checklist_rows(matter: Matter) -> list[dict[str, Any]]:
+    return [
+        {
+            "rule": i.rule_id,
+            "rule_version": i.rule_version,
+            "area": i.area,
+            "title": i.title,
+            "severity": i.severity,
+            "blocking": i.blocking,
+            "basis": list(i.basis_ids or []),
+            "status": i.status,
+            "note": i.note,
+            "actions": list(i.actions or []),
+            "evidence": list(i.evidence or []),
+            "wording": i.wording,
+            "to_confirm": list(i.to_confirm or []),
+            "no_longer_applies": i.no_longer_applies,
+        }
+        for i in matter.checklist_items
+    ]
+
+
+def narrative_of(content: Mapping[str, Any]) -> dict[str, Any]:
+    """The parts of a stored version that counsel wrote (kept when the rest is regenerated)."""
+    conditions = content.get("conditions") or {}
+    return {
+        "summary": content.get("summary", ""),
+        "conditions": conditions.get("narrative", "") if isinstance(conditions, dict) else "",
+        "area_notes": {
+            a["area"]: a.get("counsel_note", "")
+            for a in content.get("analysis", [])
+            if a.get("counsel_note")
+        },
+        "to": content.get("addressee", ""),
+    }
+
+
+def compose_for_matter(
+    session: Session,
+    matter: Matter,
+    *,
+    narrative: Mapping[str, Any] | None,
+    version: int,
+    counsel_from: str,
+) -> MemoContent:
+    record = latest_intake(session, matter.id)
+    answers = dict(record.answers) if record else {}
+    assessment = assessing.assess(matter.kind, answers)
+    definition = load_definition(matter.kind, record.form_version if record else None)
+    override = None
+    if matter.override_recommendation:
+        override = {
+            "recommendation": matter.override_recommendation,
+            "reason": matter.override_reason or "",
+            "author": matter.override_by or "",
+            "at": (matter.override_at or "")[:10],
+        }
+    return compose_memo(
+        matter={
+            "reference": matter.reference,
+            "kind": matter.kind,
+            "title": matter.title,
+            "client": matter.client,
+            "status": matter.status,
+            "created_at": matter.created_at,
+            "recommendation_override": override,
+        },
+        answers=answers,
+        assessment=assessment,
+        checklist=checklist_rows(matter),
+        legal_bases=legal_bases_as_dicts(),
+        narrative=dict(narrative or {}),
+        organisation=str(get_settings(session)["organisation"]),
+        version=version,
+        date=datetime.now(UTC).date().isoformat(),
+        counsel_from=counsel_from,
+        definition_labels={f.id: f.label for f in definition.fields},
+    )
+
+
+def draft_memo(
+    session: Session,
+    matter_ref: str,
+    *,
+    actor: str,
+    narrative: Mapping[str, Any] | None = None,
+    counsel_from: str | None = None,
+) -> MemoVersion:
+    """Save a new draft version, regenerated from the data, keeping counsel's narrative (from
+    `narrative`, else from the latest version). Editing a signed version lands here too: the
+    signed one never changes, the edit becomes a new draft."""
+    matter = get_matter(session, matter_ref)
+    versions = list_versions(session, matter.id)
+    if narrative is None and versions:
+        narrative = narrative_of(versions[-1].content)
+    sender = counsel_from or (versions[-1].content.get("sender") if versions else None) or actor
+    content = compose_for_matter(
+        session, matter, narrative=narrative, version=len(versions) + 1, counsel_from=sender
+    )
+    data = content.to_dict()
+    return save_draft(session, matter.id, content=data, sha256=fingerprint(data), actor=actor)
+
+
+def content_with_signatures(version: MemoVersion) -> MemoContent:
+    content = MemoContent.from_dict(version.content)
+    return content.with_signatures(
+        [
+            Signature(
+                name=s.signer_name, title=s.signer_title, capacity=s.capacity, signed_at=s.signed_at
+            )
+            for s in version.signatures
+        ]
+    )
+
+
+def render_version(
+    session: Session, version: MemoVersion, *, page_size: str | None = None
+) -> bytes:
+    """The PDF of a version: a signed version's stored PDF exactly, a draft rendered afresh
+    (same content, same bytes)."""
+    if version.state == "signed" and version.pdf is not None:
+        return version.pdf
+    size = page_size or str(get_settings(session)["page_size"])
+    return render_pdf(
+        MemoContent.from_dict(version.content),
+        page_size="Letter" if size == "Letter" else "A4",
+        signed=False,
+        fingerprint=version.sha256,
+    )
+
+
+@dataclass(frozen=True)
+class SignOutcome:
+    version: int
+    fingerprint: str
+    pades_signers: tuple[str, ...]
+    pdf: bytes
+
+
+def sign_memo(
+    vault: Vault,
+    session: Session,
+    matter_ref: str,
+    *,
+    counsel_name: str,
+    capacity: str,
+    actor: str,
+    version_number: int | None = None,
+    p12: bytes | None = None,
+    p12_password: str | None = None,
+    now: datetime | None = None,
+) -> SignOutcome:
+    """Sign a version (the latest by default). The PDF is re-rendered listing every signature,
+    then carries a PAdES signature from each signer whose certificate the vault holds."""
+    from memos.pades import load_pkcs12, sign_pdf
+
+    matter = get_matter(session, matter_ref)
+    version = get_version(session, matter.id, version_number)
+    counsel = find_counsel(session, counsel_name)
+    wrapping_key = vault.subkey(SIGNING_KEY_PURPOSE)
+    if p12 is not None:  # importing a PKCS#12 keeps it (key wrapped) for later signatures
+        key_pem, cert_pem, _chain = load_pkcs12(p12, p12_password)
+        set_certificate(
+            session,
+            counsel,
+            key_pem=key_pem,
+            cert_pem=cert_pem,
+            wrapping_key=wrapping_key,
+            actor=actor,
+        )
+    moment = (now or datetime.now(UTC)).replace(microsecond=0)
+    signed_at = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = Signature(
+        name=counsel.name, title=counsel.title, capacity=capacity, signed_at=signed_at
+    )
+    content = content_with_signatures(version)
+    content = content.with_signatures([*content.signatures, stamp])
+    size = str(get_settings(session)["page_size"])
+    pdf = render_pdf(
+        content,
+        page_size="Letter" if size == "Letter" else "A4",
+        signed=True,
+        fingerprint=version.sha256,
+    )
+    pades: list[str] = []
+    signers = [s.counsel_id for s in version.signatures] + [counsel.id]
+    for counsel_id in dict.fromkeys(c for c in signers if c):
+        person = find_counsel(session, counsel_id)
+        material = signing_material(person, wrapping_key)
+        if material is None:
+            continue
+        pdf = sign_pdf(
+            pdf,
+            material[0],
+            material[1],
+            signer_name=person.name,
+            reason=f"Review memo {matter.reference} v{version.number}",
+            signing_time=moment,
+        )
+        pades.append(person.name)
+    sign_version(
+        session,
+        version,
+        counsel=counsel,
+        capacity=capacity,
+        signed_at=signed_at,
+        fingerprint=version.sha256,
+        pdf=pdf,
+        pades=counsel.name in pades,
+        actor=actor,
+    )
+    return SignOutcome(version.number, version.sha256, tuple(pades), pdf)
+
+
+@dataclass(frozen=True)
+class VaultMatch:
+    found: bool
+    reference: str = ""
+    version: int = 0
+    identical_to_stored: bool = False
+
+
+def match_in_vault(session: Session, fingerprint_hex: str | None, pdf: bytes) -> VaultMatch:
+    if not fingerprint_hex:
+        return VaultMatch(False)
+    version = find_signed_by_fingerprint(session, fingerprint_hex)
+    if version is None:
+        return VaultMatch(False)
+    matter = get_matter(session, version.matter_id)
+    return VaultMatch(True, matter.reference, version.number, version.pdf == pdf)
+
+
+__all__ = [
+    "MemoError",
+    "SignOutcome",
+    "VaultMatch",
+    "compose_for_matter",
+    "draft_memo",
+    "match_in_vault",
+    "render_version",
+    "sign_memo",
+]

@@ -1,0 +1,43 @@
+"""The one place the services call the review engine in `forms`, as plain dicts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from forms.answers import normalise_answers
+from forms.assessment import assess as engine_assess
+from forms.definitions import load_definition
+
+
+def normalise(kind: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(normalise_answers(kind, answers))
+
+
+def form_identity(kind: str) -> tuple[str, int]:
+    definition = load_definition(kind)
+    return definition.id, int(definition.version)
+
+
+def assess(kind: str, answers: Mapping[str, Any], *, today: date | None = None) -> dict[str, Any]:
+    """{tier, tier_reasons, recommendation, missing, cited, items: [{rule, rule_version, area,
+    title, severity, blocking, basis, actions, evidence, wording, to_confirm}]}"""
+    result = engine_assess(kind, dict(answers), today=today).to_dict()
+    result["items"] = [
+        {
+            "rule": f["rule"],
+            "rule_version": f["version"],
+            "area": f["area"],
+            "title": f["title"],
+            "severity": f["severity"],
+            "blocking": f["blocking"],
+            "basis": f["basis"],
+            "actions": f["required_actions"],
+            "evidence": f["evidence"],
+            "wording": f["memo"],
+            "to_confirm": f["to_confirm"],
+        }
+        for f in result["items"]
+    ]
+    return result

@@ -1,0 +1,90 @@
+"""Counsel who prepare, review and sign memos, and their signing certificates (key wrapped)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from forms.errors import OutboundError
+from models import keywrap
+from models.audit import record_event
+from models.entities import Counsel
+from models.errors import RecordNotFoundError
+
+SIGNING_KEY_PURPOSE = "outbound counsel signing key"
+
+
+class CounselError(OutboundError):
+    pass
+
+
+def list_counsel(session: Session) -> list[Counsel]:
+    return list(session.execute(select(Counsel).order_by(Counsel.name)).scalars())
+
+
+def find_counsel(session: Session, name_or_id: str) -> Counsel:
+    found = (
+        session.get(Counsel, name_or_id)
+        or session.execute(select(Counsel).where(Counsel.name == name_or_id)).scalar_one_or_none()
+    )
+    if found is None:
+        raise RecordNotFoundError(
+            f"no counsel '{name_or_id}' in this vault; add them with 'outbound counsel add'"
+        )
+    return found
+
+
+def add_counsel(session: Session, *, name: str, title: str = "", actor: str) -> Counsel:
+    name = name.strip()
+    if not name:
+        raise CounselError("counsel need a name")
+    exists = session.execute(select(Counsel).where(Counsel.name == name)).scalar_one_or_none()
+    if exists is not None:
+        raise CounselError(f"counsel '{name}' already exist in this vault")
+    person = Counsel(name=name, title=title.strip())
+    session.add(person)
+    session.flush()
+    record_event(
+        session,
+        actor=actor,
+        action="counsel.add",
+        entity="counsel",
+        entity_id=person.id,
+        details={"name": name, "title": person.title},
+    )
+    return person
+
+
+def set_certificate(
+    session: Session,
+    counsel: Counsel,
+    *,
+    key_pem: bytes,
+    cert_pem: bytes,
+    wrapping_key: bytes,
+    actor: str,
+) -> Counsel:
+    """Store a signing certificate; the private key is sealed with a vault subkey."""
+    counsel.certificate_pem = cert_pem
+    counsel.private_key_wrapped = keywrap.seal(
+        wrapping_key, key_pem, f"counsel:{counsel.id}".encode()
+    )
+    record_event(
+        session,
+        actor=actor,
+        action="counsel.certificate",
+        entity="counsel",
+        entity_id=counsel.id,
+        details={"name": counsel.name},
+    )
+    return counsel
+
+
+def signing_material(counsel: Counsel, wrapping_key: bytes) -> tuple[bytes, bytes] | None:
+    """(private key PEM, certificate PEM), or None when the counsel has no certificate."""
+    if counsel.certificate_pem is None or counsel.private_key_wrapped is None:
+        return None
+    key_pem = keywrap.open_sealed(
+        wrapping_key, counsel.private_key_wrapped, f"counsel:{counsel.id}".encode()
+    )
+    return key_pem, counsel.certificate_pem

@@ -1,0 +1,118 @@
+"""The matter list: filtered, sorted and paged in SQL, so 100,000 matters never load at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from models.services.search import search_condition
+
+SORT_COLUMNS = {
+    "reference": "reference",
+    "kind": "kind",
+    "title": "title",
+    "person": "person_name",
+    "client": "client",
+    "status": "status",
+    "tier": "tier",
+    "recommendation": "COALESCE(override_recommendation, recommendation)",
+    "updated": "updated_at",
+}
+
+
+@dataclass(frozen=True)
+class MatterFilter:
+    kinds: Sequence[str] = ()
+    statuses: Sequence[str] = ()
+    tiers: Sequence[int] = ()
+    search: str = ""
+    include_archived: bool = True
+
+
+@dataclass(frozen=True)
+class MatterRow:
+    id: str
+    reference: str
+    kind: str
+    title: str
+    person: str
+    client: str
+    status: str
+    tier: int | None
+    recommendation: str | None
+    overridden: bool
+    updated_at: str
+
+
+@dataclass
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: dict[str, object] = field(default_factory=dict)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def _where(flt: MatterFilter) -> _Where:
+    w = _Where()
+    for name, values in (("kind", flt.kinds), ("status", flt.statuses), ("tier", flt.tiers)):
+        if values:
+            keys = [f"{name}{i}" for i in range(len(values))]
+            w.clauses.append(f"{name} IN ({', '.join(':' + k for k in keys)})")
+            w.params.update(zip(keys, values, strict=True))
+    if not flt.include_archived and "archived" not in flt.statuses:
+        w.clauses.append("status != 'archived'")
+    if flt.search.strip():
+        clause, params = search_condition(flt.search)
+        w.clauses.append(clause)
+        w.params.update(params)
+    return w
+
+
+def count_matters(session: Session, flt: MatterFilter = MatterFilter()) -> int:
+    w = _where(flt)
+    return int(
+        session.execute(text("SELECT count(*) FROM matter" + w.sql()), w.params).scalar_one()
+    )
+
+
+def list_matters(
+    session: Session,
+    flt: MatterFilter = MatterFilter(),
+    *,
+    sort: str = "updated",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[MatterRow]:
+    order = SORT_COLUMNS.get(sort)
+    if order is None:
+        raise ValueError(f"unknown sort column {sort!r}")
+    direction = "DESC" if descending else "ASC"
+    w = _where(flt)
+    sql = (
+        "SELECT id, reference, kind, title, person_name, client, status, tier, "
+        "COALESCE(override_recommendation, recommendation), override_recommendation IS NOT NULL, "
+        f"updated_at FROM matter{w.sql()} ORDER BY {order} {direction}, reference {direction} "
+        "LIMIT :limit OFFSET :offset"
+    )
+    rows = session.execute(text(sql), {**w.params, "limit": limit, "offset": offset})
+    return [
+        MatterRow(
+            id=r[0],
+            reference=r[1],
+            kind=r[2],
+            title=r[3],
+            person=r[4],
+            client=r[5],
+            status=r[6],
+            tier=r[7],
+            recommendation=r[8],
+            overridden=bool(r[9]),
+            updated_at=r[10],
+        )
+        for r in rows
+    ]

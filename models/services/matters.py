@@ -1,0 +1,418 @@
+"""Matters: creation with a human reference, intake revisions, re-assessment merged with counsel's
+work, checklist decisions, recommendation overrides and status transitions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from forms.errors import OutboundError
+from models.audit import record_event
+from models.entities import (
+    ITEM_STATUSES,
+    MATTER_KINDS,
+    ChecklistItem,
+    IntakeRecord,
+    Matter,
+    utc_now_iso,
+)
+from models.errors import InvalidTransitionError, RecordNotFoundError
+from models.services import assessing
+from models.services.search import reindex_matter
+from models.services.settings import get_settings
+
+RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
+
+# Allowed status moves. A signed matter returns to memo_draft when counsel edit the memo again.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "intake": ("review", "archived"),
+    "review": ("intake", "memo_draft", "archived"),
+    "memo_draft": ("review", "signed", "archived"),
+    "signed": ("memo_draft", "closed", "archived"),
+    "closed": ("archived", "signed"),
+    "archived": ("closed",),
+}
+
+
+class MatterInputError(OutboundError):
+    pass
+
+
+def get_matter(session: Session, matter_id_or_ref: str) -> Matter:
+    matter = session.get(Matter, matter_id_or_ref)
+    if matter is None:
+        matter = session.execute(
+            select(Matter).where(Matter.reference == matter_id_or_ref)
+        ).scalar_one_or_none()
+    if matter is None:
+        raise RecordNotFoundError(f"no matter '{matter_id_or_ref}' in this vault")
+    return matter
+
+
+def next_reference(session: Session, prefix: str, year: int) -> str:
+    stem = f"{prefix}-{year}-"
+    refs = session.execute(
+        select(Matter.reference).where(Matter.reference.like(stem + "%"))
+    ).scalars()
+    numbers = [int(m.group(1)) for r in refs if (m := re.fullmatch(re.escape(stem) + r"(\d+)", r))]
+    return f"{stem}{(max(numbers) + 1) if numbers else 1:04d}"
+
+
+def latest_intake(session: Session, matter_id: str) -> IntakeRecord | None:
+    return session.execute(
+        select(IntakeRecord)
+        .where(IntakeRecord.matter_id == matter_id)
+        .order_by(IntakeRecord.revision.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def create_matter(
+    session: Session,
+    *,
+    kind: str,
+    actor: str,
+    title: str = "",
+    answers: dict[str, Any] | None = None,
+    today: date | None = None,
+    reference: str | None = None,
+) -> Matter:
+    """A new matter in `intake`, its first intake revision and its assessed checklist."""
+    if kind not in MATTER_KINDS:
+        raise MatterInputError(
+            f"unknown matter kind '{kind}'; choose one of {', '.join(MATTER_KINDS)}"
+        )
+    clean = assessing.normalise(kind, answers or {})
+    settings = get_settings(session)
+    year = (today or datetime.now(UTC).date()).year
+    matter = Matter(
+        kind=kind,
+        title=title.strip() or _default_title(kind, clean),
+        reference=reference or next_reference(session, settings["reference_prefix"], year),
+        status="intake",
+    )
+    _copy_listing_fields(matter, clean)
+    session.add(matter)
+    session.flush()
+    record_event(
+        session,
+        actor=actor,
+        action="matter.create",
+        entity="matter",
+        entity_id=matter.id,
+        matter_id=matter.id,
+        details={"reference": matter.reference, "kind": kind, "title": matter.title},
+    )
+    _store_intake(session, matter, clean, actor)
+    reassess(session, matter, actor=actor, today=today, first=True)
+    return matter
+
+
+def _default_title(kind: str, answers: dict[str, Any]) -> str:
+    person = answers.get("person.name") or "unnamed person"
+    place = answers.get("destination.country")
+    return f"{kind.capitalize()}: {person}" + (f" ({place})" if place else "")
+
+
+def _copy_listing_fields(matter: Matter, answers: dict[str, Any]) -> None:
+    matter.client = str(answers.get("matter.client") or "")
+    matter.person_name = str(answers.get("person.name") or "")
+
+
+def _store_intake(
+    session: Session, matter: Matter, answers: dict[str, Any], actor: str
+) -> IntakeRecord:
+    revision = (
+        session.execute(
+            select(func.max(IntakeRecord.revision)).where(IntakeRecord.matter_id == matter.id)
+        ).scalar_one()
+        or 0
+    ) + 1
+    form_id, form_version = assessing.form_identity(matter.kind)
+    record = IntakeRecord(
+        matter_id=matter.id,
+        revision=revision,
+        form_id=form_id,
+        form_version=form_version,
+        answers=answers,
+        saved_by=actor,
+        saved_at=utc_now_iso(),
+    )
+    session.add(record)
+    session.flush()
+    record_event(
+        session,
+        actor=actor,
+        action="intake.save",
+        entity="intake_record",
+        entity_id=record.id,
+        matter_id=matter.id,
+        details={
+            "revision": revision,
+            "form": form_id,
+            "form_version": form_version,
+            "facts": sorted(answers),
+        },
+    )
+    return record
+
+
+def save_intake(
+    session: Session,
+    matter_id: str,
+    answers: dict[str, Any],
+    *,
+    actor: str,
+    today: date | None = None,
+) -> IntakeRecord:
+    """Validate and store a new intake revision, then re-assess. A rejected submission stores
+    nothing (the AnswerError propagates before any write)."""
+    matter = get_matter(session, matter_id)
+    clean = assessing.normalise(matter.kind, answers)
+    previous = latest_intake(session, matter.id)
+    if previous is not None and previous.answers == clean:
+        return previous
+    record = _store_intake(session, matter, clean, actor)
+    _copy_listing_fields(matter, clean)
+    reassess(session, matter, actor=actor, today=today)
+    return record
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    added: list[str]
+    kept: list[str]
+    dropped: list[str]
+
+
+def reassess(
+    session: Session,
+    matter: Matter,
+    *,
+    actor: str,
+    today: date | None = None,
+    first: bool = False,
+) -> MergeResult:
+    """Assess the latest answers and merge with the stored checklist: items still triggered keep
+    status, note and evidence; new items arrive open and flagged new; items no longer triggered
+    are kept and marked as such."""
+    record = latest_intake(session, matter.id)
+    answers = dict(record.answers) if record else {}
+    result = assessing.assess(matter.kind, answers, today=today)
+    existing = {
+        item.rule_id: item
+        for item in session.execute(
+            select(ChecklistItem).where(ChecklistItem.matter_id == matter.id)
+        ).scalars()
+    }
+    triggered = {f["rule"]: f for f in result["items"]}
+    added, kept, dropped = [], [], []
+    for position, finding in enumerate(result["items"]):
+        item = existing.get(finding["rule"])
+        if item is None:
+            item = ChecklistItem(
+                matter_id=matter.id,
+                rule_id=finding["rule"],
+                status="open",
+                note="",
+                evidence_attachment_ids=[],
+                is_new=not first,
+            )
+            session.add(item)
+            added.append(finding["rule"])
+        else:
+            item.is_new = item.no_longer_applies  # an item that comes back is shown as new
+            kept.append(finding["rule"])
+        item.position = position
+        item.no_longer_applies = False
+        item.rule_version = int(finding["rule_version"])
+        item.area = finding["area"]
+        item.title = finding["title"]
+        item.severity = finding["severity"]
+        item.blocking = bool(finding["blocking"])
+        item.basis_ids = list(finding["basis"])
+        item.actions = list(finding["actions"])
+        item.evidence = list(finding["evidence"])
+        item.wording = finding["wording"]
+        item.to_confirm = list(finding["to_confirm"])
+    for rule_id, item in existing.items():
+        if rule_id not in triggered:
+            if not item.no_longer_applies:
+                dropped.append(rule_id)
+            item.no_longer_applies = True
+            item.is_new = False
+            item.position = 1000 + len(dropped)
+    matter.tier = int(result["tier"])
+    matter.recommendation = str(result["recommendation"])
+    matter.updated_at = utc_now_iso()
+    record_event(
+        session,
+        actor=actor,
+        action="matter.assess",
+        entity="matter",
+        entity_id=matter.id,
+        matter_id=matter.id,
+        details={
+            "tier": matter.tier,
+            "recommendation": matter.recommendation,
+            "added": added,
+            "dropped": dropped,
+            "missing": list(result["missing"]),
+        },
+    )
+    reindex_matter(session, matter)
+    return MergeResult(added, kept, dropped)
+
+
+def current_assessment(
+    session: Session, matter: Matter, *, today: date | None = None
+) -> dict[str, Any]:
+    record = latest_intake(session, matter.id)
+    return assessing.assess(matter.kind, dict(record.answers) if record else {}, today=today)
+
+
+def set_item_status(
+    session: Session, item_id: str, *, status: str, note: str, actor: str
+) -> ChecklistItem:
+    if status not in ITEM_STATUSES:
+        raise MatterInputError(f"unknown item status '{status}'; use {', '.join(ITEM_STATUSES)}")
+    item = session.get(ChecklistItem, item_id)
+    if item is None:
+        raise RecordNotFoundError(f"no checklist item '{item_id}'")
+    before = {"status": item.status, "note": item.note}
+    item.status, item.note = status, note
+    item.decided_by, item.decided_at = actor, utc_now_iso()
+    item.is_new = False
+    matter = get_matter(session, item.matter_id)
+    matter.updated_at = utc_now_iso()
+    record_event(
+        session,
+        actor=actor,
+        action="checklist.decide",
+        entity="checklist_item",
+        entity_id=item.id,
+        matter_id=item.matter_id,
+        details={"rule": item.rule_id, "before": before, "status": status, "note": note},
+    )
+    reindex_matter(session, matter)
+    return item
+
+
+def link_evidence(
+    session: Session, item_id: str, attachment_id: str, *, actor: str
+) -> ChecklistItem:
+    item = session.get(ChecklistItem, item_id)
+    if item is None:
+        raise RecordNotFoundError(f"no checklist item '{item_id}'")
+    ids = list(item.evidence_attachment_ids or [])
+    if attachment_id not in ids:
+        ids.append(attachment_id)
+    item.evidence_attachment_ids = ids
+    record_event(
+        session,
+        actor=actor,
+        action="checklist.evidence",
+        entity="checklist_item",
+        entity_id=item.id,
+        matter_id=item.matter_id,
+        details={"rule": item.rule_id, "attachment": attachment_id},
+    )
+    return item
+
+
+def override_recommendation(
+    session: Session, matter_id: str, *, recommendation: str, reason: str, actor: str
+) -> Matter:
+    if recommendation not in RECOMMENDATIONS:
+        raise MatterInputError(
+            f"unknown recommendation '{recommendation}'; use {', '.join(RECOMMENDATIONS)}"
+        )
+    if not reason.strip():
+        raise MatterInputError("an override needs a written reason")
+    matter = get_matter(session, matter_id)
+    matter.override_recommendation = recommendation
+    matter.override_reason = reason.strip()
+    matter.override_by = actor
+    matter.override_at = utc_now_iso()
+    matter.updated_at = matter.override_at
+    record_event(
+        session,
+        actor=actor,
+        action="matter.override",
+        entity="matter",
+        entity_id=matter.id,
+        matter_id=matter.id,
+        details={
+            "computed": matter.recommendation,
+            "override": recommendation,
+            "reason": matter.override_reason,
+        },
+    )
+    reindex_matter(session, matter)
+    return matter
+
+
+def clear_override(session: Session, matter_id: str, *, actor: str) -> Matter:
+    matter = get_matter(session, matter_id)
+    if matter.override_recommendation is None:
+        return matter
+    record_event(
+        session,
+        actor=actor,
+        action="matter.override_cleared",
+        entity="matter",
+        entity_id=matter.id,
+        matter_id=matter.id,
+        details={"was": matter.override_recommendation},
+    )
+    matter.override_recommendation = matter.override_reason = None
+    matter.override_by = matter.override_at = None
+    matter.updated_at = utc_now_iso()
+    return matter
+
+
+def set_status(session: Session, matter_id: str, status: str, *, actor: str) -> Matter:
+    matter = get_matter(session, matter_id)
+    if status == matter.status:
+        return matter
+    if status not in TRANSITIONS.get(matter.status, ()):
+        raise InvalidTransitionError(
+            f"a matter in '{matter.status}' cannot move to '{status}' "
+            f"(allowed: {', '.join(TRANSITIONS[matter.status]) or 'none'})"
+        )
+    record_event(
+        session,
+        actor=actor,
+        action="matter.status",
+        entity="matter",
+        entity_id=matter.id,
+        matter_id=matter.id,
+        details={"from": matter.status, "to": status},
+    )
+    matter.status = status
+    matter.updated_at = utc_now_iso()
+    return matter
+
+
+def rename_matter(session: Session, matter_id: str, *, title: str, actor: str) -> Matter:
+    matter = get_matter(session, matter_id)
+    if not title.strip():
+        raise MatterInputError("a matter needs a title")
+    record_event(
+        session,
+        actor=actor,
+        action="matter.rename",
+        entity="matter",
+        entity_id=matter.id,
+        matter_id=matter.id,
+        details={"from": matter.title, "to": title.strip()},
+    )
+    matter.title = title.strip()
+    matter.updated_at = utc_now_iso()
+    reindex_matter(session, matter)
+    return matter

@@ -1,0 +1,69 @@
+"""Vault settings: organisation name, reference prefix, page size, idle-lock minutes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from forms.errors import OutboundError
+from models.audit import record_event
+from models.entities import Setting
+from models.vault import DEFAULT_SETTINGS
+
+PREFIX_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{0,9}$")
+
+
+class SettingsError(OutboundError):
+    pass
+
+
+def get_settings(session: Session) -> dict[str, Any]:
+    values = dict(DEFAULT_SETTINGS)
+    for row in session.execute(select(Setting)).scalars():
+        values[row.key] = row.value
+    return values
+
+
+def _validate(key: str, value: Any) -> Any:
+    if key not in DEFAULT_SETTINGS:
+        raise SettingsError(f"unknown setting '{key}'")
+    if key == "organisation":
+        if not isinstance(value, str) or len(value) > 300:
+            raise SettingsError("the organisation name must be text of at most 300 characters")
+        return value.strip()
+    if key == "reference_prefix":
+        if not isinstance(value, str) or not PREFIX_PATTERN.match(value.strip().upper()):
+            raise SettingsError(
+                "the reference prefix must be 1 to 10 letters or digits, starting with a letter"
+            )
+        return value.strip().upper()
+    if key == "idle_lock_minutes":
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 480:
+            raise SettingsError("the idle lock must be between 1 and 480 minutes")
+        return value
+    if value not in ("A4", "Letter"):
+        raise SettingsError("the page size must be A4 or Letter")
+    return value
+
+
+def update_settings(session: Session, actor: str, **changes: Any) -> dict[str, Any]:
+    clean = {key: _validate(key, value) for key, value in changes.items()}
+    for key, value in clean.items():
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+    if clean:
+        record_event(
+            session,
+            actor=actor,
+            action="settings.update",
+            entity="setting",
+            entity_id=",".join(sorted(clean)),
+            details=clean,
+        )
+    return get_settings(session)
