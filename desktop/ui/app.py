@@ -1,0 +1,188 @@
+"""The application: QApplication set-up and the start-up flow.
+
+    run_app(vault_path) -> exit code
+
+A vault path given on the command line, or the most recent vault, goes to the unlock flow (the
+OS keychain first, silently, when the vault is remembered there; otherwise the unlock dialog).
+With neither, the welcome screen creates a vault. Once unlocked, the main window takes over and
+runs its own lock/unlock cycle (see `desktop.ui.main_window`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.ui.dialogs import error_text
+from desktop.ui.prefs import APPLICATION, ORGANISATION, recent_vaults
+from desktop.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QGuiApplication,
+    QIcon,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
+from desktop.ui.workers import run_in_background
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "outbound.svg")))
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Qt's own strings and Outbound's (resources/translations/outbound_<locale>.qm)."""
+    installed = []
+    locale = QLocale()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("outbound", str(resource_path("translations")))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt). Qt 6 is high-DPI aware by
+    default and follows the system light/dark palette; no style is forced."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setApplicationDisplayName("Outbound")
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_translators(app)
+    assert isinstance(app, QApplication)
+    QGuiApplication.setDesktopFileName("outbound")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+class AppController(QObject):
+    """Welcome → unlock → main window. Holds the top-level windows so they stay alive."""
+
+    def __init__(self, *, default_vault_path: Path | None = None) -> None:
+        super().__init__()
+        self.default_vault_path = default_vault_path
+        self.welcome: Any = None
+        self.unlock_dialog: Any = None
+        self.main_window: Any = None
+        self.job: Any = None
+
+    def start(self, vault_path: Path | None) -> None:
+        if vault_path is None:
+            recent = recent_vaults()
+            vault_path = recent[0] if recent else None
+        if vault_path is None:
+            self.show_welcome()
+        else:
+            self.unlock(Path(vault_path))
+
+    # ----- first run --------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        from desktop.ui.welcome import WelcomeWindow
+
+        self._close_unlock()
+        self.welcome = WelcomeWindow(default_path=self.default_vault_path)
+        self.welcome.vault_ready.connect(self.open_main)
+        self.welcome.open_existing_requested.connect(lambda: self.show_unlock(None))
+        self.welcome.show()
+
+    # ----- unlocking --------------------------------------------------------------------------
+    def unlock(self, path: Path) -> None:
+        """Try the OS keychain silently when the vault is remembered; else ask."""
+        from models.keyfile import read_keyfile
+
+        try:
+            remembered = read_keyfile(path).slot("keychain") is not None
+        except Exception as exc:
+            self.show_unlock(path, message=error_text(exc))
+            return
+        if not remembered:
+            self.show_unlock(path)
+            return
+
+        def work() -> Any:
+            from models.vault import Vault
+
+            return Vault.unlock_keychain(path)
+
+        def failed(exc: BaseException) -> None:
+            self.show_unlock(path, message=error_text(exc))
+
+        self.job = run_in_background(work, on_done=self.open_main, on_error=failed)
+
+    def show_unlock(self, path: Path | None, *, message: str = "") -> None:
+        from desktop.ui.unlock import UnlockDialog
+
+        self._close_unlock()
+        dialog = UnlockDialog(None, vault_path=path, message=message)
+        dialog.setWindowIcon(app_icon())
+        dialog.unlocked.connect(self.open_main)
+        dialog.create_requested.connect(self.show_welcome)
+        dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog = dialog
+        if self.welcome is not None:
+            self.welcome.hide()
+        dialog.open()
+
+    def _unlock_cancelled(self) -> None:
+        if self.welcome is not None:
+            self.welcome.show()  # back to the welcome screen
+        elif self.main_window is None and self.unlock_dialog is not None:
+            if self.unlock_dialog.vault is None and not self._creating():
+                QCoreApplication.quit()
+
+    def _creating(self) -> bool:
+        return self.welcome is not None and self.welcome.isVisible()
+
+    def _close_unlock(self) -> None:
+        if self.unlock_dialog is not None:
+            try:
+                self.unlock_dialog.rejected.disconnect(self._unlock_cancelled)
+            except (RuntimeError, TypeError):
+                pass
+            self.unlock_dialog.close()
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+
+    # ----- the main window --------------------------------------------------------------------
+    def open_main(self, vault: Any) -> None:
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.prefs import add_recent_vault
+
+        add_recent_vault(vault.path)
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+        if self.unlock_dialog is not None:
+            try:
+                self.unlock_dialog.rejected.disconnect(self._unlock_cancelled)
+            except (RuntimeError, TypeError):
+                pass
+            self.unlock_dialog = None
+        self.main_window = MainWindow(vault)
+        self.main_window.show()
+
+
+def run_app(vault_path: Path | None) -> int:
+    """Start the window; returns the exit code of the Qt event loop."""
+    app = make_application()
+    app.setQuitOnLastWindowClosed(True)
+    controller = AppController()
+    controller.start(vault_path)
+    code = app.exec()
+    if controller.main_window is not None and controller.main_window.vault is not None:
+        controller.main_window.vault.lock()
+    return int(code)

@@ -1,0 +1,553 @@
+"""The main window: the matter list, menus, toolbar and status bar, and the lock cycle.
+
+    window = MainWindow(vault)           # an unlocked models.vault.Vault
+    window.show()
+
+* `open_matter_requested(matter_id)` is emitted on double-click / Enter / File ▸ Open matter; it
+  is connected to `open_matter`, which builds `desktop.ui.matter_window.MatterWindow(vault,
+  matter_id, parent)` lazily (nothing happens while that module does not exist). One window per
+  matter; they are tracked in `matter_windows` and closed when the vault locks.
+* `lock()` (File ▸ Lock, Ctrl+L, or the idle timeout from the vault's `idle_lock_minutes`):
+  closes every matter window and dialog, clears the list model, calls `vault.lock()`, hides the
+  window and opens an `UnlockDialog` on the same vault; once unlocked, `set_vault(new_vault)`
+  brings the window back. `locked` / `unlocked` signals report the transitions.
+"""
+
+from __future__ import annotations
+
+import getpass
+import importlib
+import importlib.util
+import os
+from pathlib import Path
+from typing import Any
+
+from desktop.ui.dialogs import confirm, show_error, show_info
+from desktop.ui.idle import IdleWatcher
+from desktop.ui.list_panel import MatterListPanel
+from desktop.ui.matter_list_model import ROW_ROLE, MatterListModel
+from desktop.ui.new_matter import NewMatterDialog
+from desktop.ui.prefs import restore_geometry, save_geometry
+from desktop.ui.qt import (
+    QAction,
+    QApplication,
+    QCloseEvent,
+    QFileDialog,
+    QIcon,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QSize,
+    QStackedWidget,
+    QStyle,
+    Qt,
+    QToolBar,
+    QWidget,
+    Signal,
+)
+from desktop.ui.unlock import UnlockDialog
+from desktop.ui.welcome import heading, paragraph
+from desktop.ui.workers import error_reporter, run_in_background
+
+MATTER_WINDOW_MODULE = "desktop.ui.matter_window"
+BUNDLE_DIALOG_MODULE = "desktop.ui.bundle_dialogs"
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def default_actor() -> str:
+    """Who the audit trail records for actions taken in the window."""
+    return os.environ.get("OUTBOUND_ACTOR") or getpass.getuser()
+
+
+def _module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class LockedPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop.ui.qt import QVBoxLayout
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = heading(self.tr("The vault is locked"), self, size_delta=4)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        detail = paragraph(self.tr("Unlock it to see its matters."), self)
+        detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(detail)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    open_matter_requested = Signal(str)
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self, vault: Any, parent: QWidget | None = None, *, actor: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault: Any = vault
+        self.vault_path = Path(vault.path)
+        self.actor = actor or default_actor()
+        self.matter_windows: dict[str, QWidget] = {}
+        self.unlock_dialog: UnlockDialog | None = None
+        self.new_matter_dialog: NewMatterDialog | None = None
+        self.settings_dialog: Any = None
+        self.jobs: list[Any] = []
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(QApplication.windowIcon())
+
+        self.model = MatterListModel(vault, self)
+        self.panel = MatterListPanel(self.model, self)
+        self.locked_page = LockedPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.panel)
+        self.stack.addWidget(self.locked_page)
+        self.setCentralWidget(self.stack)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.count_label = QLabel(self)
+        self.vault_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.vault_label)
+
+        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        self.model.total_changed.connect(self._show_count)
+        self.panel.open_requested.connect(self.open_matter_requested)
+        self.panel.new_requested.connect(self.new_matter)
+        self.panel.selection_changed.connect(self._update_actions)
+        self.open_matter_requested.connect(self.open_matter)
+
+        if not restore_geometry("main_window", self):
+            self.resize(DEFAULT_SIZE)
+        self._after_unlock()
+
+    # ----- construction -----------------------------------------------------------------------
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        *,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        icon: QIcon | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if icon is not None:
+            action.setIcon(icon)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.action_new = self._action(
+            self.tr("&New matter…"),
+            self.new_matter,
+            shortcut=QKeySequence.StandardKey.New,
+            tip=self.tr("Open a new matter (Ctrl+N)"),
+            icon=self._icon("document-new", sp.SP_FileIcon),
+        )
+        self.action_open = self._action(
+            self.tr("&Open matter"),
+            self.panel.open_current,
+            shortcut=QKeySequence.StandardKey.Open,
+            tip=self.tr("Open the selected matter"),
+            icon=self._icon("document-open", sp.SP_DialogOpenButton),
+        )
+        self.action_archive = self._action(
+            self.tr("&Archive matter…"),
+            self.archive_selected,
+            tip=self.tr("Move the selected matter to the archive"),
+            icon=self._icon("archive-insert", sp.SP_DriveFDIcon),
+        )
+        self.action_import = self._action(
+            self.tr("&Import bundle…"), self.import_bundle, tip=self.tr("Import a case bundle")
+        )
+        self.action_export = self._action(
+            self.tr("&Export bundle…"),
+            self.export_bundle,
+            tip=self.tr("Export the selected matter as a case bundle"),
+        )
+        self.action_lock = self._action(
+            self.tr("&Lock"),
+            self.lock,
+            shortcut=QKeySequence("Ctrl+L"),
+            tip=self.tr("Lock the vault now (Ctrl+L)"),
+            icon=self._icon("system-lock-screen", sp.SP_BrowserStop),
+        )
+        self.action_quit = self._action(
+            self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
+        )
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_find = self._action(
+            self.tr("&Find"),
+            self.panel.focus_search,
+            shortcut=QKeySequence.StandardKey.Find,
+            tip=self.tr("Search the matters (Ctrl+F)"),
+        )
+        self.action_settings = self._action(
+            self.tr("&Settings…"),
+            self.show_settings,
+            shortcut=QKeySequence.StandardKey.Preferences,
+            tip=self.tr("Organisation, references, page size, idle lock and counsel"),
+        )
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_check = self._action(
+            self.tr("&Check vault"), self.check_vault, tip=self.tr("Verify the vault's integrity")
+        )
+        self.action_passphrase = self._action(
+            self.tr("Change &passphrase…"), self.change_passphrase
+        )
+        self.action_backup = self._action(
+            self.tr("&Backup…"), self.backup, tip=self.tr("Save an encrypted copy of the vault")
+        )
+        self.action_about = self._action(self.tr("&About Outbound"), self.about)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        if not _module_available(BUNDLE_DIALOG_MODULE):
+            for action in (self.action_import, self.action_export):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Case bundles are not available in this build yet."))
+            self._bundles_available = False
+        else:
+            self._bundles_available = True
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.action_new, self.action_open, self.action_archive])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_lock)
+        file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.action_find)
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.action_settings)
+        vault_menu.addSeparator()
+        vault_menu.addActions([self.action_check, self.action_passphrase, self.action_backup])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_about)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.addActions([self.action_new, self.action_open, self.action_archive])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_lock)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    # ----- state ------------------------------------------------------------------------------
+    def _idle_minutes(self) -> int:
+        from models.services.settings import get_settings
+
+        if self.vault is None or self.vault.is_locked:
+            return 15
+        with self.vault.session() as session:
+            return int(get_settings(session).get("idle_lock_minutes", 15))
+
+    def _after_unlock(self) -> None:
+        self.setWindowTitle(self.tr("{0} — Outbound").format(self.vault_path.name))
+        self.vault_label.setText(str(self.vault_path))
+        self.vault_label.setToolTip(self.tr("The vault open in this window"))
+        self.model.set_vault(self.vault)
+        self.panel.apply_filters()
+        self.stack.setCurrentWidget(self.panel)
+        self.idle.set_minutes(self._idle_minutes())
+        self.idle.start()
+        for action in self.actions():
+            if action not in (self.action_import, self.action_export) or self._bundles_available:
+                action.setEnabled(True)
+        self._update_actions()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n matter(s)", "", total))
+
+    def _update_actions(self) -> None:
+        selected = self.panel.selected_matter_id() is not None and self.vault is not None
+        self.action_open.setEnabled(selected)
+        self.action_archive.setEnabled(selected)
+        self.action_export.setEnabled(selected and self._bundles_available)
+
+    def selected_matter_id(self) -> str | None:
+        return self.panel.selected_matter_id()
+
+    # ----- matters ----------------------------------------------------------------------------
+    def new_matter(self) -> None:
+        if self.vault is None:
+            return
+        dialog = NewMatterDialog(self)
+        dialog.accepted.connect(lambda: self.create_matter(dialog.kind(), dialog.matter_title()))
+        self.new_matter_dialog = dialog
+        dialog.open()
+
+    def create_matter(self, kind: str, title: str = "") -> Any:
+        """Create the matter in a worker; then refresh the list and open it."""
+        vault, actor = self.vault, self.actor
+
+        def work() -> str:
+            from models.services.matters import create_matter
+
+            with vault.session() as session:
+                return str(create_matter(session, kind=kind, actor=actor, title=title).id)
+
+        def done(matter_id: str) -> None:
+            self.model.refresh()
+            self.statusBar().showMessage(self.tr("The matter was opened."), 5000)
+            self.open_matter_requested.emit(matter_id)
+
+        job = run_in_background(
+            work, on_done=done, on_error=error_reporter(self, self.tr("No matter was opened"))
+        )
+        self.jobs = [j for j in self.jobs if not j.finished] + [job]
+        return job
+
+    def open_matter(self, matter_id: str) -> QWidget | None:
+        """Show the matter's window (one per matter); None while the matter view is not built."""
+        if self.vault is None:
+            return None
+        existing = self.matter_windows.get(matter_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            module = importlib.import_module(MATTER_WINDOW_MODULE)
+        except ModuleNotFoundError as exc:
+            if exc.name != MATTER_WINDOW_MODULE:
+                raise
+            return None
+        window = module.MatterWindow(self.vault, matter_id, self)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(lambda *_: self.matter_windows.pop(matter_id, None))
+        changed = getattr(window, "matter_changed", None)
+        if changed is not None:
+            changed.connect(lambda *_: self.model.refresh())
+        self.matter_windows[matter_id] = window
+        window.show()
+        return window
+
+    def archive_selected(self) -> None:
+        index = self.panel.table.currentIndex()
+        row = self.model.data(index, ROW_ROLE) if index.isValid() else None
+        if row is None or self.vault is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Archive matter"),
+            self.tr(
+                "Archive {0} — {1}? Archived matters are kept with their history and can be "
+                "found with the status filter."
+            ).format(row.reference, row.title),
+        ):
+            return
+        from models.services.matters import set_status
+
+        try:
+            with self.vault.session() as session:
+                set_status(session, row.id, "archived", actor=self.actor)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("The matter was not archived"))
+            return
+        self.model.refresh()
+        self.statusBar().showMessage(self.tr("{0} was archived.").format(row.reference), 5000)
+
+    def import_bundle(self) -> None:
+        if self._bundles_available and self.vault is not None:
+            importlib.import_module(BUNDLE_DIALOG_MODULE).import_bundle(self)
+
+    def export_bundle(self) -> None:
+        matter_id = self.selected_matter_id()
+        if self._bundles_available and self.vault is not None and matter_id:
+            importlib.import_module(BUNDLE_DIALOG_MODULE).export_bundle(self, matter_id)
+
+    # ----- vault ------------------------------------------------------------------------------
+    def show_settings(self) -> None:
+        if self.vault is None:
+            return
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.vault, actor=self.actor, parent=self)
+        dialog.settings_saved.connect(self._settings_saved)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_saved(self, values: dict[str, Any]) -> None:
+        self.idle.set_minutes(int(values.get("idle_lock_minutes", 15)))
+        self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+
+    def check_vault(self) -> None:
+        if self.vault is None:
+            return
+        from desktop.ui.vault_dialogs import CheckReportDialog
+
+        vault = self.vault
+        self.statusBar().showMessage(self.tr("Checking the vault…"))
+
+        def done(report: Any) -> None:
+            self.statusBar().clearMessage()
+            CheckReportDialog(report, self).open()
+
+        run_in_background(
+            vault.check, on_done=done, on_error=error_reporter(self, self.tr("Vault check"))
+        )
+
+    def change_passphrase(self) -> None:
+        if self.vault is None:
+            return
+        from desktop.ui.vault_dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.vault, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("The passphrase was changed."), 5000)
+        )
+        dialog.open()
+
+    def backup(self) -> None:
+        if self.vault is None:
+            return
+        suggested = self.vault_path.with_name(f"{self.vault_path.stem}-backup.outbound")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the vault"),
+            str(suggested),
+            self.tr("Outbound vaults (*.outbound)"),
+        )
+        if not path:
+            return
+        vault = self.vault
+
+        def done(dest: Path) -> None:
+            show_info(
+                self,
+                self.tr(
+                    "An encrypted copy was saved to {0}. It opens with the same passphrase and "
+                    "recovery key."
+                ).format(dest),
+                title=self.tr("Backup saved"),
+            )
+
+        run_in_background(
+            lambda: vault.backup(Path(path)),
+            on_done=done,
+            on_error=error_reporter(self, self.tr("No backup was made")),
+        )
+
+    def about(self) -> None:
+        show_info(
+            self,
+            self.tr(
+                "Outbound — offline review of the cross-border movement of critical AI and "
+                "semiconductor know-how."
+            ),
+            title=self.tr("About Outbound"),
+        )
+
+    # ----- locking ----------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    def _close_secondary_windows(self) -> None:
+        for window in list(self.matter_windows.values()):
+            window.close()
+        self.matter_windows.clear()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or widget is self.unlock_dialog or not widget.isVisible():
+                continue
+            if self.isAncestorOf(widget) or widget.parent() is self:
+                widget.close()
+
+    def lock(self) -> None:
+        """Close everything that shows matter data, drop the key, and ask to unlock again."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        self.save_window_state()
+        self._close_secondary_windows()
+        self.model.clear()
+        self.stack.setCurrentWidget(self.locked_page)
+        vault, self.vault = self.vault, None
+        vault.lock()
+        for action in self.actions():
+            if action not in (self.action_quit, self.action_about):
+                action.setEnabled(False)
+        self.count_label.clear()
+        self.hide()
+        self.locked.emit()
+        self.show_unlock_dialog()
+
+    def show_unlock_dialog(self) -> UnlockDialog:
+        dialog = UnlockDialog(
+            None,
+            vault_path=self.vault_path,
+            message=self.tr("The vault was locked. Unlock it to continue."),
+            allow_create=False,
+        )
+        dialog.setWindowIcon(self.windowIcon())
+        dialog.unlocked.connect(self.set_vault)
+        dialog.rejected.connect(self._unlock_abandoned)
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _unlock_abandoned(self) -> None:
+        dialog = self.unlock_dialog
+        self.unlock_dialog = None
+        if dialog is not None and dialog.vault is None and self.vault is None:
+            self.close()  # the user chose not to unlock: the application ends
+
+    def set_vault(self, vault: Any) -> None:
+        """Attach a newly unlocked vault (after a lock) and show the window again."""
+        if self.vault is not None and self.vault is not vault:
+            self.vault.lock()
+        self.vault = vault
+        self.vault_path = Path(vault.path)
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        self._after_unlock()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.unlocked.emit()
+
+    # ----- window state -----------------------------------------------------------------------
+    def save_window_state(self) -> None:
+        if self.isVisible():
+            save_geometry("main_window", self)
+        self.panel.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        self.idle.stop()
+        self._close_secondary_windows()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.close()
+        self.model.clear()
+        if self.vault is not None:
+            self.vault.lock()
+            self.vault = None
+        event.accept()

@@ -1,0 +1,69 @@
+"""Window preferences in QSettings: geometry, header state, recent vault paths. Never matter
+data, never secrets. Always the INI format, so tests can point it at a temporary folder with
+`QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.ui.qt import QByteArray, QSettings, QWidget
+
+ORGANISATION = "Outbound"
+APPLICATION = "Outbound"
+RECENT_KEY = "vaults/recent"
+MAX_RECENT = 8
+
+
+def app_settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def recent_vaults(*, existing_only: bool = True) -> list[Path]:
+    raw = app_settings().value(RECENT_KEY, [])
+    if isinstance(raw, str):  # QSettings gives a bare string for a one-item list
+        raw = [raw]
+    paths = [Path(p) for p in (raw or []) if isinstance(p, str) and p]
+    return [p for p in paths if p.exists()] if existing_only else paths
+
+
+def add_recent_vault(path: Path) -> None:
+    path = Path(path).resolve()
+    paths = [p for p in recent_vaults(existing_only=False) if p.resolve() != path]
+    values = [str(p) for p in [path, *paths][:MAX_RECENT]]
+    settings = app_settings()
+    settings.setValue(RECENT_KEY, values)
+    settings.sync()
+
+
+def forget_recent_vault(path: Path) -> None:
+    path = Path(path).resolve()
+    values = [str(p) for p in recent_vaults(existing_only=False) if p.resolve() != path]
+    settings = app_settings()
+    settings.setValue(RECENT_KEY, values)
+    settings.sync()
+
+
+def save_geometry(key: str, widget: QWidget) -> None:
+    settings = app_settings()
+    settings.setValue(f"geometry/{key}", widget.saveGeometry())
+    settings.sync()
+
+
+def restore_geometry(key: str, widget: QWidget) -> bool:
+    value = app_settings().value(f"geometry/{key}")
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return bool(widget.restoreGeometry(value))
+    return False
+
+
+def save_state(key: str, state: QByteArray) -> None:
+    settings = app_settings()
+    settings.setValue(f"state/{key}", state)
+    settings.sync()
+
+
+def load_state(key: str) -> QByteArray | None:
+    value = app_settings().value(f"state/{key}")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None

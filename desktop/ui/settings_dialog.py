@@ -1,0 +1,305 @@
+"""Vault settings: organisation, reference prefix, page size, idle lock, and the counsel list
+with personal signing certificates (generated, or imported from a PKCS#12 file)."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPalette,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from desktop.ui.workers import run_in_background
+
+COUNSEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def pades_module() -> Any | None:
+    """`memos.pades` when it offers certificate generation, else None (the buttons disable)."""
+    try:
+        module = importlib.import_module("memos.pades")
+    except ImportError:
+        return None
+    return module if hasattr(module, "generate_self_signed") else None
+
+
+class SettingsDialog(QDialog):
+    """Emits `settings_saved(dict)` with the stored settings after OK succeeds."""
+
+    settings_saved = Signal(dict)
+
+    def __init__(self, vault: Any, *, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.actor = actor
+        self.job: Any = None
+        self.setWindowTitle(self.tr("Vault settings"))
+        from models.services.settings import get_settings
+
+        with vault.session() as session:
+            values = get_settings(session)
+
+        general = QGroupBox(self.tr("This vault"), self)
+        form = QFormLayout(general)
+        self.organisation = QLineEdit(str(values.get("organisation", "")), general)
+        self.organisation.setAccessibleName(self.tr("Organisation name"))
+        self.organisation.setPlaceholderText(self.tr("Shown in memo headings"))
+        self.organisation.setMaxLength(300)
+        self.prefix = QLineEdit(str(values.get("reference_prefix", "")), general)
+        self.prefix.setAccessibleName(self.tr("Reference prefix"))
+        self.prefix.setMaxLength(10)
+        self.prefix.setToolTip(
+            self.tr("Matter references read PREFIX-YEAR-NUMBER, e.g. OB-2026-0001.")
+        )
+        self.page_size = QComboBox(general)
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        self.page_size.addItem(self.tr("A4"), "A4")
+        self.page_size.addItem(self.tr("US Letter"), "Letter")
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(values.get("page_size"))))
+        self.idle_minutes = QSpinBox(general)
+        self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.idle_minutes.setRange(1, 480)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(int(values.get("idle_lock_minutes", 15)))
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Reference prefix:"), self.prefix)
+        form.addRow(self.tr("&Page size:"), self.page_size)
+        form.addRow(self.tr("&Lock when idle for:"), self.idle_minutes)
+
+        counsel_box = QGroupBox(self.tr("Counsel"), self)
+        counsel_layout = QVBoxLayout(counsel_box)
+        note = QLabel(self.tr("Counsel and certificates are saved as soon as you add them."))
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        note.setWordWrap(True)
+        self.counsel = QTableWidget(0, 3, counsel_box)
+        self.counsel.setAccessibleName(self.tr("Counsel"))
+        self.counsel.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title"), self.tr("Signing certificate")]
+        )
+        self.counsel.verticalHeader().hide()
+        self.counsel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.counsel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.counsel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counsel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.counsel.setMinimumHeight(120)
+        self.counsel.itemSelectionChanged.connect(self._update_buttons)
+        self.new_name = QLineEdit(counsel_box)
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_name.setAccessibleName(self.tr("New counsel name"))
+        self.new_title = QLineEdit(counsel_box)
+        self.new_title.setPlaceholderText(self.tr("Title, e.g. Senior Legal Counsel"))
+        self.new_title.setAccessibleName(self.tr("New counsel title"))
+        self.add_button = QPushButton(self.tr("&Add counsel"), counsel_box)
+        self.add_button.clicked.connect(self.add_counsel)
+        self.new_name.textChanged.connect(self._update_buttons)
+        self.new_name.returnPressed.connect(self.add_counsel)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 2)
+        add_row.addWidget(self.new_title, 3)
+        add_row.addWidget(self.add_button)
+        self.create_certificate = QPushButton(
+            self.tr("Create personal &certificate"), counsel_box
+        )
+        self.create_certificate.clicked.connect(self.generate_certificate)
+        self.import_certificate = QPushButton(self.tr("&Import PKCS#12…"), counsel_box)
+        self.import_certificate.clicked.connect(self.import_pkcs12)
+        self.pades = pades_module()
+        if self.pades is None:
+            reason = self.tr("Certificates are not available in this build.")
+            for button in (self.create_certificate, self.import_certificate):
+                button.setToolTip(reason)
+        cert_row = QHBoxLayout()
+        cert_row.addWidget(self.create_certificate)
+        cert_row.addWidget(self.import_certificate)
+        cert_row.addStretch(1)
+        counsel_layout.addWidget(note)
+        counsel_layout.addWidget(self.counsel)
+        counsel_layout.addLayout(add_row)
+        counsel_layout.addLayout(cert_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(counsel_box, 1)
+        layout.addWidget(self.buttons)
+        self.resize(620, 560)
+        self.reload_counsel()
+
+    # ----- settings ---------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {
+            "organisation": self.organisation.text(),
+            "reference_prefix": self.prefix.text(),
+            "page_size": self.page_size.currentData(),
+            "idle_lock_minutes": self.idle_minutes.value(),
+        }
+
+    def save(self) -> bool:
+        """Store the settings; on an error, say why and keep the dialog (and what was typed)."""
+        from models.services.settings import get_settings, update_settings
+
+        wanted = self.values()
+        try:
+            with self.vault.session() as session:
+                current = get_settings(session)
+                changes = {k: v for k, v in wanted.items() if current.get(k) != v}
+                stored = update_settings(session, self.actor, **changes)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("The settings were not saved"))
+            return False
+        self.settings_saved.emit(stored)
+        self.accept()
+        return True
+
+    # ----- counsel ----------------------------------------------------------------------------
+    def reload_counsel(self) -> None:
+        from models.services.counsel import list_counsel
+
+        with self.vault.session() as session:
+            people = [
+                (c.id, c.name, c.title, c.certificate_pem is not None)
+                for c in list_counsel(session)
+            ]
+        self.counsel.setRowCount(len(people))
+        for row, (counsel_id, name, title, has_cert) in enumerate(people):
+            name_item = QTableWidgetItem(name)
+            name_item.setData(COUNSEL_ID_ROLE, counsel_id)
+            self.counsel.setItem(row, 0, name_item)
+            self.counsel.setItem(row, 1, QTableWidgetItem(title))
+            self.counsel.setItem(
+                row, 2, QTableWidgetItem(self.tr("Yes") if has_cert else self.tr("None"))
+            )
+        self._update_buttons()
+
+    def selected_counsel_id(self) -> str | None:
+        rows = self.counsel.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.counsel.item(rows[0].row(), 0)
+        return str(item.data(COUNSEL_ID_ROLE)) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(bool(self.new_name.text().strip()))
+        chosen = self.selected_counsel_id() is not None and self.job is None
+        self.create_certificate.setEnabled(chosen and self.pades is not None)
+        self.import_certificate.setEnabled(chosen and self.pades is not None)
+
+    def add_counsel(self) -> None:
+        from models.services.counsel import add_counsel
+
+        name = self.new_name.text().strip()
+        if not name:
+            return
+        try:
+            with self.vault.session() as session:
+                add_counsel(session, name=name, title=self.new_title.text(), actor=self.actor)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Counsel not added"))
+            return
+        self.new_name.clear()
+        self.new_title.clear()
+        self.reload_counsel()
+        for row in range(self.counsel.rowCount()):
+            if self.counsel.item(row, 0).text() == name:
+                self.counsel.selectRow(row)
+
+    def _store_certificate(self, counsel_id: str, key_pem: bytes, cert_pem: bytes) -> None:
+        from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
+
+        with self.vault.session() as session:
+            person = find_counsel(session, counsel_id)
+            set_certificate(
+                session,
+                person,
+                key_pem=key_pem,
+                cert_pem=cert_pem,
+                wrapping_key=self.vault.subkey(SIGNING_KEY_PURPOSE),
+                actor=self.actor,
+            )
+
+    def generate_certificate(self) -> None:
+        counsel_id = self.selected_counsel_id()
+        if counsel_id is None or self.pades is None:
+            return
+        name = self.counsel.item(self.counsel.currentRow(), 0).text()
+        organisation = self.organisation.text().strip() or name
+        pades = self.pades
+
+        def work() -> None:
+            key_pem, cert_pem = pades.generate_self_signed(name, organisation)
+            self._store_certificate(counsel_id, key_pem, cert_pem)
+
+        self._run(work, self.tr("A personal certificate was created for {0}.").format(name))
+
+    def import_pkcs12(self) -> None:
+        counsel_id = self.selected_counsel_id()
+        if counsel_id is None or self.pades is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a certificate"),
+            "",
+            self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
+        )
+        if not path:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Certificate password"),
+            self.tr("Password of {0}:").format(Path(path).name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        pades = self.pades
+
+        def work() -> None:
+            data = Path(path).read_bytes()
+            key_pem, cert_pem, _chain = pades.load_pkcs12(data, password)
+            self._store_certificate(counsel_id, key_pem, cert_pem)
+
+        name = self.counsel.item(self.counsel.currentRow(), 0).text()
+        self._run(work, self.tr("The certificate was imported for {0}.").format(name))
+
+    def _run(self, work: Any, success: str) -> None:
+        def done(_result: object) -> None:
+            self.job = None
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            self.reload_counsel()
+            show_info(self, success)
+
+        def failed(exc: BaseException) -> None:
+            self.job = None
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            self._update_buttons()
+            show_error(self, exc, title=self.tr("No certificate was stored"))
+
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.job = run_in_background(work, on_done=done, on_error=failed)
+        self._update_buttons()
