@@ -26,5 +26,6 @@ def test_scenarios_copied_in_step_with_shared() -> None:
     if not shared.is_dir():
         return  # a clone without ../shared: the copies in tests/ are the reference
     for original in shared.glob("*.yaml"):
-        copy = REPO / "tests" / "scenarios" / original.name
-        assert copy.read_bytes() == original.read_bytes(), f"{copy} differs from {original}"
+        for folder in (REPO / "tests" / "scenarios", REPO / "resources" / "demo"):
+            copy = folder / original.name
+            assert copy.read_bytes() == original.read_bytes(), f"{copy} differs from {original}"

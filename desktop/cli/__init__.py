@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "desktop.cli.memo_cmds",
     "desktop.cli.bundle_cmds",
     "desktop.cli.app_cmds",
+    "desktop.cli.demo_cmd",
 )
 
 
