@@ -58,7 +58,9 @@ def read_matter(session: Session, matter_ref: str) -> MatterRecords:
     )
     memos = list(
         session.execute(
-            select(MemoVersion).where(MemoVersion.matter_id == matter.id).order_by(MemoVersion.number)
+            select(MemoVersion)
+            .where(MemoVersion.matter_id == matter.id)
+            .order_by(MemoVersion.number)
         ).scalars()
     )
     for memo in memos:

@@ -1,0 +1,165 @@
+"""Reading the bundle's JSON documents and checking them: each against its schema, then against
+each other and against the bag (ids, file names, hashes), then the audit chain they carry."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from bundles import layout, records, schemas
+from models.audit import verify_events
+
+
+@dataclass
+class Content:
+    """The parsed documents of a bundle (valid only when the schema check passed)."""
+
+    matter: dict[str, Any] = field(default_factory=dict)
+    intake: list[dict[str, Any]] = field(default_factory=list)
+    checklist: list[dict[str, Any]] = field(default_factory=list)
+    memos: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+_DOCUMENTS = (
+    (layout.MATTER_JSON, schemas.MATTER),
+    (layout.INTAKE_JSON, schemas.INTAKE),
+    (layout.CHECKLIST_JSON, schemas.CHECKLIST),
+    (layout.ATTACHMENT_INDEX, schemas.ATTACHMENTS_INDEX),
+)
+
+
+def parse_and_validate(files: dict[str, bytes]) -> tuple[Content, list[str]]:
+    """`files` holds the JSON payload files by bag path (data/...). Returns the content and
+    the problems; the content is only meaningful when there are none."""
+    problems: list[str] = []
+    content = Content()
+    parsed: dict[str, Any] = {}
+    for path, schema in _DOCUMENTS:
+        if path not in files:
+            problems.append(f"{path} is missing")
+            continue
+        value = _load(files[path], path, problems)
+        if value is not None:
+            problems += schemas.problems(schema, value, where=path)
+            parsed[path] = value
+    for path in sorted(p for p in files if layout.MEMO_JSON_RE.fullmatch(p)):
+        value = _load(files[path], path, problems)
+        if value is not None:
+            errors = schemas.problems(schemas.MEMO_VERSION, value, where=path)
+            problems += errors
+            if not errors:
+                content.memos.append(value["version"])
+    if layout.AUDIT_JSONL not in files:
+        problems.append(f"{layout.AUDIT_JSONL} is missing")
+    else:
+        try:
+            lines = records.parse_jsonl(files[layout.AUDIT_JSONL])
+        except (UnicodeDecodeError, ValueError) as exc:
+            problems.append(f"{layout.AUDIT_JSONL} is not valid JSON lines ({exc})")
+            lines = []
+        for number, event in enumerate(lines, 1):
+            problems += schemas.problems(
+                schemas.AUDIT_EVENT, event, where=f"{layout.AUDIT_JSONL} line {number}"
+            )
+        content.events = lines
+    if problems:
+        return content, problems
+    content.matter = parsed[layout.MATTER_JSON]["matter"]
+    content.intake = parsed[layout.INTAKE_JSON]["revisions"]
+    content.checklist = parsed[layout.CHECKLIST_JSON]["items"]
+    content.attachments = parsed[layout.ATTACHMENT_INDEX]["attachments"]
+    content.memos.sort(key=lambda m: m["number"])
+    return content, []
+
+
+def _load(data: bytes, path: str, problems: list[str]) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        problems.append(f"{path} is not valid JSON ({exc})")
+        return None
+
+
+def consistency_problems(
+    content: Content,
+    bag_info: dict[str, str],
+    manifest: dict[str, str],
+    sizes: dict[str, int],
+) -> list[str]:
+    """Cross-references: ids, names and hashes that must agree between the documents and the
+    bag. `manifest` maps payload path to sha256, `sizes` payload path to actual size."""
+    problems: list[str] = []
+    matter = content.matter
+    if matter["id"] != bag_info.get(layout.L_UUID):
+        problems.append("matter.json names a different matter than bag-info.txt")
+    if matter["reference"] != bag_info.get(layout.L_EXTERNAL_ID):
+        problems.append("matter.json has a different reference than bag-info.txt")
+    problems += _unique("intake revision", [r["revision"] for r in content.intake])
+    problems += _unique("checklist rule", [i["rule_id"] for i in content.checklist])
+    ids = (
+        [r["id"] for r in content.intake] + [i["id"] for i in content.checklist]
+        + [m["id"] for m in content.memos]
+        + [s["id"] for m in content.memos for s in m["signatures"]]
+        + [a["id"] for a in content.attachments] + [e["id"] for e in content.events]
+        + [matter["id"]]
+    )
+    problems += _unique("record id", ids)
+
+    memo_files = {int(m.group(1)) for p in manifest if (m := layout.MEMO_JSON_RE.fullmatch(p))}
+    if sorted(memo_files) != [m["number"] for m in content.memos]:
+        problems.append("memo version files and their numbers do not agree")
+    pdfs_expected: set[str] = set()
+    for memo in content.memos:
+        where = layout.memo_json(memo["number"])
+        pdf = memo["pdf"]
+        if memo["state"] == "signed" and pdf is None:
+            problems.append(f"{where} is signed but the bundle has no PDF for it")
+        if memo["state"] == "signed" and not memo["signatures"]:
+            problems.append(f"{where} is signed but records no signature")
+        if pdf is not None:
+            path = layout.memo_pdf(memo["number"])
+            pdfs_expected.add(path)
+            if pdf["path"] != path or manifest.get(path) != pdf["sha256"] or (
+                sizes.get(path) != pdf["size"]
+            ):
+                problems.append(f"{where} does not match the PDF {path} in the bundle")
+    pdfs_present = {p for p in manifest if layout.MEMO_PDF_RE.fullmatch(p)}
+    for extra in sorted(pdfs_present - pdfs_expected):
+        problems.append(f"{extra} belongs to no memo version")
+
+    expected_files = {layout.attachment_path(a["id"]) for a in content.attachments}
+    for entry in content.attachments:
+        path = layout.attachment_path(entry["id"])
+        if entry["path"] != path:
+            problems.append(f"attachment '{entry['name']}' is listed under the wrong file name")
+        elif path not in manifest:
+            problems.append(f"attachment '{entry['name']}' ({path}) is missing from the bundle")
+        elif manifest[path] != entry["sha256"] or sizes.get(path) != entry["size"]:
+            problems.append(
+                f"attachment '{entry['name']}' does not match its hash or size in the index"
+            )
+    present = {p for p in manifest if layout.ATTACHMENT_RE.fullmatch(p)}
+    for extra in sorted(present - expected_files):
+        problems.append(f"{extra} is not in attachments/index.json")
+    known = {
+        layout.MATTER_JSON, layout.INTAKE_JSON, layout.CHECKLIST_JSON, layout.ATTACHMENT_INDEX,
+        layout.AUDIT_JSONL,
+    } | expected_files | pdfs_present | {layout.memo_json(n) for n in memo_files}
+    for extra in sorted(set(manifest) - known):
+        problems.append(f"{extra} is not a file an Outbound bundle holds")
+    return problems
+
+
+def _unique(what: str, values: list[Any]) -> list[str]:
+    seen: set[Any] = set()
+    dupes: set[Any] = set()
+    for value in values:
+        (dupes if value in seen else seen).add(value)
+    return [f"{what} {v} appears more than once" for v in sorted(map(str, dupes))]
+
+
+def audit_problems(content: Content) -> list[str]:
+    return verify_events(content.events, label="the bundle's audit trail")

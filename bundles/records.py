@@ -1,0 +1,118 @@
+"""The matter's rows as the bundle's JSON documents, and back (with new ids for a copy).
+
+The JSON mirrors the vault's columns one to one, so a round trip changes nothing; ids are kept
+so evidence links, signatures and audit events still point at the right records.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from bundles import layout
+from models.services.bundle_store import MatterRecords
+
+MATTER_FIELDS = (
+    "id", "reference", "kind", "title", "client", "person_name", "status", "tier",
+    "recommendation", "override_recommendation", "override_reason", "override_by", "override_at",
+    "provenance", "created_at", "updated_at",
+)
+INTAKE_FIELDS = ("id", "revision", "form_id", "form_version", "answers", "saved_at", "saved_by")
+CHECKLIST_FIELDS = (
+    "id", "position", "rule_id", "rule_version", "area", "title", "severity", "blocking",
+    "basis_ids", "actions", "evidence", "wording", "to_confirm", "status", "note", "decided_by",
+    "decided_at", "is_new", "no_longer_applies", "evidence_attachment_ids",
+)
+SIGNATURE_FIELDS = (
+    "id", "signer_name", "signer_title", "capacity", "signed_at", "fingerprint", "pades",
+)
+ATTACHMENT_FIELDS = ("id", "name", "media_type", "size", "sha256", "created_at", "created_by")
+
+
+def _pick(row: object, fields: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in fields}
+
+
+def document(key: str, value: Any) -> dict[str, Any]:
+    return {"format_version": layout.FORMAT_VERSION, key: value}
+
+
+def matter_doc(records: MatterRecords) -> dict[str, Any]:
+    return document(
+        "matter",
+        {**_pick(records.matter, MATTER_FIELDS), "assigned_counsel": records.assigned_counsel},
+    )
+
+
+def intake_doc(records: MatterRecords) -> dict[str, Any]:
+    return document("revisions", [_pick(r, INTAKE_FIELDS) for r in records.intake])
+
+
+def checklist_doc(records: MatterRecords) -> dict[str, Any]:
+    items = []
+    for item in records.checklist:
+        row = _pick(item, CHECKLIST_FIELDS)
+        row["evidence_attachment_ids"] = list(row["evidence_attachment_ids"] or [])
+        items.append(row)
+    return document("items", items)
+
+
+def memo_doc(version: Any, pdf_sha256: str | None) -> dict[str, Any]:
+    pdf = None
+    if version.pdf is not None:
+        pdf = {
+            "path": layout.memo_pdf(version.number),
+            "sha256": pdf_sha256,
+            "size": len(version.pdf),
+        }
+    return document(
+        "version",
+        {
+            "id": version.id,
+            "number": version.number,
+            "state": version.state,
+            "content": version.content,
+            "sha256": version.sha256,
+            "created_at": version.created_at,
+            "created_by": version.created_by,
+            "pdf": pdf,
+            "signatures": [_pick(s, SIGNATURE_FIELDS) for s in version.signatures],
+        },
+    )
+
+
+def attachment_entry(attachment: Any) -> dict[str, Any]:
+    return {**_pick(attachment, ATTACHMENT_FIELDS), "path": layout.attachment_path(attachment.id)}
+
+
+def audit_line(event_dict: dict[str, Any]) -> bytes:
+    """One line of audit.jsonl: canonical JSON without the matter id, which the hash excludes
+    and which the importing vault may change (a copy)."""
+    from models.canonical import canonical_bytes
+
+    body = {k: v for k, v in event_dict.items() if k != "matter_id"}
+    return canonical_bytes(body) + b"\n"
+
+
+def parse_jsonl(data: bytes) -> list[Any]:
+    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+
+
+# ----- import: ids for a copy ------------------------------------------------------------------
+class IdMap:
+    """Old id -> new id; identity unless the import is a copy."""
+
+    def __init__(self, fresh: bool) -> None:
+        self.fresh = fresh
+        self._map: dict[str, str] = {}
+
+    def __call__(self, old: str) -> str:
+        if not self.fresh:
+            return old
+        if old not in self._map:
+            self._map[old] = str(uuid.uuid4())
+        return self._map[old]
+
+    def known(self, old: str) -> bool:
+        return not self.fresh or old in self._map
