@@ -1,0 +1,517 @@
+"""The Intake tab: the matter's intake definition rendered as a form.
+
+Sections are listed at the side with completion marks; the fields of every section sit on one
+scrolling page (clicking a section jumps to it). Conditional fields appear and disappear as the
+answers change, problems show under the field they concern, and edits are saved automatically
+after a short pause (`AUTOSAVE_MS`) in a background job. A rejected submission stores nothing and
+keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from desktop.ui.dialogs import show_error
+from desktop.ui.intake_widgets import FieldEditor, make_editor
+from desktop.ui.qt import (
+    QColor,
+    QDateTime,
+    QFont,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPalette,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    Qt,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from desktop.ui.workers import run_in_background
+from forms.answers import FactContext, is_visible, missing_required, validate_cross_field
+from forms.definitions import FieldDef, FormDefinition, Section, load_definition
+from forms.errors import AnswerError
+from forms.facts import ValueProblem, normalise_value
+from forms.legal import load_legal_bases
+from models.vault import Vault
+
+AUTOSAVE_MS = 800
+ERROR_COLOUR = "#b3261e"
+DONE_COLOUR = "#2e7d32"
+FORM_MAX_WIDTH = 780
+
+
+def basis_lines(basis_ids: tuple[str, ...] | list[str]) -> list[str]:
+    """"ID — citation" for each basis id (unknown ids are shown as they are)."""
+    bases = load_legal_bases()
+    lines = []
+    for basis_id in basis_ids:
+        basis = bases.get(basis_id)
+        lines.append(f"{basis_id} — {basis.citation()}" if basis else basis_id)
+    return lines
+
+
+class FieldRow(QWidget):
+    """Label, help toggle, editor, help text and the inline problem message of one field."""
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.editor: FieldEditor = make_editor(field, self)
+        self.label = QLabel(field.label, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setBuddy(self.editor.focus_widget())
+        font = QFont(self.label.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.label.setFont(font)
+        self.optional = QLabel(self.tr("optional"), self)
+        self.optional.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.optional.setVisible(not field.required)
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setCheckable(True)
+        self.help_button.setAutoRaise(True)
+        self.help_button.setToolTip(self.tr("Show why this is asked and the legal basis"))
+        self.help_button.setAccessibleName(self.tr("Help: {0}").format(field.label))
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.help = QLabel(self._help_text(), self)
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help.setVisible(False)
+        self.help.setAccessibleName(self.tr("Help text"))
+        self.help_button.toggled.connect(self.help.setVisible)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setVisible(False)
+        self.editor.setAccessibleDescription(field.help)
+
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(6)
+        head.addWidget(self.label, 1)
+        head.addWidget(self.optional, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.help)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.error)
+
+    def _help_text(self) -> str:
+        text = self.field.help
+        if self.field.bases:
+            text += "\n\n" + self.tr("Legal basis:") + "\n" + "\n".join(
+                "• " + line for line in basis_lines(self.field.bases)
+            )
+        return text
+
+    def set_problem(self, message: str) -> None:
+        self.error.setText(("⚠ " + message) if message else "")
+        self.error.setVisible(bool(message))
+
+
+class IntakeForm(QWidget):
+    """The Intake tab. `saved` fires (on the main thread) after a revision is stored."""
+
+    saved = Signal()
+    status_changed = Signal(str)
+
+    def __init__(
+        self, vault: Vault, matter_id: str, *, actor: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.matter_id = matter_id
+        self.actor = actor
+        self.rows: dict[str, FieldRow] = {}
+        self.section_headers: dict[str, QWidget] = {}
+        self._saved_answers: dict[str, Any] = {}
+        self._saving = False
+        self._again = False
+        self._rejected: AnswerError | None = None
+        self._problems: dict[str, str] = {}
+        self._loading = True
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+
+        self.definition, answers, self.kind = self._load()
+        self._build()
+        for fact_id, value in answers.items():
+            if fact_id in self.rows:
+                self.rows[fact_id].editor.set_value(value)
+        if "matter.kind" in self.rows:
+            kind_row = self.rows["matter.kind"]
+            kind_row.editor.set_value(self.kind)
+            kind_row.editor.setEnabled(False)
+        self._saved_answers = dict(answers)
+        self._loading = False
+        self.refresh()
+
+    # ----- loading and layout -----------------------------------------------------------------
+    def _load(self) -> tuple[FormDefinition, dict[str, Any], str]:
+        from models.services.matters import get_matter, latest_intake
+
+        with self.vault.session() as session:
+            matter = get_matter(session, self.matter_id)
+            record = latest_intake(session, matter.id)
+            version = record.form_version if record is not None else None
+            answers = dict(record.answers) if record is not None else {}
+            kind = matter.kind
+        return load_definition(kind, version), answers, kind
+
+    def _build(self) -> None:
+        self.sections = QListWidget(self)
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.sections.setUniformItemSizes(True)
+        self.sections.itemActivated.connect(self._jump_to_section)
+        self.sections.itemClicked.connect(self._jump_to_section)
+        self.missing_title = QLabel(self.tr("Missing facts"), self)
+        font = QFont(self.missing_title.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.missing_title.setFont(font)
+        self.missing = QListWidget(self)
+        self.missing.setAccessibleName(self.tr("Missing facts"))
+        self.missing.setWordWrap(True)
+        self.missing.setSpacing(2)
+        self.missing.setToolTip(self.tr("Required questions not yet answered; click to go there."))
+        self.missing.itemActivated.connect(self._jump_to_missing)
+        self.missing.itemClicked.connect(self._jump_to_missing)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        sections_title = QLabel(self.tr("Sections"), side)
+        sections_title.setFont(font)
+        side_layout.addWidget(sections_title)
+        side_layout.addWidget(self.sections)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(self.missing_title)
+        side_layout.addWidget(self.missing, 1)
+        side_layout.addWidget(self.status)
+        side.setMinimumWidth(220)
+
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(24, 12, 24, 24)
+        page_layout.setSpacing(2)
+        title = QLabel(self.definition.title, page)
+        title_font = QFont(title.font())
+        title_font.setPointSize(title_font.pointSize() + 4)
+        title.setFont(title_font)
+        page_layout.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "Answers are saved as you type. Leave a question unanswered rather than guess; "
+                "answer “Unknown” where the facts are still to be established."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        page_layout.addWidget(intro)
+        for section in self.definition.sections:
+            page_layout.addWidget(self._section_widget(section, page))
+            item = QListWidgetItem(section.title, self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+        rows = self.sections.count()
+        self.sections.setFixedHeight(
+            self.sections.sizeHintForRow(0) * rows + 2 * self.sections.frameWidth() + 8
+        )
+        page_layout.addStretch(1)
+        page.setMaximumWidth(FORM_MAX_WIDTH)
+        holder = QWidget(self)
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(page, 1)
+        holder_layout.addStretch(0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+        self.page = page
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(side)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        self.setAccessibleName(self.tr("Intake form"))
+
+    def _section_widget(self, section: Section, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 18, 0, 0)
+        layout.setSpacing(0)
+        header = QLabel(section.title, box)
+        font = QFont(header.font())
+        font.setPointSize(font.pointSize() + 2)
+        font.setWeight(QFont.Weight.DemiBold)
+        header.setFont(font)
+        layout.addWidget(header)
+        if section.help:
+            help_label = QLabel(section.help, box)
+            help_label.setWordWrap(True)
+            help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout.addWidget(help_label)
+        rule = QFrame(box)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addSpacing(4)
+        layout.addWidget(rule)
+        for field in section.fields:
+            row = FieldRow(field, box)
+            row.editor.changed.connect(self._edited)
+            self.rows[field.id] = row
+            layout.addWidget(row)
+        self.section_headers[section.id] = box
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return box
+
+    # ----- answers, visibility and problems ---------------------------------------------------
+    def editor(self, fact_id: str) -> FieldEditor:
+        return self.rows[fact_id].editor
+
+    def raw_answers(self) -> dict[str, Any]:
+        """What the widgets hold, hidden fields included (not answered fields left out)."""
+        values = {}
+        for fact_id, row in self.rows.items():
+            value = row.editor.value()
+            if value is not None:
+                values[fact_id] = value
+        return values
+
+    def answers(self) -> dict[str, Any]:
+        """The answers to submit: those of the fields currently shown."""
+        raw = self.raw_answers()
+        context = FactContext(self.definition, raw)
+        return {
+            fact_id: value
+            for fact_id, value in raw.items()
+            if is_visible(self.definition.field(fact_id), context)
+        }
+
+    def field_problems(self) -> dict[str, str]:
+        """Per-field problems: input that cannot be an answer, then cross-field checks."""
+        problems: dict[str, str] = {}
+        answers = self.answers()
+        for fact_id, row in self.rows.items():
+            if not row.isVisibleTo(self) and fact_id not in answers:
+                continue
+            message = row.editor.problem()
+            if not message and fact_id in answers:
+                field = row.field
+                try:
+                    normalise_value(
+                        field.type,
+                        answers[fact_id],
+                        options=field.options,
+                        minimum=field.minimum,
+                        maximum=field.maximum,
+                        max_length=field.max_length,
+                    )
+                except ValueProblem as exc:
+                    message = str(exc)
+            if message:
+                problems[fact_id] = message
+        for problem in validate_cross_field(self.definition, answers):
+            problems.setdefault(problem.fact_id, problem.message)
+        if self._rejected is not None and self._rejected.fact_id in self.rows:
+            problems.setdefault(self._rejected.fact_id, _answer_message(self._rejected))
+        return problems
+
+    def refresh(self) -> None:
+        """Re-evaluate visibility, problems, completion marks and the missing list."""
+        raw = self.raw_answers()
+        context = FactContext(self.definition, raw)
+        for row in self.rows.values():
+            row.setVisible(is_visible(row.field, context))
+        answers = self.answers()
+        self._problems = self.field_problems()
+        for fact_id, row in self.rows.items():
+            row.set_problem(self._problems.get(fact_id, ""))
+        order = {fact_id: i for i, fact_id in enumerate(self.definition.fact_ids)}
+        missing = sorted(missing_required(self.definition, answers), key=order.__getitem__)
+        self._refresh_sections(set(missing))
+        self._refresh_missing(missing)
+
+    def _refresh_sections(self, missing: set[str]) -> None:
+        for index, section in enumerate(self.definition.sections):
+            item = self.sections.item(index)
+            gaps = [f for f in section.fields if f.id in missing]
+            troubles = [f for f in section.fields if f.id in self._problems]
+            if troubles:
+                mark, tip = "⚠", self.tr("A problem to fix in this section")
+                item.setForeground(QColor(ERROR_COLOUR))
+            elif gaps:
+                mark = "○"
+                tip = self.tr("%n required question(s) not yet answered", "", len(gaps))
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            else:
+                mark, tip = "✓", self.tr("All required questions answered")
+                item.setForeground(QColor(DONE_COLOUR))
+            suffix = f"  ({len(gaps)})" if gaps else ""
+            item.setText(f"{mark}  {section.title}{suffix}")
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title}: {tip}")
+
+    def _refresh_missing(self, missing: list[str]) -> None:
+        self.missing.clear()
+        for fact_id in missing:
+            field = self.definition.field(fact_id)
+            item = QListWidgetItem(field.label, self.missing)
+            item.setData(Qt.ItemDataRole.UserRole, fact_id)
+            item.setToolTip(fact_id)
+        if not missing:
+            item = QListWidgetItem(self.tr("✓ Every required question is answered."), self.missing)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.missing_title.setText(
+            self.tr("Missing facts ({0})").format(len(missing)) if missing
+            else self.tr("Missing facts")
+        )
+
+    def missing_ids(self) -> list[str]:
+        return missing_required(self.definition, self.answers())
+
+    # ----- navigation -------------------------------------------------------------------------
+    def _jump_to_section(self, item: QListWidgetItem) -> None:
+        box = self.section_headers.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        if box is not None:
+            self.scroll.verticalScrollBar().setValue(box.y())
+            first = next((r for r in self.rows.values() if r.parent() is box and r.isVisible()), None)
+            if first is not None:
+                first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _jump_to_missing(self, item: QListWidgetItem) -> None:
+        fact_id = item.data(Qt.ItemDataRole.UserRole)
+        if fact_id:
+            self.focus_field(str(fact_id))
+
+    def focus_field(self, fact_id: str) -> None:
+        row = self.rows.get(fact_id)
+        if row is None:
+            return
+        self.scroll.ensureWidgetVisible(row, 0, 40)
+        row.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ----- autosave ---------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._rejected = None
+        self.refresh()
+        self._set_status(self.tr("Editing…"))
+        self.timer.start()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.timer.isActive() or self._saving or self.answers() != self._saved_answers
+
+    def is_idle(self) -> bool:
+        """No save waiting or running (tests wait on this)."""
+        return not self.timer.isActive() and not self._saving
+
+    def save_now(self) -> None:
+        """Submit the current answers in a background job (unless nothing changed)."""
+        self.timer.stop()
+        if self._saving:
+            self._again = True
+            return
+        if self._problems:
+            first = next(iter(self._problems))
+            self._set_status(
+                self.tr("Not saved: fix “{0}” first.").format(self.definition.field(first).label)
+            )
+            return
+        answers = self.answers()
+        if answers == self._saved_answers:
+            self._set_status(self.tr("All changes saved."))
+            return
+        self._saving = True
+        self._set_status(self.tr("Saving…"))
+        run_in_background(
+            _save_job(self.vault, self.matter_id, answers, self.actor),
+            on_done=lambda _r: self._save_done(answers),
+            on_error=self._save_failed,
+        )
+
+    def save_blocking(self) -> None:
+        """Save on this thread (used when the window closes or locks with edits pending)."""
+        self.timer.stop()
+        if self._problems:
+            return
+        answers = self.answers()
+        if answers == self._saved_answers:
+            return
+        try:
+            _save_job(self.vault, self.matter_id, answers, self.actor)()
+            self._saved_answers = answers
+        except Exception as exc:  # noqa: BLE001 - reported, never lost silently
+            show_error(self, exc, title=self.tr("Intake not saved"))
+
+    def _save_done(self, answers: dict[str, Any]) -> None:
+        self._saving = False
+        self._saved_answers = answers
+        stamp = QDateTime.currentDateTime().toString("HH:mm")
+        self._set_status(self.tr("All changes saved at {0}.").format(stamp))
+        self.saved.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+            self.save_now()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._again = False
+        if isinstance(exc, AnswerError):
+            self._rejected = exc
+            self.refresh()
+            self.focus_field(exc.fact_id)
+            self._set_status(self.tr("Not saved: {0}").format(_answer_message(exc)))
+            return
+        self._set_status(self.tr("Not saved."))
+        show_error(self, exc, title=self.tr("Intake not saved"))
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status_changed.emit(text)
+
+
+def _answer_message(exc: AnswerError) -> str:
+    prefix = f"{exc.fact_id}: "
+    return exc.message[len(prefix):] if exc.message.startswith(prefix) else exc.message
+
+
+def _save_job(
+    vault: Vault, matter_id: str, answers: dict[str, Any], actor: str
+) -> Callable[[], int]:
+    def job() -> int:
+        from models.services.matters import save_intake
+
+        with vault.session() as session:
+            return save_intake(session, matter_id, answers, actor=actor).revision
+
+    return job

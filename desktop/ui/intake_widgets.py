@@ -1,0 +1,484 @@
+"""One editor widget per intake field type, all with the same small interface.
+
+Every editor has `value()` (the answer in its canonical form, or None when not answered),
+`set_value(v)` (None clears), a `changed` signal, and `problem()` (a message when what is typed
+cannot be an answer, e.g. an unknown country). None always means "not answered", never "no".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.ui.qt import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDate,
+    QDateEdit,
+    QEvent,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QObject,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    Qt,
+    QToolButton,
+    QWidget,
+    Signal,
+    tr,
+)
+from forms.countries import load_countries
+from forms.definitions import FieldDef
+from forms.facts import MAX_INT, MAX_TEXT
+
+CTX = "IntakeField"
+# The spin box of an int field: one step below the minimum means "not answered".
+_DEFAULT_INT_MIN = 0
+_SPIN_LIMIT = 2_000_000_000
+_EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class FieldEditor(QWidget):
+    """Base of the field editors; subclasses implement value/set_value and emit `changed`."""
+
+    changed = Signal()
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def problem(self) -> str:
+        """A message when the typed input is not a usable answer; "" otherwise."""
+        return ""
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+    def _clear_button(self, accessible: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText("×")
+        button.setAutoRaise(True)
+        button.setToolTip(tr(CTX, "Clear the answer (back to not answered)"))
+        button.setAccessibleName(accessible)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(field.max_length or MAX_TEXT.get(field.type, 1000))
+        self.edit.setAccessibleName(field.label)
+        if field.type == "org":
+            self.edit.setPlaceholderText(tr(CTX, "Organisation name"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self.changed)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> str | None:
+        text = self.edit.text()
+        return text if text.strip() else None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class LongTextEditor(FieldEditor):
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(field.label)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 5 + 12)
+        self.edit.textChanged.connect(self.changed)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> str | None:
+        text = self.edit.toPlainText()
+        return text if text.strip() else None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def problem(self) -> str:
+        limit = self.field.max_length or MAX_TEXT["longtext"]
+        if len(self.edit.toPlainText()) > limit:
+            return tr(CTX, "Keep this under {0} characters.").format(f"{limit:,}")
+        return ""
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class SegmentedEditor(FieldEditor):
+    """Yes / No (bool) or Yes / No / Unknown (tristate) as exclusive segment buttons, with an
+    explicit "not answered" state (no segment checked) and a clear button."""
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        choices: list[tuple[Any, str]] = [(True, tr(CTX, "Yes")), (False, tr(CTX, "No"))]
+        if field.type == "tristate":
+            choices = [
+                ("yes", tr(CTX, "Yes")),
+                ("no", tr(CTX, "No")),
+                ("unknown", tr(CTX, "Unknown")),
+            ]
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[Any, QToolButton] = {}
+        segments = QWidget(self)
+        segments.setObjectName("segments")
+        row = QHBoxLayout(segments)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        for index, (value, label) in enumerate(choices):
+            button = QToolButton(segments)
+            button.setText(label)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(f"{field.label}: {label}")
+            button.setMinimumWidth(76)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            first, last = index == 0, index == len(choices) - 1
+            left = "4px" if first else "0"
+            right = "4px" if last else "0"
+            button.setStyleSheet(
+                "QToolButton { border: 1px solid palette(mid); padding: 3px 10px;"
+                f" border-top-left-radius: {left}; border-bottom-left-radius: {left};"
+                f" border-top-right-radius: {right}; border-bottom-right-radius: {right};"
+                f" {'' if last else 'border-right: none;'} background: palette(button); }}"
+                "QToolButton:checked { background: palette(highlight);"
+                " color: palette(highlighted-text); font-weight: 600; }"
+                "QToolButton:focus { border: 1px solid palette(highlight); }"
+            )
+            self.group.addButton(button)
+            self.buttons[value] = button
+            row.addWidget(button)
+        self._layout.addWidget(segments)
+        self.clear = self._clear_button(tr(CTX, "Clear answer: {0}").format(field.label))
+        self.clear.clicked.connect(lambda: self._set_and_notify(None))
+        self._layout.addWidget(self.clear)
+        self._layout.addStretch(1)
+        self.group.buttonClicked.connect(lambda _b: self._after_change())
+        self._refresh_clear()
+
+    def value(self) -> Any:
+        for value, button in self.buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def set_value(self, value: Any) -> None:
+        if self.field.type == "bool" and isinstance(value, str):
+            value = value.strip().lower() in ("yes", "true")
+        if self.field.type == "tristate" and isinstance(value, bool):
+            value = "yes" if value else "no"
+        self.group.setExclusive(False)
+        for key, button in self.buttons.items():
+            button.setChecked(value is not None and key == value)
+        self.group.setExclusive(True)
+        self._refresh_clear()
+
+    def choose(self, value: Any) -> None:
+        """Click the segment for `value` (what a user does; used by tests too)."""
+        self.buttons[value].click()
+
+    def _set_and_notify(self, value: Any) -> None:
+        self.set_value(value)
+        self.changed.emit()
+
+    def _after_change(self) -> None:
+        self._refresh_clear()
+        self.changed.emit()
+
+    def _refresh_clear(self) -> None:
+        self.clear.setVisible(self.value() is not None)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.buttons.values()))
+
+
+class ChoiceEditor(FieldEditor):
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(field.label)
+        self.combo.addItem(tr(CTX, "— choose —"), None)
+        for option in field.options:
+            self.combo.addItem(option.label, option.value)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._layout.addWidget(self.combo)
+        self._layout.addStretch(1)
+
+    def value(self) -> str | None:
+        data = self.combo.currentData()
+        return str(data) if data is not None else None
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+
+class MultiEditor(FieldEditor):
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(field.label)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for option in field.options:
+            item = QListWidgetItem(option.label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, option.value)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = min(len(field.options), 8)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.list.itemChanged.connect(lambda _i: self.changed.emit())
+        self._layout.addWidget(self.list)
+
+    def value(self) -> list[str] | None:
+        chosen = [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return chosen or None
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+    def set_checked(self, option: str, checked: bool = True) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == option:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def focus_widget(self) -> QWidget:
+        return self.list
+
+
+class _CalendarPage(QObject):
+    """Opens the popup calendar on today's month while the date is still empty."""
+
+    def __init__(self, editor: DateEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and self.editor.value() is None:
+            today = QDate.currentDate()
+            self.editor.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+
+class DateEditor(FieldEditor):
+    """QDateEdit with a calendar popup; the lowest date is shown as "Not answered"."""
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QDateEdit(self)
+        self.edit.setAccessibleName(field.label)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(_EMPTY_DATE)
+        self.edit.setSpecialValueText(tr(CTX, "Not answered"))
+        self.edit.setDate(_EMPTY_DATE)
+        self.edit.setMinimumWidth(140)
+        self._pager = _CalendarPage(self)
+        self.edit.calendarWidget().installEventFilter(self._pager)
+        self.edit.dateChanged.connect(lambda _d: self._after_change())
+        self.clear = self._clear_button(tr(CTX, "Clear date: {0}").format(field.label))
+        self.clear.clicked.connect(lambda: self.set_value(None))
+        self._layout.addWidget(self.edit)
+        self._layout.addWidget(self.clear)
+        self._layout.addStretch(1)
+        self.clear.setVisible(False)
+
+    def value(self) -> str | None:
+        current = self.edit.date()
+        if current == _EMPTY_DATE or not current.isValid():
+            return None
+        return date(current.year(), current.month(), current.day()).isoformat()
+
+    def set_value(self, value: Any) -> None:
+        if value is None or value == "":
+            self.edit.setDate(_EMPTY_DATE)
+            return
+        parsed = value if isinstance(value, date) else date.fromisoformat(str(value))
+        self.edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
+
+    def _after_change(self) -> None:
+        self.clear.setVisible(self.value() is not None)
+        self.changed.emit()
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class IntEditor(FieldEditor):
+    """QSpinBox over the field's range; one below the minimum reads "Not answered"."""
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        low = field.minimum if field.minimum is not None else _DEFAULT_INT_MIN
+        high = field.maximum if field.maximum is not None else min(MAX_INT, _SPIN_LIMIT)
+        self._empty = low - 1
+        self.spin = QSpinBox(self)
+        self.spin.setAccessibleName(field.label)
+        self.spin.setRange(self._empty, min(high, _SPIN_LIMIT))
+        self.spin.setSpecialValueText(tr(CTX, "Not answered"))
+        self.spin.setValue(self._empty)
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.setMinimumWidth(140)
+        self.spin.valueChanged.connect(lambda _v: self._after_change())
+        self.clear = self._clear_button(tr(CTX, "Clear number: {0}").format(field.label))
+        self.clear.clicked.connect(lambda: self.set_value(None))
+        self._layout.addWidget(self.spin)
+        self._layout.addWidget(self.clear)
+        self._layout.addStretch(1)
+        self.clear.setVisible(False)
+
+    def value(self) -> int | None:
+        current = self.spin.value()
+        return None if current == self._empty else int(current)
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(self._empty if value is None else int(value))
+
+    def _after_change(self) -> None:
+        self.clear.setVisible(self.value() is not None)
+        self.changed.emit()
+
+    def focus_widget(self) -> QWidget:
+        return self.spin
+
+
+def country_display(code: str) -> str:
+    country = load_countries().get(code)
+    if country is None:
+        return code
+    return f"{code} — {country.en} {country.zh}".rstrip()
+
+
+class CountryEditor(FieldEditor):
+    """An editable combo over every country ("DE — Germany 德国"); typing filters on the code,
+    the English and the Chinese name."""
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setAccessibleName(field.label)
+        self.combo.addItem("", None)
+        countries = sorted(load_countries().values(), key=lambda c: c.en)
+        for country in countries:
+            self.combo.addItem(country_display(country.code), country.code)
+        self.combo.lineEdit().setPlaceholderText(tr(CTX, "Type a code or a name…"))
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.setCompleter(completer)
+        self.combo.setMinimumWidth(280)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.combo.lineEdit().editingFinished.connect(self._typed)
+        self.combo.lineEdit().textEdited.connect(lambda _t: self.changed.emit())
+        self._layout.addWidget(self.combo)
+        self._layout.addStretch(1)
+
+    def _match(self) -> str | None | bool:
+        """The code for what is shown: a code, None for empty, False when it matches nothing."""
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return str(self.combo.itemData(index))
+        code = text.split("—", 1)[0].strip().upper()
+        if code in load_countries():
+            return code
+        lowered = text.casefold()
+        for country in load_countries().values():
+            if lowered in (country.en.casefold(), country.zh):
+                return country.code
+        return False
+
+    def _typed(self) -> None:
+        code = self._match()
+        if isinstance(code, str):
+            self.set_value(code)
+
+    def value(self) -> str | None:
+        code = self._match()
+        return code if isinstance(code, str) else None
+
+    def problem(self) -> str:
+        if self._match() is False:
+            return tr(CTX, "Choose a country from the list (type a code, or a name in English "
+                      "or Chinese).")
+        return ""
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.combo.setCurrentIndex(0)
+            self.combo.setEditText("")
+            return
+        index = self.combo.findData(str(value).upper())
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+        else:
+            self.combo.setEditText(str(value))
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+
+EDITORS: dict[str, type[FieldEditor]] = {
+    "text": TextEditor,
+    "org": TextEditor,
+    "longtext": LongTextEditor,
+    "bool": SegmentedEditor,
+    "tristate": SegmentedEditor,
+    "choice": ChoiceEditor,
+    "multi": MultiEditor,
+    "date": DateEditor,
+    "int": IntEditor,
+    "country": CountryEditor,
+}
+
+
+def make_editor(field: FieldDef, parent: QWidget | None = None) -> FieldEditor:
+    return EDITORS.get(field.type, TextEditor)(field, parent)
