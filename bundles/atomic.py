@@ -26,7 +26,7 @@ class AtomicFile:
             raise BundleExistsError(f"{self.dest} already exists; choose another file name")
         if not self.dest.parent.is_dir():
             raise BundleError(f"the folder {self.dest.parent} does not exist")
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(self.temp, flags, 0o600)
         self.handle = os.fdopen(fd, "w+b")
         return self.handle

@@ -126,16 +126,22 @@ def open_bundle(
         try:
             opened.zip = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-            raise NotABundleError(
-                f"{path.name} is not a case bundle: it is not a zip file, or it is truncated "
-                f"or damaged ({exc})"
-            ) from exc
+            raise NotABundleError(_unreadable_message(path, source, exc)) from exc
         _Verifier(opened, source, vault, limits, progress, cancel).run()
         yield opened
     finally:
         if opened.zip is not None:
             opened.zip.close()
         source.close()
+
+
+def _unreadable_message(path: Path, source: BinaryIO, exc: Exception) -> str:
+    source.seek(0)
+    if source.read(4) == b"PK\x03\x04":
+        # Starts like a zip but its directory (at the end) cannot be read: cut short in transit.
+        return (f"{path.name} is truncated or damaged: it starts as a zip file but its end is "
+                f"missing or unreadable ({exc}); copy it again from the source")
+    return f"{path.name} is not a case bundle: it is not a zip file ({exc})"
 
 
 def _file_sha256(path: Path) -> str:
