@@ -136,10 +136,11 @@ def write_bag(
     *,
     raw_names: list[tuple[str, bytes]] = (),  # type: ignore[assignment]
     symlinks: list[tuple[str, bytes]] = (),  # type: ignore[assignment]
-    deflate: Callable[[str], bool] = lambda p: True,
+    deflate: Callable[[str], bool] = lambda p: p.endswith((".json", ".jsonl", ".txt")),
 ) -> Path:
     """Write `files` under `base/`; `raw_names` are added with their names as given (no base),
-    `symlinks` as symbolic-link entries."""
+    `symlinks` as symbolic-link entries. Like the exporter, JSON and tag files are deflated and
+    attachments and PDFs stored."""
     with zipfile.ZipFile(dest, "w") as zf:
         for rel, data in files.items():
             method = zipfile.ZIP_DEFLATED if deflate(rel) else zipfile.ZIP_STORED
