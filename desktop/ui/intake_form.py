@@ -402,7 +402,8 @@ class IntakeForm(QWidget):
         box = self.section_headers.get(str(item.data(Qt.ItemDataRole.UserRole)))
         if box is not None:
             self.scroll.verticalScrollBar().setValue(box.y())
-            first = next((r for r in self.rows.values() if r.parent() is box and r.isVisible()), None)
+            shown = (r for r in self.rows.values() if r.parent() is box and r.isVisible())
+            first = next(shown, None)
             if first is not None:
                 first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -469,7 +470,7 @@ class IntakeForm(QWidget):
         try:
             _save_job(self.vault, self.matter_id, answers, self.actor)()
             self._saved_answers = answers
-        except Exception as exc:  # noqa: BLE001 - reported, never lost silently
+        except Exception as exc:
             show_error(self, exc, title=self.tr("Intake not saved"))
 
     def _save_done(self, answers: dict[str, Any]) -> None:

@@ -257,7 +257,8 @@ class MultiEditor(FieldEditor):
             )
             item.setCheckState(Qt.CheckState.Unchecked)
         rows = min(len(field.options), 8)
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + frame + 4)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.list.itemChanged.connect(lambda _i: self.changed.emit())
         self._layout.addWidget(self.list)
@@ -296,7 +297,7 @@ class _CalendarPage(QObject):
         super().__init__(editor)
         self.editor = editor
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.editor.value() is None:
             today = QDate.currentDate()
             self.editor.edit.calendarWidget().setCurrentPage(today.year(), today.month())
@@ -419,7 +420,7 @@ class CountryEditor(FieldEditor):
         self._layout.addWidget(self.combo)
         self._layout.addStretch(1)
 
-    def _match(self) -> str | None | bool:
+    def _match(self) -> str | bool | None:
         """The code for what is shown: a code, None for empty, False when it matches nothing."""
         text = self.combo.currentText().strip()
         if not text:

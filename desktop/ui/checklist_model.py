@@ -1,0 +1,207 @@
+"""The checklist as a Qt item model: areas as parents, review items as children.
+
+Built from plain dicts (`item_row`), so it holds no ORM objects and can be tested without a
+vault. Severity and status are always shown as a symbol and a word, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from desktop.ui.qt import QBrush, QColor, QFont, QStandardItem, QStandardItemModel, Qt, tr
+from models.entities import ChecklistItem
+
+CTX = "Checklist"
+COL_ITEM, COL_SEVERITY, COL_STATUS, COL_MARKS = range(4)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AREA_ORDER = (
+    "export control",
+    "US export control",
+    "state secrets",
+    "exit and entry",
+    "data export",
+    "trade secrets",
+    "employment",
+    "capital markets",
+)
+SEVERITY_RANK = {"critical": 0, "high": 1, "caution": 2, "info": 3}
+SEVERITY_COLOURS = {
+    "critical": "#b3261e",
+    "high": "#c25e00",
+    "caution": "#8a6d00",
+    "info": "#546e7a",
+}
+STATUS_VALUES = ("open", "done", "not_applicable", "escalated")
+
+
+def area_label(area: str) -> str:
+    return {
+        "export control": tr(CTX, "Export control"),
+        "US export control": tr(CTX, "US export control"),
+        "state secrets": tr(CTX, "State secrets"),
+        "exit and entry": tr(CTX, "Exit and entry"),
+        "data export": tr(CTX, "Data export"),
+        "trade secrets": tr(CTX, "Trade secrets"),
+        "employment": tr(CTX, "Employment"),
+        "capital markets": tr(CTX, "Capital markets"),
+    }.get(area, area[:1].upper() + area[1:])
+
+
+def severity_text(severity: str) -> str:
+    """A shape and a word: ● Critical, ▲ High, ◆ Caution, ○ Info."""
+    return {
+        "critical": tr(CTX, "● Critical"),
+        "high": tr(CTX, "▲ High"),
+        "caution": tr(CTX, "◆ Caution"),
+        "info": tr(CTX, "○ Info"),
+    }.get(severity, severity)
+
+
+def status_text(status: str) -> str:
+    return {
+        "open": tr(CTX, "○ Open"),
+        "done": tr(CTX, "✓ Done"),
+        "not_applicable": tr(CTX, "– Not applicable"),
+        "escalated": tr(CTX, "↑ Escalated"),
+    }.get(status, status)
+
+
+def status_word(status: str) -> str:
+    return {
+        "open": tr(CTX, "Open"),
+        "done": tr(CTX, "Done"),
+        "not_applicable": tr(CTX, "Not applicable"),
+        "escalated": tr(CTX, "Escalated"),
+    }.get(status, status)
+
+
+def item_row(item: ChecklistItem) -> dict[str, Any]:
+    """A plain copy of a checklist item for the model and the detail panel."""
+    return {
+        "id": item.id,
+        "rule": item.rule_id,
+        "area": item.area,
+        "title": item.title,
+        "severity": item.severity,
+        "blocking": bool(item.blocking),
+        "basis": list(item.basis_ids or []),
+        "actions": list(item.actions or []),
+        "evidence": list(item.evidence or []),
+        "wording": item.wording or "",
+        "to_confirm": list(item.to_confirm or []),
+        "status": item.status,
+        "note": item.note or "",
+        "decided_by": item.decided_by or "",
+        "decided_at": item.decided_at or "",
+        "is_new": bool(item.is_new),
+        "no_longer_applies": bool(item.no_longer_applies),
+        "evidence_ids": list(item.evidence_attachment_ids or []),
+    }
+
+
+def marks_text(row: dict[str, Any]) -> str:
+    marks = []
+    if row.get("blocking"):
+        marks.append(tr(CTX, "⛔ Blocking"))
+    if row.get("is_new"):
+        marks.append(tr(CTX, "★ New"))
+    if row.get("no_longer_applies"):
+        marks.append(tr(CTX, "No longer applies"))
+    if row.get("to_confirm"):
+        marks.append(tr(CTX, "To confirm"))
+    if row.get("evidence_ids"):
+        marks.append(tr(CTX, "📎 {0}").format(len(row["evidence_ids"])))
+    return "  ·  ".join(marks)
+
+
+class ChecklistModel(QStandardItemModel):
+    """Areas (in the memo's order) with their items (most severe first)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels(
+            [tr(CTX, "Review item"), tr(CTX, "Severity"), tr(CTX, "Status"), tr(CTX, "Notes")]
+        )
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.rows = list(rows)
+        self.removeRows(0, self.rowCount())
+        areas: dict[str, list[dict[str, Any]]] = {}
+        for row in self.rows:
+            areas.setdefault(row["area"], []).append(row)
+        for area in sorted(areas, key=_area_rank):
+            items = sorted(
+                areas[area],
+                key=lambda r: (
+                    r["no_longer_applies"],
+                    SEVERITY_RANK.get(r["severity"], 9),
+                    r["rule"],
+                ),
+            )
+            active = sum(1 for r in items if not r["no_longer_applies"])
+            parent = QStandardItem(f"{area_label(area)}  ({active})")
+            font = QFont(parent.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            parent.setFont(font)
+            parent.setEditable(False)
+            parent.setData(area, SORT_ROLE)
+            fillers = [QStandardItem("") for _ in range(3)]
+            for filler in fillers:
+                filler.setEditable(False)
+            for row in items:
+                parent.appendRow(self._item_cells(row))
+            self.appendRow([parent, *fillers])
+
+    def _item_cells(self, row: dict[str, Any]) -> list[QStandardItem]:
+        title = QStandardItem(row["title"])
+        title.setToolTip(f"{row['rule']} — {row['title']}")
+        severity = QStandardItem(severity_text(row["severity"]))
+        severity.setForeground(QBrush(QColor(SEVERITY_COLOURS.get(row["severity"], "#000"))))
+        severity.setData(SEVERITY_RANK.get(row["severity"], 9), SORT_ROLE)
+        status = QStandardItem(status_text(row["status"]))
+        if row["note"]:
+            status.setToolTip(row["note"])
+        marks = QStandardItem(marks_text(row))
+        cells = [title, severity, status, marks]
+        for cell in cells:
+            cell.setEditable(False)
+            cell.setData(row["id"], ID_ROLE)
+            cell.setData(row, ROW_ROLE)
+            accessible = tr(CTX, "{0}: {1}, {2}").format(
+                row["title"], severity_text(row["severity"]), status_word(row["status"])
+            )
+            cell.setData(accessible, Qt.ItemDataRole.AccessibleTextRole)
+        if row["no_longer_applies"]:
+            for cell in cells:
+                font = QFont(cell.font())
+                font.setItalic(True)
+                cell.setFont(font)
+                cell.setForeground(QBrush(QColor("#757575")))
+        if row["is_new"]:
+            font = QFont(title.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            title.setFont(font)
+        return cells
+
+    def row_for(self, item_id: str) -> dict[str, Any] | None:
+        return next((r for r in self.rows if r["id"] == item_id), None)
+
+    def index_for(self, item_id: str) -> Any:
+        for area_row in range(self.rowCount()):
+            parent = self.item(area_row, 0)
+            for child in range(parent.rowCount()):
+                if parent.child(child, 0).data(ID_ROLE) == item_id:
+                    return parent.child(child, 0).index()
+        return None
+
+    def rule_ids(self, *, active_only: bool = True) -> list[str]:
+        return [r["rule"] for r in self.rows if not (active_only and r["no_longer_applies"])]
+
+
+def _area_rank(area: str) -> tuple[int, str]:
+    return (AREA_ORDER.index(area) if area in AREA_ORDER else len(AREA_ORDER), area)
