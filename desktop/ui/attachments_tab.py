@@ -78,7 +78,11 @@ def import_files(
             media = mimetypes.guess_type(path)[0] or "application/octet-stream"
             with open(path, "rb") as stream, vault.session() as session:
                 added = add_attachment(
-                    session, matter_id, name=Path(path).name, stream=stream, actor=actor,
+                    session,
+                    matter_id,
+                    name=Path(path).name,
+                    stream=stream,
+                    actor=actor,
                     media_type=media,
                 )
                 ids.append(added.id)
@@ -110,8 +114,13 @@ class AttachmentsTab(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setHeaderLabels(
-            [self.tr("Name"), self.tr("Size"), self.tr("SHA-256"), self.tr("Added by"),
-             self.tr("Added")]
+            [
+                self.tr("Name"),
+                self.tr("Size"),
+                self.tr("SHA-256"),
+                self.tr("Added by"),
+                self.tr("Added"),
+            ]
         )
         header = self.list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -120,8 +129,10 @@ class AttachmentsTab(QWidget):
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(
-            self.tr("No attachments yet.\n\nDrop contracts, NDAs, approvals and other evidence "
-                    "here, or use “Add files…”. Files are copied into the encrypted vault."),
+            self.tr(
+                "No attachments yet.\n\nDrop contracts, NDAs, approvals and other evidence "
+                "here, or use “Add files…”. Files are copied into the encrypted vault."
+            ),
             self,
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -159,9 +170,7 @@ class AttachmentsTab(QWidget):
             ]
         self.list.clear()
         for attachment_id, name, size, sha, by, at in rows:
-            item = QTreeWidgetItem(
-                [name, human_size(size), sha[:12] + "…", by, local_time(at)]
-            )
+            item = QTreeWidgetItem([name, human_size(size), sha[:12] + "…", by, local_time(at)])
             item.setData(0, ID_ROLE, attachment_id)
             item.setToolTip(2, sha)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -194,8 +203,9 @@ class AttachmentsTab(QWidget):
             self.reload()
             self.changed.emit()
 
-        job = import_files(self, self.vault, self.matter_id, paths, actor=self.actor,
-                           on_done=finished)
+        job = import_files(
+            self, self.vault, self.matter_id, paths, actor=self.actor, on_done=finished
+        )
         previous = job.signals.on_error
 
         def failed(exc: BaseException) -> None:
@@ -240,7 +250,9 @@ class AttachmentsTab(QWidget):
 
         try:
             with self.vault.session() as session:
-                path = write_private_copy(name, iter_attachment(session, attachment_id))
+                path = write_private_copy(
+                    name, iter_attachment(session, attachment_id), owner=self.matter_id
+                )
         except Exception as exc:
             show_error(self, exc, title=self.tr("Could not open"))
             return None
@@ -255,8 +267,10 @@ class AttachmentsTab(QWidget):
         if not confirm(
             self,
             self.tr("Remove attachments"),
-            self.tr("Remove {0} from this matter? Checklist items lose them as evidence. The "
-                    "removal is recorded in the history.").format(names),
+            self.tr(
+                "Remove {0} from this matter? Checklist items lose them as evidence. The "
+                "removal is recorded in the history."
+            ).format(names),
         ):
             return
         from models.services.attachments import remove_attachment

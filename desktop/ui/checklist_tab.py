@@ -135,8 +135,10 @@ class ItemPanel(QWidget):
         self.row: dict[str, Any] | None = None
         self.stack = QStackedWidget(self)
         empty = _wrapping(
-            self.tr("Select a review item to see its legal basis, the actions it requires, "
-                    "and to record your decision and evidence."),
+            self.tr(
+                "Select a review item to see its legal basis, the actions it requires, "
+                "and to record your decision and evidence."
+            ),
             self,
             muted=True,
         )
@@ -370,8 +372,10 @@ class ChecklistTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.empty = _wrapping(
-            self.tr("No review items yet. Answer the intake questions: the checklist is built "
-                    "from the answers and updates after each save."),
+            self.tr(
+                "No review items yet. Answer the intake questions: the checklist is built "
+                "from the answers and updates after each save."
+            ),
             self,
             muted=True,
         )
@@ -508,8 +512,10 @@ class ChecklistTab(QWidget):
         if not self.attachments:
             show_error(
                 self,
-                self.tr("This matter has no attachments yet. Use “Add file…” to bring a "
-                        "document into the vault and attach it."),
+                self.tr(
+                    "This matter has no attachments yet. Use “Add file…” to bring a "
+                    "document into the vault and attach it."
+                ),
                 title=self.tr("No attachments"),
             )
             return

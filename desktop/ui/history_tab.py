@@ -98,8 +98,10 @@ class HistoryTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.result = QLabel(
-            self.tr("Every change to this matter is recorded in a hash chain; verification "
-                    "finds any record edited or removed behind the application."),
+            self.tr(
+                "Every change to this matter is recorded in a hash chain; verification "
+                "finds any record edited or removed behind the application."
+            ),
             self,
         )
         self.result.setWordWrap(True)
@@ -155,14 +157,13 @@ class HistoryTab(QWidget):
         self.verify_button.setEnabled(True)
         if problems:
             self.result.setStyleSheet(f"color: {BAD_COLOUR};")
-            self.result.setText(
-                self.tr("✗ The chain is broken: {0}").format("; ".join(problems))
-            )
+            self.result.setText(self.tr("✗ The chain is broken: {0}").format("; ".join(problems)))
         else:
             self.result.setStyleSheet(f"color: {OK_COLOUR};")
             self.result.setText(
-                self.tr("✓ Chain intact: %n event(s) verified, none changed or removed.", "",
-                        events)
+                self.tr(
+                    "✓ Chain intact: %n event(s) verified, none changed or removed.", "", events
+                )
             )
 
     def _failed(self, exc: BaseException) -> None:

@@ -49,7 +49,7 @@ FORM_MAX_WIDTH = 780
 
 
 def basis_lines(basis_ids: tuple[str, ...] | list[str]) -> list[str]:
-    """"ID — citation" for each basis id (unknown ids are shown as they are)."""
+    """ "ID — citation" for each basis id (unknown ids are shown as they are)."""
     bases = load_legal_bases()
     lines = []
     for basis_id in basis_ids:
@@ -115,8 +115,11 @@ class FieldRow(QWidget):
     def _help_text(self) -> str:
         text = self.field.help
         if self.field.bases:
-            text += "\n\n" + self.tr("Legal basis:") + "\n" + "\n".join(
-                "• " + line for line in basis_lines(self.field.bases)
+            text += (
+                "\n\n"
+                + self.tr("Legal basis:")
+                + "\n"
+                + "\n".join("• " + line for line in basis_lines(self.field.bases))
             )
         return text
 
@@ -145,6 +148,7 @@ class IntakeForm(QWidget):
         self._again = False
         self._rejected: AnswerError | None = None
         self._problems: dict[str, str] = {}
+        self._blocking: dict[str, str] = {}  # problems that would make the save be rejected
         self._loading = True
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -317,6 +321,16 @@ class IntakeForm(QWidget):
 
     def field_problems(self) -> dict[str, str]:
         """Per-field problems: input that cannot be an answer, then cross-field checks."""
+        problems = dict(self.input_problems())
+        for problem in validate_cross_field(self.definition, self.answers()):
+            problems.setdefault(problem.fact_id, problem.message)
+        if self._rejected is not None and self._rejected.fact_id in self.rows:
+            problems.setdefault(self._rejected.fact_id, _answer_message(self._rejected))
+        return problems
+
+    def input_problems(self) -> dict[str, str]:
+        """Input that cannot be stored as an answer (the save would be rejected). Cross-field
+        problems are shown but do not stop a save: the facts may be corrected later."""
         problems: dict[str, str] = {}
         answers = self.answers()
         for fact_id, row in self.rows.items():
@@ -338,10 +352,6 @@ class IntakeForm(QWidget):
                     message = str(exc)
             if message:
                 problems[fact_id] = message
-        for problem in validate_cross_field(self.definition, answers):
-            problems.setdefault(problem.fact_id, problem.message)
-        if self._rejected is not None and self._rejected.fact_id in self.rows:
-            problems.setdefault(self._rejected.fact_id, _answer_message(self._rejected))
         return problems
 
     def refresh(self) -> None:
@@ -351,6 +361,7 @@ class IntakeForm(QWidget):
         for row in self.rows.values():
             row.setVisible(is_visible(row.field, context))
         answers = self.answers()
+        self._blocking = self.input_problems()
         self._problems = self.field_problems()
         for fact_id, row in self.rows.items():
             row.set_problem(self._problems.get(fact_id, ""))
@@ -390,7 +401,8 @@ class IntakeForm(QWidget):
             item = QListWidgetItem(self.tr("✓ Every required question is answered."), self.missing)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.missing_title.setText(
-            self.tr("Missing facts ({0})").format(len(missing)) if missing
+            self.tr("Missing facts ({0})").format(len(missing))
+            if missing
             else self.tr("Missing facts")
         )
 
@@ -441,8 +453,8 @@ class IntakeForm(QWidget):
         if self._saving:
             self._again = True
             return
-        if self._problems:
-            first = next(iter(self._problems))
+        if self._blocking:
+            first = next(iter(self._blocking))
             self._set_status(
                 self.tr("Not saved: fix “{0}” first.").format(self.definition.field(first).label)
             )
@@ -462,7 +474,7 @@ class IntakeForm(QWidget):
     def save_blocking(self) -> None:
         """Save on this thread (used when the window closes or locks with edits pending)."""
         self.timer.stop()
-        if self._problems:
+        if self._blocking:
             return
         answers = self.answers()
         if answers == self._saved_answers:
@@ -503,7 +515,7 @@ class IntakeForm(QWidget):
 
 def _answer_message(exc: AnswerError) -> str:
     prefix = f"{exc.fact_id}: "
-    return exc.message[len(prefix):] if exc.message.startswith(prefix) else exc.message
+    return exc.message[len(prefix) :] if exc.message.startswith(prefix) else exc.message
 
 
 def _save_job(

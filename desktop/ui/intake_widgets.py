@@ -448,8 +448,10 @@ class CountryEditor(FieldEditor):
 
     def problem(self) -> str:
         if self._match() is False:
-            return tr(CTX, "Choose a country from the list (type a code, or a name in English "
-                      "or Chinese).")
+            return tr(
+                CTX,
+                "Choose a country from the list (type a code, or a name in English or Chinese).",
+            )
         return ""
 
     def set_value(self, value: Any) -> None:

@@ -141,8 +141,14 @@ class MatterListPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         widths = {
-            COL_REFERENCE: 120, COL_KIND: 120, COL_PERSON: 130, COL_CLIENT: 190,
-            COL_STATUS: 100, COL_TIER: 70, COL_RECOMMENDATION: 190, COL_UPDATED: 140,
+            COL_REFERENCE: 120,
+            COL_KIND: 120,
+            COL_PERSON: 130,
+            COL_CLIENT: 190,
+            COL_STATUS: 100,
+            COL_TIER: 70,
+            COL_RECOMMENDATION: 190,
+            COL_UPDATED: 140,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

@@ -40,7 +40,14 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # native value of the cell
 COL_REFERENCE, COL_KIND, COL_TITLE, COL_PERSON, COL_CLIENT = 0, 1, 2, 3, 4
 COL_STATUS, COL_TIER, COL_RECOMMENDATION, COL_UPDATED = 5, 6, 7, 8
 COLUMN_KEYS = (
-    "reference", "kind", "title", "person", "client", "status", "tier", "recommendation",
+    "reference",
+    "kind",
+    "title",
+    "person",
+    "client",
+    "status",
+    "tier",
+    "recommendation",
     "updated",
 )
 

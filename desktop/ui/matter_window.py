@@ -116,6 +116,7 @@ class MatterWindow(QMainWindow):
     """One open matter. `closed` fires (with the matter id) when the window goes away."""
 
     closed = Signal(str)
+    matter_changed = Signal(str)  # the main window refreshes its list row
 
     def __init__(
         self,
@@ -190,6 +191,7 @@ class MatterWindow(QMainWindow):
 
     def _intake_saved(self) -> None:
         self.refresh_header()
+        self.matter_changed.emit(self.matter_id)
         self.checklist.reload()
         self.memo.reload()
         self.memo.refresh_preview()
@@ -197,9 +199,11 @@ class MatterWindow(QMainWindow):
 
     def _matter_changed(self) -> None:
         self.refresh_header()
+        self.matter_changed.emit(self.matter_id)
         self.history.reload()
 
     def _attachments_changed(self) -> None:
+        self.matter_changed.emit(self.matter_id)
         self.checklist.reload()
         self.history.reload()
 
@@ -212,8 +216,9 @@ class MatterWindow(QMainWindow):
     # ----- closing ----------------------------------------------------------------------------
     def closeForLock(self) -> None:
         """Called by the shell before the vault locks: save what was typed, wait for running
-        jobs, drop matter data and temporary files, and close."""
+        jobs, drop matter data and every temporary attachment copy, and close."""
         self._shutdown()
+        cleanup_open_attachments()
         self.close()
 
     def _shutdown(self) -> None:
@@ -224,7 +229,7 @@ class MatterWindow(QMainWindow):
         if not self.vault.is_locked:
             self.intake.save_blocking()
         self.memo.drop_data()
-        cleanup_open_attachments()
+        cleanup_open_attachments(self.matter_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._shutdown()

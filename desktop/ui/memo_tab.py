@@ -122,8 +122,10 @@ class SignDialog(QDialog):
         layout.addLayout(form)
         if not counsel:
             hint = QLabel(
-                self.tr("No counsel are registered in this vault. Add counsel in Settings "
-                        "(Counsel page) first."),
+                self.tr(
+                    "No counsel are registered in this vault. Add counsel in Settings "
+                    "(Counsel page) first."
+                ),
                 self,
             )
             hint.setWordWrap(True)
@@ -141,7 +143,9 @@ class SignDialog(QDialog):
 
     def _browse(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Signing certificate"), "",
+            self,
+            self.tr("Signing certificate"),
+            "",
             self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
         )
         if path:
@@ -192,12 +196,21 @@ class MemoTab(QWidget):
         self.to = QLineEdit(editor)
         self.to.setAccessibleName(self.tr("Addressee"))
         self.to.setPlaceholderText(self.tr("e.g. General Counsel; HR Director"))
-        self.summary = self._text(editor, self.tr("Summary"),
-                                  self.tr("The opening paragraph: what was reviewed and the "
-                                          "conclusion in a few sentences."))
-        self.conditions = self._text(editor, self.tr("Conditions"),
-                                     self.tr("Conditions and required actions in your words "
-                                             "(the checklist's actions are listed anyway)."))
+        self.summary = self._text(
+            editor,
+            self.tr("Summary"),
+            self.tr(
+                "The opening paragraph: what was reviewed and the conclusion in a few sentences."
+            ),
+        )
+        self.conditions = self._text(
+            editor,
+            self.tr("Conditions"),
+            self.tr(
+                "Conditions and required actions in your words "
+                "(the checklist's actions are listed anyway)."
+            ),
+        )
         for label, widget in (
             (self.tr("&To:"), self.to),
             (self.tr("&Summary:"), self.summary),
@@ -379,8 +392,9 @@ class MemoTab(QWidget):
             self.areas_box.addWidget(edit)
             self.area_edits[area] = edit
         self.areas_title.setText(
-            self.tr("Notes by area") if areas else
-            self.tr("Notes by area — none yet: areas appear once the checklist has items.")
+            self.tr("Notes by area")
+            if areas
+            else self.tr("Notes by area — none yet: areas appear once the checklist has items.")
         )
 
     def _fill_versions(self) -> None:
@@ -394,8 +408,12 @@ class MemoTab(QWidget):
         for v in reversed(self.versions):
             state = self.tr("✓ Signed") if v["state"] == "signed" else self.tr("Draft")
             item = QTreeWidgetItem(
-                [self.tr("v{0}").format(v["number"]), state, local_time(v["created_at"]),
-                 ", ".join(v["signers"])]
+                [
+                    self.tr("v{0}").format(v["number"]),
+                    state,
+                    local_time(v["created_at"]),
+                    ", ".join(v["signers"]),
+                ]
             )
             item.setData(0, VERSION_ROLE, v["number"])
             item.setToolTip(3, "\n".join(v["signers"]))
@@ -571,8 +589,15 @@ class MemoTab(QWidget):
 
             with vault.session() as session:
                 return sign_memo(
-                    vault, session, matter_id, counsel_name=counsel_name, capacity=capacity,
-                    actor=actor, version_number=number, p12=p12, p12_password=p12_password,
+                    vault,
+                    session,
+                    matter_id,
+                    counsel_name=counsel_name,
+                    capacity=capacity,
+                    actor=actor,
+                    version_number=number,
+                    p12=p12,
+                    p12_password=p12_password,
                 ).version
 
         def done(signed: int) -> None:
@@ -595,8 +620,13 @@ class MemoTab(QWidget):
     def _with_selected_pdf(self, then: Callable[[bytes, int], None]) -> None:
         number = self.selected_version()
         if number is None:
-            show_info(self, self.tr("Select a saved version to print or export; save the "
-                                    "working draft as a version first."))
+            show_info(
+                self,
+                self.tr(
+                    "Select a saved version to print or export; save the "
+                    "working draft as a version first."
+                ),
+            )
             return
         if number in self.pdf_cache:
             then(self.pdf_cache[number], number)
@@ -712,7 +742,10 @@ def _render_draft_job(
             versions = list_versions(session, matter.id)
             sender = (versions[-1].content.get("sender") if versions else None) or actor
             content = compose_for_matter(
-                session, matter, narrative=narrative, version=len(versions) + 1,
+                session,
+                matter,
+                narrative=narrative,
+                version=len(versions) + 1,
                 counsel_from=sender,
             )
             size = str(get_settings(session)["page_size"])

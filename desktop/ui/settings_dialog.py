@@ -119,9 +119,7 @@ class SettingsDialog(QDialog):
         add_row.addWidget(self.new_name, 2)
         add_row.addWidget(self.new_title, 3)
         add_row.addWidget(self.add_button)
-        self.create_certificate = QPushButton(
-            self.tr("Create personal &certificate"), counsel_box
-        )
+        self.create_certificate = QPushButton(self.tr("Create personal &certificate"), counsel_box)
         self.create_certificate.clicked.connect(self.generate_certificate)
         self.import_certificate = QPushButton(self.tr("&Import PKCS#12…"), counsel_box)
         self.import_certificate.clicked.connect(self.import_pkcs12)

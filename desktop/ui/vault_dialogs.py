@@ -93,8 +93,10 @@ class CheckReportDialog(QDialog):
         if report.ok:
             head = self.tr("The vault is sound: every check passed.")
         else:
-            head = self.tr("The check found problems. Restore the vault from a backup, or "
-                           "keep this report for your administrator.")
+            head = self.tr(
+                "The check found problems. Restore the vault from a backup, or "
+                "keep this report for your administrator."
+            )
         layout.addWidget(paragraph(head, self))
         lines = [self.tr("Checked:")] + [f"  ✓ {item}" for item in report.checked]
         if report.problems:

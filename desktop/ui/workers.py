@@ -140,9 +140,9 @@ def run_in_background(
     return job
 
 
-def error_reporter(parent: QWidget | None, title: str | None = None) -> Callable[
-    [BaseException], None
-]:
+def error_reporter(
+    parent: QWidget | None, title: str | None = None
+) -> Callable[[BaseException], None]:
     """An `on_error` callback that shows the failure in a dialog (see `dialogs.show_error`)."""
     from desktop.ui.dialogs import show_error
 
