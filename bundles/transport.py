@@ -29,7 +29,7 @@ def encrypt(data: bytes, passphrase: str) -> bytes:
 
     if not passphrase:
         raise BundlePassphraseError("an empty transport passphrase is not allowed")
-    return age_passphrase.encrypt(data, passphrase)
+    return bytes(age_passphrase.encrypt(data, passphrase))
 
 
 def decrypt_file(path: Path, passphrase: str | None, limits: Limits) -> bytes:

@@ -74,7 +74,9 @@ def directory_problems(zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits) -> lis
     seen: dict[str, str] = {}
     total = 0
     for info in infos:
-        name = info.filename
+        # orig_filename is the name as stored: zipfile's `filename` is cut at a NUL and, on
+        # Windows, has backslashes turned into slashes, which would hide both problems.
+        name = info.orig_filename
         shown = repr(name)
         if (why := name_problem(name)) is not None:
             problems.append(f"entry {shown} {why}")

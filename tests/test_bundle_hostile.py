@@ -88,6 +88,13 @@ def test_unsafe_names_are_refused(world: dict[str, Any], label: str, name: str,
     _refused(world, path, BundleVerificationError, match)
 
 
+def test_nul_in_a_name_is_refused(world: dict[str, Any]) -> None:
+    path = write_bag(world["folder"] / "nul.zip", world["base"], dict(world["files"]),
+                     raw_names=[(f"{world['base']}/data/xNULx.pdf", b"hidden")])
+    path.write_bytes(path.read_bytes().replace(b"xNULx.pdf", b"x\x00../../x"))
+    _refused(world, path, BundleVerificationError, "contains a NUL character")
+
+
 def test_symlink_entry_is_refused(world: dict[str, Any]) -> None:
     path = write_bag(world["folder"] / "symlink.zip", world["base"], dict(world["files"]),
                      symlinks=[(f"{world['base']}/data/link", b"/etc/passwd")])
@@ -133,6 +140,19 @@ def test_compression_bomb_is_refused_before_reading(world: dict[str, Any]) -> No
 def test_total_size_over_the_limit_is_refused(world: dict[str, Any]) -> None:
     _refused(world, world["good"], BundleVerificationError, r"in all, more than the limit of 1000",
              limits=Limits(max_total_bytes=1000))
+
+
+def test_special_file_entry_is_refused(world: dict[str, Any]) -> None:
+    import stat
+
+    path = world["folder"] / "fifo.zip"
+    write_bag(path, world["base"], dict(world["files"]))
+    with zipfile.ZipFile(path, "a") as zf:
+        info = zipfile.ZipInfo(f"{world['base']}/data/pipe")
+        info.create_system = 3
+        info.external_attr = (stat.S_IFIFO | 0o600) << 16
+        zf.writestr(info, b"")
+    _refused(world, path, BundleVerificationError, "special file")
 
 
 def test_too_many_entries_are_refused(world: dict[str, Any]) -> None:
