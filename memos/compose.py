@@ -161,13 +161,15 @@ def _open_items(
         if facts:
             text = (
                 f"The conclusion on “{row.get('title', row['rule'])}” rests on unknown "
-                f"answers and is to confirm: {'; '.join(facts)}."
+                f"answers and is to confirm: {labels.sentence('; '.join(facts))}"
             )
             items.append(OpenItem("to_confirm", str(row["rule"]), text))
     for fid in missing:
         items.append(
             OpenItem(
-                "missing_fact", fid, f"Not yet answered: {fact_label(fid, definition_labels)}."
+                "missing_fact",
+                fid,
+                "Not yet answered: " + labels.sentence(fact_label(fid, definition_labels)),
             )
         )
     return items

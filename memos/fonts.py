@@ -24,7 +24,8 @@ SERIF_ITALIC = "OutboundSerif-Italic"
 SERIF_BOLD_ITALIC = "OutboundSerif-BoldItalic"
 SANS = "OutboundSans"
 SANS_BOLD = "OutboundSans-Bold"
-MONO = "Courier"  # PDF base font: no embedding needed, ASCII only (recovery key)
+MONO = "OutboundMono"  # recovery key and fingerprints; embedded like every other font
+MONO_BOLD = "OutboundMono-Bold"
 CJK = "OutboundCJK"
 
 _FILES = {
@@ -34,6 +35,8 @@ _FILES = {
     SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
+    MONO: "DejaVuSansMono.ttf",
+    MONO_BOLD: "DejaVuSansMono-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
 }
 
@@ -55,6 +58,7 @@ def register_fonts() -> None:
     for family, normal, bold, italic, bold_italic in (
         (SERIF, SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC),
         (SANS, SANS, SANS_BOLD, SANS, SANS_BOLD),
+        (MONO, MONO, MONO_BOLD, MONO, MONO_BOLD),
         (CJK, CJK, CJK, CJK, CJK),
     ):
         addMapping(family, 0, 0, normal)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from forms.countries import load_countries
+
 RECOMMENDATIONS = {
     "proceed": "Proceed",
     "proceed_with_conditions": "Proceed with conditions",
@@ -54,30 +56,10 @@ _WORDS = {
     "cii": "CII",
 }
 
-COUNTRIES = {
-    "AE": "United Arab Emirates",
-    "AU": "Australia",
-    "CA": "Canada",
-    "CH": "Switzerland",
+# House style where it differs from the ISO short names in forms/data/countries.json.
+COUNTRY_NAMES = {
     "CN": "Mainland China",
-    "DE": "Germany",
-    "FR": "France",
-    "GB": "United Kingdom",
-    "HK": "Hong Kong SAR, China",
-    "IL": "Israel",
-    "IN": "India",
-    "JP": "Japan",
-    "KR": "Republic of Korea",
-    "MO": "Macao SAR, China",
-    "MY": "Malaysia",
-    "NG": "Nigeria",
-    "NL": "Netherlands",
-    "RU": "Russian Federation",
-    "SA": "Saudi Arabia",
-    "SG": "Singapore",
     "TW": "Taiwan, China",
-    "US": "United States",
-    "VN": "Viet Nam",
 }
 
 
@@ -92,8 +74,11 @@ def humanise(code: str) -> str:
 
 
 def country(code: str) -> str:
-    name = COUNTRIES.get(code.upper())
-    return f"{name} ({code.upper()})" if name else code.upper()
+    """`DE` -> `Germany (DE)`, for every ISO 3166-1 code; an unknown code is printed as given."""
+    upper = code.strip().upper()
+    known = load_countries().get(upper)
+    name = COUNTRY_NAMES.get(upper) or (known.en if known else "")
+    return f"{name} ({upper})" if name else upper
 
 
 def recommendation(code: str) -> str:
@@ -116,3 +101,9 @@ def status(code: str) -> str:
 
 def area(code: str) -> str:
     return AREAS.get(code, humanise(code))
+
+
+def sentence(text: str) -> str:
+    """Text closed with a full stop, unless it already ends a sentence (`...catalogue?`)."""
+    stripped = text.rstrip()
+    return stripped if stripped[-1:] in (".", "?", "!", "…") else stripped + "."

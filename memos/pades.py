@@ -131,14 +131,19 @@ def sign_pdf(
     reason: str,
     location: str | None = None,
     signing_time: dt.datetime,
+    field_name: str | None = None,
 ) -> bytes:
-    """Sign a PDF (PAdES B-B, invisible field), offline; returns the signed PDF's bytes."""
+    """Sign a PDF (PAdES B-B, invisible field), offline; returns the signed PDF's bytes.
+
+    A PDF that already carries signatures gets a new field (`OutboundSignature2`, ...) in an
+    incremental update, so the earlier signatures stay valid."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
     if signing_time.tzinfo is None:
         raise SigningError("The signing time must carry a time zone (use UTC).")
     signer = _signer(key_pem, cert_pem)
+    name = field_name or _free_field_name(pdf_bytes)
 
     class _FixedTimeSigner(signers.PdfSigner):
         def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
@@ -147,7 +152,7 @@ def sign_pdf(
             return session
 
     meta = signers.PdfSignatureMetadata(
-        field_name=SIGNATURE_FIELD,
+        field_name=name,
         subfilter=fields.SigSeedSubFilter.PADES,
         md_algorithm="sha256",
         reason=reason,
@@ -156,12 +161,27 @@ def sign_pdf(
     )
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=False)
-        pdf_signer = _FixedTimeSigner(
-            meta, signer=signer, new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD)
-        )
+        pdf_signer = _FixedTimeSigner(meta, signer=signer, new_field_spec=fields.SigFieldSpec(name))
         out = pdf_signer.sign_pdf(writer)
     except CredentialError:
         raise
     except Exception as exc:
         raise SigningError(f"The memo could not be signed: {exc}") from exc
     return bytes(out.getvalue())
+
+
+def _free_field_name(pdf_bytes: bytes) -> str:
+    """`OutboundSignature` for the first signature, then `OutboundSignature2`, ..."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
+        taken = {str(s.field_name) for s in reader.embedded_signatures}
+    except Exception as exc:
+        raise SigningError(f"The memo could not be signed: {exc}") from exc
+    if SIGNATURE_FIELD not in taken:
+        return SIGNATURE_FIELD
+    n = 2
+    while f"{SIGNATURE_FIELD}{n}" in taken:
+        n += 1
+    return f"{SIGNATURE_FIELD}{n}"

@@ -10,9 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from memos.fonts import MONO, SANS_BOLD, markup
-from memos.layout import PageFurniture
+from memos.layout import PageFurniture, numbered_canvas
 from memos.render import PageSize, build_doc
-from memos.styles import MUTED, NAVY, RULE, SHADE, make_styles
+from memos.styles import FONT_ALL, MUTED, NAVY, RULE, SHADE, make_styles
 
 LEGEND = "Confidential — keep offline, apart from the computer that holds the vault"
 
@@ -58,6 +58,7 @@ def render_recovery_kit(
     key_box.setStyle(
         TableStyle(
             [
+                FONT_ALL,
                 ("BOX", (0, 0), (-1, -1), 1.2, NAVY),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("TOPPADDING", (0, 0), (-1, -1), 14),
@@ -80,6 +81,7 @@ def render_recovery_kit(
     details.setStyle(
         TableStyle(
             [
+                FONT_ALL,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (0, -1), 3),
@@ -116,7 +118,9 @@ def render_recovery_kit(
         Spacer(1, 22),
         Paragraph("Stored by / where / date:", ParagraphStyle("w", parent=s.cell, textColor=MUTED)),
         Spacer(1, 26),
-        Table([[""]], colWidths=[width], style=[("LINEABOVE", (0, 0), (-1, -1), 0.6, MUTED)]),
+        Table(
+            [[""]], colWidths=[width], style=[FONT_ALL, ("LINEABOVE", (0, 0), (-1, -1), 0.6, MUTED)]
+        ),
     ]
-    doc.build(story)
+    doc.build(story, canvasmaker=numbered_canvas(furniture))
     return buffer.getvalue()

@@ -12,6 +12,7 @@ from memos.canonical import fingerprint as compute_fingerprint
 from memos.canonical import qr_payload
 from memos.content import MemoContent
 from memos.errors import RenderError
+from memos.fonts import SANS, register_fonts
 from memos.layout import PageFurniture, numbered_canvas, on_page_factory
 from memos.styles import (
     MARGIN_BOTTOM,
@@ -44,6 +45,7 @@ def build_doc(
 ) -> BaseDocTemplate:
     """A deterministic doc template: invariant mode fixes the dates, the ID follows the content."""
     pagesize = page_dimensions(page_size)
+    register_fonts()
     doc = BaseDocTemplate(
         buffer,
         pagesize=pagesize,
@@ -60,6 +62,7 @@ def build_doc(
         invariant=1,
         pageCompression=1,
         allowSplitting=1,
+        initialFontName=SANS,  # else ReportLab declares Helvetica, a font it never embeds
     )
     frame = Frame(
         doc.leftMargin,

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -21,6 +20,7 @@ from memos.canonical import qr_payload
 from memos.content import AnalysisItem, LegalReference, MemoContent
 from memos.fonts import markup
 from memos.styles import (
+    FONT_ALL,
     MUTED,
     NAVY,
     NOTE_RULE,
@@ -60,6 +60,7 @@ def _grid(
 ) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
+        FONT_ALL,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -104,6 +105,7 @@ def heading_block(c: MemoContent, s: Styles, width: float, signed: bool) -> list
     table.setStyle(
         TableStyle(
             [
+                FONT_ALL,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -114,8 +116,9 @@ def heading_block(c: MemoContent, s: Styles, width: float, signed: bool) -> list
             ]
         )
     )
+    letterhead = [_p(c.organisation, s.letterhead)] if c.organisation.strip() else []
     return [
-        _p(c.organisation, s.letterhead),
+        *letterhead,
         Paragraph("MEMORANDUM", s.doc_type),
         _p(c.legend, s.legend),
         Spacer(1, 14),
@@ -154,6 +157,7 @@ def summary_section(c: MemoContent, s: Styles, width: float) -> list[Flowable]:
     box.setStyle(
         TableStyle(
             [
+                FONT_ALL,
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, NAVY),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -242,6 +246,7 @@ def _item_flowables(
         note.setStyle(
             TableStyle(
                 [
+                    FONT_ALL,
                     ("BACKGROUND", (0, 0), (-1, -1), NOTE_SHADE),
                     ("LINEBEFORE", (0, 0), (0, -1), 2, NOTE_RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -252,14 +257,14 @@ def _item_flowables(
         )
         parts += [note, Spacer(1, 6)]
     cites = "; ".join(markup(_citation(refs.get(b), b)) for b in item.basis)
-    parts.append(Paragraph(f"<b>Basis:</b> {cites}.", s.body_left))
+    parts.append(Paragraph(f"<b>Basis:</b> {labels.sentence(cites)}", s.body_left))
     if item.note:
         parts.append(Paragraph(f"<b>Counsel’s note:</b> {markup(item.note)}", s.body_left))
     if item.to_confirm:
-        facts = "; ".join(markup(f) for f in item.to_confirm)
+        facts = labels.sentence("; ".join(markup(f) for f in item.to_confirm))
         parts.append(
             Paragraph(
-                f"<b>To confirm:</b> <i>this conclusion rests on unknown answers</i> — {facts}.",
+                f"<b>To confirm:</b> <i>this conclusion rests on unknown answers</i> — {facts}",
                 s.body_left,
             )
         )
@@ -268,12 +273,15 @@ def _item_flowables(
 
 
 def analysis_section(c: MemoContent, s: Styles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_p(SECTION_TITLES[3], s.h1)]
+    heading = _p(SECTION_TITLES[3], s.h1)
     refs = {r.id: r for r in c.legal_references}
     if not any(a.items or a.counsel_note for a in c.analysis):
-        return [*out, _p("No checklist item is triggered by the facts as answered.", s.body)]
+        return [heading, _p("No checklist item is triggered by the facts as answered.", s.body)]
+    out: list[Flowable] = []
+    section_head: list[Flowable] = [heading]  # kept on the page of the first item
     for n, area in enumerate(c.analysis, start=1):
-        lead: list[Flowable] = [_p(f"4.{n} {labels.area(area.area)}", s.h2)]
+        lead: list[Flowable] = [*section_head, _p(f"4.{n} {labels.area(area.area)}", s.h2)]
+        section_head = []
         for item in area.items:
             out += _item_flowables(item, refs, s, width, lead)
             lead = []
@@ -334,7 +342,7 @@ def signoff_section(
 ) -> list[Flowable]:
     out: list[Flowable] = [_p(SECTION_TITLES[6], s.h1)]
     head = [_p(h, s.cell_head) for h in ("Capacity", "Name and title", "Signed (UTC)", "Signature")]
-    widths = [70, width - 70 - 96 - 120, 96, 120]
+    widths = [70, width - 70 - 132 - 96, 132, 96]
     if signed:
         rows: list[list[Any]] = [head]
         for sig in c.signatures:
@@ -361,13 +369,40 @@ def signoff_section(
     return [KeepTogether(out)]
 
 
+class QrFlowable(Flowable):  # type: ignore[misc]
+    """A QR code drawn as plain filled squares. (A graphics Drawing would set ReportLab's
+    default font, Helvetica, which is never embedded.)"""
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        self.payload, self.size = payload, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        widget = QrCodeWidget(self.payload, barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        sx, sy = self.size / (x1 - x0), self.size / (y1 - y0)
+        canv = self.canv
+        canv.saveState()
+        for shape in widget.draw().contents:
+            if shape.fillColor is None:
+                continue
+            canv.setFillColor(shape.fillColor)
+            canv.rect(
+                (shape.x - x0) * sx,
+                (shape.y - y0) * sy,
+                shape.width * sx,
+                shape.height * sy,
+                stroke=0,
+                fill=1,
+            )
+        canv.restoreState()
+
+
 def _fingerprint_block(s: Styles, width: float, fingerprint: str) -> Table:
-    qr = QrCodeWidget(qr_payload(fingerprint), barLevel="M")
-    x0, y0, x1, y1 = qr.getBounds()
-    drawing = Drawing(
-        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
-    )
-    drawing.add(qr)
+    drawing = QrFlowable(qr_payload(fingerprint), QR_SIZE)
     text = [
         Paragraph(
             "<b>Memo fingerprint</b> (SHA-256 of the memo content, signatures excluded)", s.cell
@@ -385,6 +420,7 @@ def _fingerprint_block(s: Styles, width: float, fingerprint: str) -> Table:
     table.setStyle(
         TableStyle(
             [
+                FONT_ALL,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 7),

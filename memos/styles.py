@@ -34,6 +34,11 @@ SEVERITY_COLOURS = {
 }
 
 
+# Every Table sets a font for its cells before drawing them, ReportLab's unembedded Helvetica
+# unless told otherwise: each table style starts with this command.
+FONT_ALL = ("FONT", (0, 0), (-1, -1), SANS, 8.5)
+
+
 def hexcolour(colour: colors.Color) -> str:
     return "#" + str(colour.hexval())[2:]
 
@@ -68,6 +73,7 @@ def make_styles() -> Styles:
         textColor=INK,
         alignment=TA_JUSTIFY,
         spaceAfter=7,
+        bulletFontName=SERIF,  # the default, Helvetica, would be the one font not embedded
     )
     cell = ParagraphStyle(
         "cell",
@@ -76,6 +82,7 @@ def make_styles() -> Styles:
         leading=11.2,
         textColor=INK,
         alignment=TA_LEFT,
+        bulletFontName=SANS,
     )
     return Styles(
         body=body,

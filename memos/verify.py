@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from memos.errors import VerificationError
 
@@ -58,7 +59,8 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
     """Every embedded signature: who, when, and whether the document is intact since signing.
 
     A signature only counts as intact when the cryptography checks out AND it covers the
-    whole file: anything appended after signing makes it not intact.
+    whole file, or everything added after it is a further signature (a reviewer signing after
+    the preparer): any other change appended after signing makes it not intact.
     """
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -72,12 +74,27 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
     except (PdfReadError, ValueError, KeyError) as exc:
         raise VerificationError("The file is not a readable PDF.") from exc
     checks = []
+    signature_fields = {str(s.field_name) for s in embedded}
+    validated: list[tuple[Any, Any, Exception | None]] = []
     for sig in embedded:
-        cert = sig.signer_cert
-        context = ValidationContext(trust_roots=[cert], allow_fetching=False)
+        context = ValidationContext(trust_roots=[sig.signer_cert], allow_fetching=False)
         try:
-            status = validate_pdf_signature(sig, signer_validation_context=context)
+            validated.append(
+                (sig, validate_pdf_signature(sig, signer_validation_context=context), None)
+            )
         except Exception as exc:
+            validated.append((sig, None, exc))
+    # An earlier signature may be followed by later ones, but the newest must cover every byte.
+    whole_file_signed = any(
+        st is not None
+        and st.intact
+        and st.valid
+        and st.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        for _sig, st, _exc in validated
+    )
+    for sig, status, error in validated:
+        cert = sig.signer_cert
+        if status is None:
             checks.append(
                 SignatureCheck(
                     field_name=str(sig.field_name),
@@ -87,11 +104,15 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
                     covers_document=False,
                     trusted=False,
                     self_signed=False,
-                    note=f"The signature could not be validated: {exc}",
+                    note=f"The signature could not be validated: {error}",
                 )
             )
             continue
-        covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE or (
+            status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+            and whole_file_signed
+            and _only_signatures_added(status, signature_fields)
+        )
         intact = bool(status.intact and status.valid and covers)
         self_signed = cert.self_signed in ("yes", "maybe")
         if not status.intact or not status.valid:
@@ -118,6 +139,18 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
             )
         )
     return PdfVerification(signatures=checks)
+
+
+def _only_signatures_added(status: object, signature_fields: set[str]) -> bool:
+    """Whether the revisions after a signature only fill in further signature fields."""
+    from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
+
+    diff = getattr(status, "diff_result", None)
+    return (
+        isinstance(diff, DiffResult)
+        and diff.modification_level <= ModificationLevel.FORM_FILLING
+        and set(diff.changed_form_fields) <= signature_fields
+    )
 
 
 def _common_name(cert: object) -> str:
