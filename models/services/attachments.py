@@ -79,6 +79,8 @@ def add_attachment(
             "media_type": attachment.media_type,
         },
     )
+    session.flush()
+    session.expire(matter, ["attachments"])  # added by matter id: reload the collection
     return attachment
 
 
@@ -118,4 +120,8 @@ def remove_attachment(session: Session, attachment_id: str, *, actor: str) -> No
         matter_id=attachment.matter_id,
         details={"name": attachment.name, "sha256": attachment.sha256},
     )
+    matter = get_matter(session, attachment.matter_id)
     session.delete(attachment)
+    session.flush()
+    session.expire(matter, ["attachments"])
+    matter.updated_at = utc_now_iso()

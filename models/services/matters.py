@@ -265,7 +265,10 @@ def reassess(
             "missing": list(result["missing"]),
         },
     )
-    reindex_matter(session, matter)
+    reindex_matter(session, matter)  # flushes
+    # Items were added by matter id: reload the collection so callers holding this matter
+    # (the memo draft, the window) see new items and the new order.
+    session.expire(matter, ["checklist_items"])
     return MergeResult(added, kept, dropped)
 
 

@@ -77,7 +77,8 @@ def save_draft(
     elif matter.status == "signed":
         set_status(session, matter.id, "memo_draft", actor=actor)
     matter.updated_at = utc_now_iso()
-    reindex_matter(session, matter)
+    reindex_matter(session, matter)  # flushes
+    session.expire(matter, ["memo_versions"])  # the new version was added by matter id
     return version
 
 

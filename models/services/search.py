@@ -73,15 +73,21 @@ def remove_from_index(session: Session, matter_id: str) -> None:
     session.execute(text("DELETE FROM matter_search WHERE matter_id = :id"), {"id": matter_id})
 
 
+def _words(user_text: str) -> list[str]:
+    """The words of a search; control characters (a NUL ends FTS5's string) count as spaces."""
+    cleaned = "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in user_text)
+    return [w for w in cleaned.split() if w]
+
+
 def fts_query(user_text: str) -> str:
     """The user's words as an FTS5 query of quoted phrases, so no FTS syntax gets through."""
-    words = [w for w in user_text.split() if w]
+    words = _words(user_text)
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
 def search_condition(user_text: str) -> tuple[str, dict[str, str]]:
     """A SQL condition on `matter.id` for the search text, and its parameters."""
-    words = [w for w in user_text.split() if w]
+    words = _words(user_text)
     if words and all(len(w) >= MIN_TRIGRAM for w in words):
         return (
             "matter.id IN (SELECT matter_id FROM matter_search WHERE matter_search MATCH :q)",
