@@ -8,6 +8,15 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from test_services_support import (
+    SCENARIO_PATHS,
+    TODAY,
+    create_from,
+    event_count,
+    load,
+    revision_count,
+    scenario,
+)
 
 from forms.errors import AnswerError
 from models.audit import verify_chain
@@ -24,15 +33,6 @@ from models.services.matters import (
     set_status,
 )
 from models.services.settings import SettingsError, update_settings
-from test_services_support import (
-    SCENARIO_PATHS,
-    TODAY,
-    create_from,
-    event_count,
-    load,
-    revision_count,
-    scenario,
-)
 
 
 @pytest.fixture
@@ -116,8 +116,10 @@ def test_invalid_answers_on_create_store_no_matter(vault: Any) -> None:
     data = scenario("02")
     with vault.session() as session:
         before = event_count(session)
-        with pytest.raises(AnswerError, match="destination.country"):
-            create_from(session, {**data, "answers": {**data["answers"], "destination.country": "ZZ"}})
+        with pytest.raises(AnswerError, match=r"destination\.country"):
+            create_from(
+                session, {**data, "answers": {**data["answers"], "destination.country": "ZZ"}}
+            )
         assert event_count(session) == before
         assert create_from(session, data).reference == "OB-2026-0001"
 

@@ -84,7 +84,13 @@ def signing_material(counsel: Counsel, wrapping_key: bytes) -> tuple[bytes, byte
     """(private key PEM, certificate PEM), or None when the counsel has no certificate."""
     if counsel.certificate_pem is None or counsel.private_key_wrapped is None:
         return None
-    key_pem = keywrap.open_sealed(
-        wrapping_key, counsel.private_key_wrapped, f"counsel:{counsel.id}".encode()
-    )
+    try:
+        key_pem = keywrap.open_sealed(
+            wrapping_key, counsel.private_key_wrapped, f"counsel:{counsel.id}".encode()
+        )
+    except keywrap.UnwrapError as exc:
+        raise CounselError(
+            f"the signing key of {counsel.name} cannot be opened with this vault's key; "
+            "import their certificate again"
+        ) from exc
     return key_pem, counsel.certificate_pem
