@@ -1,0 +1,166 @@
+"""`outbound counsel add`, `memo draft|sign|render|verify` as a user runs them (subprocesses with
+the production key derivation: one vault per module, few calls)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_cli_matter import SCENARIOS, assert_user_error, run_cli
+
+SCENARIO_02 = next(p for p in SCENARIOS if p.name.startswith("02"))
+P12_PASSWORD = "p12 pass wörd"
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A vault with scenario 02, a counsel with a new certificate, a memo drafted, signed as
+    preparer and rendered to a file."""
+    root = tmp_path_factory.mktemp("cli-memo")
+    vault = root / "client.obv"
+    steps = [
+        ("vault", "init", str(vault)),
+        ("matter", "new", str(vault), "--scenario", str(SCENARIO_02)),
+    ]
+    outputs = []
+    for args in steps:
+        result = run_cli(*args)
+        assert result.returncode == 0, result.stderr
+        outputs.append(result)
+    ref = outputs[-1].stdout.strip()
+    summary = root / "summary.txt"
+    summary.write_text("陈思远 may leave once the exit review is recorded.", encoding="utf-8")
+    more = [
+        (
+            "counsel",
+            "add",
+            str(vault),
+            "Margaret Lin",
+            "--title",
+            "Senior Counsel",
+            "--new-certificate",
+        ),
+        ("memo", "draft", str(vault), ref, "--summary-file", str(summary)),
+        ("memo", "sign", str(vault), ref, "--counsel", "Margaret Lin", "--capacity", "prepared"),
+        ("memo", "render", str(vault), ref, "--out", str(root / "memo.pdf")),
+    ]
+    for args in more:
+        result = run_cli(*args)
+        assert result.returncode == 0, (args, result.stderr)
+        outputs.append(result)
+    return {"vault": vault, "ref": ref, "root": root, "pdf": root / "memo.pdf", "out": outputs}
+
+
+def test_steps_report_what_they_did(signed: dict[str, Any]) -> None:
+    out = [r.stdout for r in signed["out"]]
+    ref = signed["ref"]
+    assert "added counsel Margaret Lin with a personal signing certificate" in out[2]
+    assert f"{ref}: draft version 1 saved" in out[3]
+    assert f"{ref} version 1 signed as prepared by Margaret Lin" in out[4]
+    assert "PDF signatures: Margaret Lin" in out[4]
+    assert f"{ref} version 1 (signed) written to" in out[5]
+    assert (signed["pdf"].stat().st_mode & 0o777) == 0o600
+
+
+def test_verify_signed_memo_against_the_vault(signed: dict[str, Any]) -> None:
+    from pypdf import PdfReader
+
+    result = run_cli("memo", "verify", str(signed["pdf"]), "--vault", str(signed["vault"]))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "PDF signature by Margaret Lin" in result.stdout and ": intact" in result.stdout
+    assert f"vault: matches signed {signed['ref']} version 1" in result.stdout
+    assert "identical to the stored PDF" in result.stdout
+    assert "result: ok" in result.stdout
+    text = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(signed["pdf"].read_bytes())).pages
+        ).split()
+    )
+    assert "陈思远 may leave once the exit review is recorded." in text
+
+
+def test_flipped_byte_is_reported_as_modified(signed: dict[str, Any]) -> None:
+    data = bytearray(signed["pdf"].read_bytes())
+    position = data.index(b"stream") + 40  # inside the first page's content, in the signed range
+    data[position] ^= 0x01
+    tampered = signed["root"] / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    result = run_cli("memo", "verify", str(tampered))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "MODIFIED" in result.stdout and "changed after it was signed" in result.stdout
+    assert "result: FAILED" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def _make_p12(path: Path, name: str) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            name.encode(), key, cert, None, BestAvailableEncryption(P12_PASSWORD.encode())
+        )
+    )
+
+
+def test_signing_with_a_pkcs12_file(signed: dict[str, Any]) -> None:
+    """A matter of its own, so the memo signed in the fixture stays as it was."""
+    vault, root = str(signed["vault"]), signed["root"]
+    p12 = root / "jane.p12"
+    _make_p12(p12, "Jane Roe")
+    made = run_cli("matter", "new", vault, "--scenario", str(SCENARIO_02))
+    assert made.returncode == 0, made.stderr
+    ref = made.stdout.strip()
+    for args in (
+        ("counsel", "add", vault, "Jane Roe", "--title", "General Counsel"),
+        ("memo", "draft", vault, ref),
+    ):
+        result = run_cli(*args)
+        assert result.returncode == 0, result.stderr
+    wrong = run_cli(
+        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "approved",
+        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": "not it"},
+    )  # fmt: skip
+    assert_user_error(wrong, "password")
+    result = run_cli(
+        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "approved",
+        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": P12_PASSWORD},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"{ref} version 1 signed as approved by Jane Roe" in result.stdout
+    assert "PDF signatures: Jane Roe" in result.stdout
+    out = root / "memo-approved.pdf"
+    rendered = run_cli("memo", "render", vault, ref, "--out", str(out))
+    assert rendered.returncode == 0, rendered.stderr
+    verified = run_cli("memo", "verify", str(out), "--vault", vault)
+    assert verified.returncode == 0, verified.stdout
+    assert "PDF signature by Jane Roe" in verified.stdout and ": intact" in verified.stdout
+    assert f"vault: matches signed {ref} version 1" in verified.stdout
+
+
+def test_unknown_counsel_and_reference_are_clear_errors(signed: dict[str, Any]) -> None:
+    vault, ref = str(signed["vault"]), signed["ref"]
+    nobody = run_cli("memo", "sign", vault, ref, "--counsel", "Nobody", "--capacity", "approved")
+    assert_user_error(nobody, "Nobody")
+    missing = run_cli("memo", "draft", vault, "OB-1999-0001")
+    assert_user_error(missing, "OB-1999-0001")
