@@ -1,1 +1,2 @@
-"""The vault: SQLCipher engine, key wrapping, entities, audit chain, search and case-work services."""
+"""The vault: SQLCipher engine, key wrapping, entities, audit chain, search and case-work
+services."""

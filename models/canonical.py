@@ -1,4 +1,5 @@
-"""Canonical JSON: sorted keys, UTF-8, no insignificant whitespace. Used wherever a hash is taken."""
+"""Canonical JSON (sorted keys, UTF-8, no insignificant whitespace), used wherever a hash
+is taken."""
 
 from __future__ import annotations
 

@@ -19,6 +19,7 @@ from models.entities import (
     ChecklistItem,
     IntakeRecord,
     Matter,
+    MemoVersion,
     utc_now_iso,
 )
 from models.errors import InvalidTransitionError, RecordNotFoundError
@@ -379,6 +380,19 @@ def clear_override(session: Session, matter_id: str, *, actor: str) -> Matter:
     return matter
 
 
+def _check_memo_state(session: Session, matter: Matter, status: str) -> None:
+    """`memo_draft` needs a memo version and `signed` a signed one: the status says what is true."""
+    states = set(
+        session.execute(select(MemoVersion.state).where(MemoVersion.matter_id == matter.id))
+        .scalars()
+        .all()
+    )
+    if status == "memo_draft" and not states:
+        raise InvalidTransitionError("draft the memo first: this matter has no memo version")
+    if status == "signed" and "signed" not in states:
+        raise InvalidTransitionError("sign a memo version first: this matter has no signed memo")
+
+
 def set_status(session: Session, matter_id: str, status: str, *, actor: str) -> Matter:
     matter = get_matter(session, matter_id)
     if status == matter.status:
@@ -388,6 +402,7 @@ def set_status(session: Session, matter_id: str, status: str, *, actor: str) -> 
             f"a matter in '{matter.status}' cannot move to '{status}' "
             f"(allowed: {', '.join(TRANSITIONS[matter.status]) or 'none'})"
         )
+    _check_memo_state(session, matter, status)
     record_event(
         session,
         actor=actor,
