@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.ui.attachments_temp import write_private_copy
 from desktop.ui.dialogs import confirm, show_error
+from desktop.ui.matter_worker import run_for
 from desktop.ui.qt import (
     QAbstractItemView,
     QDateTime,
@@ -33,7 +34,7 @@ from desktop.ui.qt import (
     Signal,
     tr,
 )
-from desktop.ui.workers import JobControl, run_in_background
+from desktop.ui.workers import JobControl
 from models.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +89,8 @@ def import_files(
                 ids.append(added.id)
         return ids
 
-    return run_in_background(
+    return run_for(
+        parent,
         job,
         with_control=True,
         on_done=on_done,

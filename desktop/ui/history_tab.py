@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from desktop.ui.attachments_tab import local_time
+from desktop.ui.matter_worker import run_for
 from desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +19,6 @@ from desktop.ui.qt import (
     QWidget,
     tr,
 )
-from desktop.ui.workers import run_in_background
 from models.vault import Vault
 
 CTX = "History"
@@ -149,7 +149,7 @@ class HistoryTab(QWidget):
                 report = verify_chain(session, self.matter_id)
                 return report.events, list(report.problems)
 
-        run_in_background(job, on_done=self._verified, on_error=self._failed)
+        run_for(self, job, on_done=self._verified, on_error=self._failed)
 
     def _verified(self, result: tuple[int, list[str]]) -> None:
         events, problems = result

@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.ui.dialogs import show_error
 from desktop.ui.intake_widgets import FieldEditor, make_editor
+from desktop.ui.matter_worker import run_for
 from desktop.ui.qt import (
     QColor,
     QDateTime,
@@ -34,7 +35,6 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.workers import run_in_background
 from forms.answers import FactContext, is_visible, missing_required, validate_cross_field
 from forms.definitions import FieldDef, FormDefinition, Section, load_definition
 from forms.errors import AnswerError
@@ -465,7 +465,8 @@ class IntakeForm(QWidget):
             return
         self._saving = True
         self._set_status(self.tr("Saving…"))
-        run_in_background(
+        run_for(
+            self,
             _save_job(self.vault, self.matter_id, answers, self.actor),
             on_done=lambda _r: self._save_done(answers),
             on_error=self._save_failed,
@@ -474,8 +475,8 @@ class IntakeForm(QWidget):
     def save_blocking(self) -> None:
         """Save on this thread (used when the window closes or locks with edits pending)."""
         self.timer.stop()
-        if self._blocking:
-            return
+        if self._blocking or self._rejected is not None:
+            return  # already shown inline; the same answers would be refused again
         answers = self.answers()
         if answers == self._saved_answers:
             return

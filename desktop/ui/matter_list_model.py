@@ -55,13 +55,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(iso_utc: str) -> str:
-    """An ISO UTC time from the vault, in the user's local time and short locale format."""
+    """An ISO UTC time from the vault, in the user's local time (`yyyy-MM-dd HH:mm`: the same
+    unambiguous reading in every locale)."""
     try:
         moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
     except ValueError:
         return iso_utc
     qdt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, "yyyy-MM-dd HH:mm")
 
 
 class MatterListModel(QAbstractTableModel):

@@ -15,6 +15,7 @@ from typing import Any
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.matter_worker import run_for
 from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise, write_atomically
 from desktop.ui.qt import (
     QAbstractItemView,
@@ -51,7 +52,6 @@ from desktop.ui.qt import (
     Signal,
     tr,
 )
-from desktop.ui.workers import run_in_background
 from models.vault import Vault
 
 try:
@@ -504,7 +504,7 @@ class MemoTab(QWidget):
                     self.tr("The preview could not be rendered: {0}").format(error_text(exc))
                 )
 
-        run_in_background(job, on_done=done, on_error=failed)
+        run_for(self, job, on_done=done, on_error=failed)
 
     def _show_pdf(self, pdf: bytes, number: int | None) -> None:
         self.preview_bytes = pdf
@@ -614,7 +614,7 @@ class MemoTab(QWidget):
             self.preview_label.setText("")
             show_error(self, exc, title=self.tr("Not signed"))
 
-        run_in_background(job, on_done=done, on_error=failed)
+        run_for(self, job, on_done=done, on_error=failed)
 
     # ----- print and export -------------------------------------------------------------------
     def _with_selected_pdf(self, then: Callable[[bytes, int], None]) -> None:
@@ -636,7 +636,8 @@ class MemoTab(QWidget):
             self.pdf_cache[number] = pdf
             then(pdf, number)
 
-        run_in_background(
+        run_for(
+            self,
             _render_version_job(self.vault, self.matter_id, number),
             on_done=done,
             on_error=lambda exc: show_error(self, exc),
@@ -659,11 +660,18 @@ class MemoTab(QWidget):
             self._open_print_preview(pages, number)
 
         def have_pdf(pdf: bytes, number: int) -> None:
-            run_in_background(
+            run_for(
+                self,
                 lambda: rasterise(pdf),
                 on_done=lambda pages: rasterised(pages, number),
-                on_error=lambda exc: (setattr(self, "busy", False), show_error(self, exc)),
+                on_error=not_printed,
             )
+
+        def not_printed(exc: BaseException) -> None:
+            self.busy = False
+            self._update_buttons()
+            self.preview_label.setText("")
+            show_error(self, exc, title=self.tr("Not printed"))
 
         self._with_selected_pdf(have_pdf)
 
@@ -708,6 +716,7 @@ class MemoTab(QWidget):
     def drop_data(self) -> None:
         """Forget rendered PDFs and page images (the window is closing or locking)."""
         self.timer.stop()
+        self._dropped = True
         self._generation += 1
         self.pdf_cache.clear()
         self.preview_bytes = None

@@ -1,0 +1,243 @@
+"""The matter window's intake form, driven through its widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+pytest.importorskip("pytestqt")
+
+from desktop.ui.intake_widgets import (
+    ChoiceEditor,
+    CountryEditor,
+    DateEditor,
+    IntEditor,
+    LongTextEditor,
+    MultiEditor,
+    SegmentedEditor,
+    TextEditor,
+)
+from desktop.ui.qt import QDate, Qt
+
+SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+
+
+def scenario(name: str) -> dict[str, Any]:
+    return yaml.safe_load((SCENARIOS / name).read_text(encoding="utf-8"))
+
+
+def new_matter(vault: Any, kind: str, answers: dict[str, Any] | None = None) -> str:
+    from models.services.matters import create_matter
+
+    with vault.session() as session:
+        return create_matter(session, kind=kind, actor="tester", answers=answers or {}).id
+
+
+def fill(qtbot: Any, form: Any, answers: dict[str, Any]) -> None:
+    """Answer through the widgets, as a user would."""
+    for fact_id, value in answers.items():
+        editor = form.editor(fact_id)
+        if isinstance(editor, SegmentedEditor):
+            if editor.field.type == "tristate" and isinstance(value, bool):
+                value = "yes" if value else "no"
+            editor.choose(value)
+        elif isinstance(editor, CountryEditor):
+            editor.combo.lineEdit().clear()
+            qtbot.keyClicks(editor.combo.lineEdit(), str(value))
+            editor.combo.lineEdit().editingFinished.emit()
+        elif isinstance(editor, ChoiceEditor):
+            editor.combo.setCurrentIndex(editor.combo.findData(value))
+        elif isinstance(editor, MultiEditor):
+            for option in value:
+                editor.set_checked(option)
+        elif isinstance(editor, DateEditor):
+            year, month, day = (int(p) for p in str(value).split("-"))
+            editor.edit.setDate(QDate(year, month, day))
+        elif isinstance(editor, IntEditor):
+            editor.spin.setValue(int(value))
+        elif isinstance(editor, LongTextEditor):
+            editor.edit.setPlainText(str(value))
+        elif isinstance(editor, TextEditor):
+            editor.edit.setText(str(value))
+        else:  # pragma: no cover
+            raise AssertionError(f"no way to fill {fact_id}")
+
+
+@pytest.fixture
+def window_for(qtbot: Any, vault_factory: Any):
+    from desktop.ui.matter_window import MatterWindow
+
+    made: list[Any] = []
+
+    def make(kind: str, answers: dict[str, Any] | None = None) -> Any:
+        vault, _ = vault_factory()
+        matter_id = new_matter(vault, kind, answers)
+        window = MatterWindow(vault, matter_id, actor="tester")
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    from desktop.ui.workers import wait_for_jobs
+
+    wait_for_jobs()
+
+
+def test_scenario_02_through_the_widgets_reaches_the_checklist(qtbot: Any, window_for: Any):
+    data = scenario("02-training-lead-joins-us-lab.yaml")
+    window = window_for("departure")
+    form = window.intake
+    assert window.checklist.model.rule_ids() == []
+    assert "person.name" in form.missing_ids()
+    fill(qtbot, form, data["answers"])
+    assert form.field_problems() == {}
+    form.save_now()
+    qtbot.waitUntil(form.is_idle, timeout=15_000)
+    rules = window.checklist.model.rule_ids()
+    assert sorted(rules) == sorted(data["expect"]["rules"])
+    assert "Tier 1" in window.header.tier.text()
+    from models.services.matters import get_matter, latest_intake
+
+    with window.vault.session() as session:
+        matter = get_matter(session, window.matter_id)
+        assert matter.tier == data["expect"]["tier"]
+        assert matter.recommendation == data["expect"]["recommendation"]
+        stored = latest_intake(session, matter.id).answers
+    assert stored["person.name"] == "陈思远"
+    assert stored["destination.country"] == "US"
+    assert stored["employment.noncompete_months"] == 24
+    # the section marks follow completeness; the two unanswered required facts are listed
+    assert set(form.missing_ids()) == {"access.personal_information", "company.overseas_listing"}
+    assert form.sections.item(1).text().startswith("✓")
+
+
+def test_conditional_field_follows_the_answer(qtbot: Any, window_for: Any):
+    form = window_for("departure").intake
+    months = form.rows["employment.noncompete_months"]
+    assert not months.isVisibleTo(form)
+    form.editor("employment.noncompete").choose("yes")
+    assert months.isVisibleTo(form)
+    assert "employment.noncompete_months" in form.missing_ids()
+    form.editor("employment.noncompete_months").set_value(12)
+    form.editor("employment.noncompete").choose("no")
+    assert not months.isVisibleTo(form)
+    assert "employment.noncompete_months" not in form.answers()  # hidden answers not submitted
+    form.editor("employment.noncompete").choose("unknown")
+    assert not months.isVisibleTo(form)
+    form.editor("employment.noncompete").clear.click()  # back to not answered
+    assert form.editor("employment.noncompete").value() is None
+    assert not months.isVisibleTo(form)
+
+
+def test_return_before_departure_shows_a_message_under_the_field(qtbot: Any, window_for: Any):
+    form = window_for("travel").intake
+    fill(qtbot, form, {"travel.depart_on": "2027-03-10", "travel.return_on": "2027-03-01"})
+    row = form.rows["travel.return_on"]
+    assert row.error.isVisibleTo(form)
+    assert "before the departure" in row.error.text()
+    fill(qtbot, form, {"travel.return_on": "2027-03-20"})
+    assert not row.error.isVisibleTo(form)
+
+
+def test_empty_date_and_number_mean_not_answered(qtbot: Any, window_for: Any):
+    form = window_for("departure").intake
+    date_editor = form.editor("departure.last_day")
+    assert date_editor.value() is None
+    fill(qtbot, form, {"departure.last_day": "2027-01-15"})
+    assert date_editor.value() == "2027-01-15"
+    date_editor.clear.click()
+    assert date_editor.value() is None
+    number = form.editor("employment.noncompete_months")
+    assert number.value() is None
+    number.set_value(0)
+    assert number.value() == 0  # zero is an answer, not "empty"
+    number.clear.click()
+    assert number.value() is None
+
+
+def test_country_picker_filters_on_code_english_and_chinese(qtbot: Any, window_for: Any):
+    form = window_for("departure").intake
+    picker = form.editor("destination.country")
+    assert isinstance(picker, CountryEditor)
+    completer = picker.combo.completer()
+    assert completer.filterMode() == Qt.MatchFlag.MatchContains
+    for typed in ("DE", "Germany", "德国"):
+        picker.set_value(None)
+        if typed.isascii():
+            qtbot.keyClicks(picker.combo.lineEdit(), typed)
+        else:  # QTest cannot synthesise CJK key presses; an input method commits the text
+            picker.combo.lineEdit().insert(typed)
+        picker.combo.lineEdit().editingFinished.emit()
+        assert picker.value() == "DE", typed
+    assert "Germany" in picker.combo.currentText() and "德国" in picker.combo.currentText()
+    picker.set_value(None)
+    qtbot.keyClicks(picker.combo.lineEdit(), "Atlantis")
+    assert picker.value() is None
+    assert picker.problem()
+    form.refresh()
+    assert form.rows["destination.country"].error.isVisibleTo(form)
+
+
+def test_rejected_submission_is_shown_inline_and_stores_nothing(
+    qtbot: Any, window_for: Any, monkeypatch: pytest.MonkeyPatch
+):
+    import models.services.matters as matters
+    from forms.errors import AnswerError
+
+    window = window_for("departure")
+    form = window.intake
+
+    def reject(*_a: Any, **_k: Any) -> Any:
+        raise AnswerError("person.name", "the name was refused for the test")
+
+    monkeypatch.setattr(matters, "save_intake", reject)
+    with window.vault.session() as session:
+        before = matters.latest_intake(session, window.matter_id).revision
+    fill(qtbot, form, {"person.name": "Chen Siyuan"})
+    form.save_now()
+    qtbot.waitUntil(form.is_idle, timeout=10_000)
+    row = form.rows["person.name"]
+    assert "refused for the test" in row.error.text()
+    assert form.editor("person.name").value() == "Chen Siyuan"  # what was typed stays
+    with window.vault.session() as session:
+        assert matters.latest_intake(session, window.matter_id).revision == before
+
+
+def test_help_shows_text_and_legal_basis(qtbot: Any, window_for: Any):
+    form = window_for("departure").intake
+    row = form.rows["person.nationality"]
+    assert not row.help.isVisibleTo(form)
+    row.help_button.click()
+    assert row.help.isVisibleTo(form)
+    assert "PRC-ECL-2" in row.help.text() and "US-EAR-734-13" in row.help.text()
+
+
+def test_missing_fact_click_jumps_to_the_field(qtbot: Any, window_for: Any):
+    window = window_for("departure")
+    form = window.intake
+    target = next(
+        form.missing.item(i)
+        for i in range(form.missing.count())
+        if form.missing.item(i).data(Qt.ItemDataRole.UserRole) == "departure.last_day"
+    )
+    form.missing.itemClicked.emit(target)
+    assert form.editor("departure.last_day").edit.hasFocus() or (
+        window.focusWidget() is form.editor("departure.last_day").edit
+    )
+
+
+def test_autosave_debounces_and_refreshes_the_header(qtbot: Any, window_for: Any):
+    window = window_for("departure")
+    form = window.intake
+    fill(qtbot, form, {"matter.client": "Lanting", "person.name": "Li Lei"})
+    assert form.timer.isActive()
+    qtbot.waitUntil(lambda: form.is_idle() and not form.has_unsaved_changes(), timeout=15_000)
+    from models.services.matters import latest_intake
+
+    with window.vault.session() as session:
+        answers = latest_intake(session, window.matter_id).answers
+    assert answers["person.name"] == "Li Lei"
