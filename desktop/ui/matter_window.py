@@ -159,6 +159,7 @@ class MatterWindow(QMainWindow):
         self.intake.status_changed.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.intake.saved.connect(self._intake_saved)
         self.checklist.changed.connect(self._matter_changed)
+        self.checklist.changed.connect(self.attachments.reload)  # evidence may add files
         self.memo.changed.connect(self._matter_changed)
         self.attachments.changed.connect(self._attachments_changed)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)

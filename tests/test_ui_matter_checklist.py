@@ -1,0 +1,197 @@
+"""The matter window's checklist tab: decisions, override, evidence and re-assessment markers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+pytest.importorskip("pytestqt")
+
+from desktop.ui.checklist_model import ChecklistModel, severity_text
+from desktop.ui.qt import QDialogButtonBox
+
+SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+
+
+def scenario_answers(name: str) -> dict[str, Any]:
+    return yaml.safe_load((SCENARIOS / name).read_text(encoding="utf-8"))["answers"]
+
+
+@pytest.fixture
+def window(qtbot: Any, vault_factory: Any) -> Any:
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.workers import wait_for_jobs
+    from models.services.matters import create_matter
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(
+            session,
+            kind="departure",
+            actor="tester",
+            answers=scenario_answers("02-training-lead-joins-us-lab.yaml"),
+        ).id
+    win = MatterWindow(vault, matter_id, actor="tester")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    wait_for_jobs()
+
+
+def item_of(window: Any, rule: str) -> Any:
+    from models.entities import ChecklistItem
+
+    with window.vault.session() as session:
+        for item in session.query(ChecklistItem).filter_by(matter_id=window.matter_id):
+            if item.rule_id == rule:
+                return item
+    raise AssertionError(rule)
+
+
+def test_items_grouped_by_area_with_severity_as_text(window: Any):
+    tab = window.checklist
+    model = tab.model
+    areas = [model.item(r, 0).text() for r in range(model.rowCount())]
+    assert any(a.startswith("Export control") for a in areas)
+    assert sorted(model.rule_ids()) == ["EC-CLASSIFY", "EXIT-REVIEW", "TRADE-SECRET"]
+    assert severity_text("critical").startswith("●") and "Critical" in severity_text("critical")
+    assert tab.select_rule("EC-CLASSIFY")
+    panel = tab.panel
+    assert "PRC-ECL-2" in panel.basis.text() and "Export Control Law" in panel.basis.text()
+    assert "High" in panel.meta.text()
+    assert "Tier 1" in tab.tier.text()
+    assert "access.core_source_code" in tab.tier_reasons.text()
+
+
+def test_marking_an_item_done_with_a_note_persists(qtbot: Any, window: Any):
+    tab = window.checklist
+    tab.select_rule("EXIT-REVIEW")
+    panel = tab.panel
+    panel.status.setCurrentIndex(panel.status.findData("done"))
+    panel.note.setPlainText("Exit restriction check made with HR on 2 March.")
+    panel.save_button.click()
+    item = item_of(window, "EXIT-REVIEW")
+    assert item.status == "done"
+    assert item.note == "Exit restriction check made with HR on 2 March."
+    tab.reload()
+    tab.select_rule("EXIT-REVIEW")
+    assert panel.status.currentData() == "done"
+    assert panel.note.toPlainText().startswith("Exit restriction check")
+    assert window.history.list.topLevelItem(0).text(2) == "Item decided"
+
+
+def test_override_requires_a_reason_then_clears(qtbot: Any, window: Any):
+    tab = window.checklist
+    dialog = tab.open_override_dialog()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.choice.setCurrentIndex(dialog.choice.findData("proceed_with_conditions"))
+    dialog.reason.setPlainText("   ")
+    assert not ok.isEnabled()
+    dialog.reason.setPlainText("Classification done by the export-control officer.")
+    assert ok.isEnabled()
+    ok.click()
+    from models.services.matters import get_matter
+
+    with window.vault.session() as session:
+        matter = get_matter(session, window.matter_id)
+        assert matter.override_recommendation == "proceed_with_conditions"
+        assert matter.override_reason.startswith("Classification done")
+    assert "overridden" in tab.recommendation.text()
+    assert "overridden" in window.header.recommendation.text()
+    assert tab.clear_button.isEnabled()
+    tab.clear_button.click()
+    with window.vault.session() as session:
+        assert get_matter(session, window.matter_id).override_recommendation is None
+    assert "overridden" not in window.header.recommendation.text()
+
+
+def test_cancelled_override_changes_nothing(qtbot: Any, window: Any):
+    dialog = window.checklist.open_override_dialog()
+    dialog.reason.setPlainText("typed but cancelled")
+    dialog.reject()
+    from models.services.matters import get_matter
+
+    with window.vault.session() as session:
+        assert get_matter(session, window.matter_id).override_recommendation is None
+
+
+def test_link_existing_attachment_as_evidence(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+):
+    from desktop.ui import checklist_tab
+    from models.services.attachments import add_attachment
+
+    with window.vault.session() as session:
+        add_attachment(
+            session, window.matter_id, name="NDA.pdf", stream=io.BytesIO(b"nda"), actor="t"
+        )
+    window.checklist.reload()
+    monkeypatch.setattr(
+        checklist_tab.QInputDialog, "getItem", staticmethod(lambda *a, **k: ("NDA.pdf", True))
+    )
+    tab = window.checklist
+    tab.select_rule("TRADE-SECRET")
+    tab.panel.link_button.click()
+    item = item_of(window, "TRADE-SECRET")
+    assert len(item.evidence_attachment_ids) == 1
+    tab.select_rule("TRADE-SECRET")
+    assert "NDA.pdf" in tab.panel.attached.item(0).text()
+
+
+def test_add_file_as_evidence_streams_it_in_and_links_it(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    from desktop.ui import checklist_tab
+
+    source = tmp_path / "approval.txt"
+    source.write_text("approved", encoding="utf-8")
+    monkeypatch.setattr(
+        checklist_tab.QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (str(source), "")),
+    )
+    tab = window.checklist
+    tab.select_rule("EC-CLASSIFY")
+    tab.panel.add_button.click()
+    qtbot.waitUntil(lambda: bool(item_of(window, "EC-CLASSIFY").evidence_attachment_ids))
+    assert window.attachments.list.topLevelItemCount() == 1
+
+
+def test_new_and_no_longer_applies_markers_after_reassessment(qtbot: Any, window: Any):
+    answers = dict(scenario_answers("02-training-lead-joins-us-lab.yaml"))
+    answers["tech.listed_technology"] = "no"  # EC-CLASSIFY drops
+    answers["employment.noncompete_months"] = 36  # NONCOMPETE-LENGTH arrives
+    form = window.intake
+    form.editor("tech.listed_technology").choose("no")
+    form.editor("employment.noncompete_months").set_value(36)
+    form.save_now()
+    qtbot.waitUntil(form.is_idle, timeout=15_000)
+    rows = {r["rule"]: r for r in window.checklist.model.rows}
+    assert rows["EC-CLASSIFY"]["no_longer_applies"]
+    assert rows["NONCOMPETE-LENGTH"]["is_new"]
+    model = window.checklist.model
+    marks = []
+    for area in range(model.rowCount()):
+        parent = model.item(area, 0)
+        marks += [parent.child(r, 3).text() for r in range(parent.rowCount())]
+    assert any("New" in m for m in marks)
+    assert any("No longer applies" in m for m in marks)
+
+
+def test_model_alone_from_plain_rows(qtbot: Any):
+    model = ChecklistModel()
+    base = {
+        "area": "employment", "title": "t", "severity": "caution", "blocking": True,
+        "basis": [], "actions": [], "evidence": [], "wording": "", "to_confirm": [],
+        "status": "open", "note": "", "decided_by": "", "decided_at": "", "is_new": False,
+        "no_longer_applies": False, "evidence_ids": [],
+    }
+    model.set_rows([{**base, "id": "1", "rule": "A"}, {**base, "id": "2", "rule": "B"}])
+    assert model.rowCount() == 1
+    assert model.item(0, 0).rowCount() == 2
+    assert "Blocking" in model.item(0, 0).child(0, 3).text()

@@ -1,0 +1,160 @@
+"""The matter window's memo tab: versions, signing, printing to a PDF file, Save as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+pytest.importorskip("pytestqt")
+
+SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+
+
+@pytest.fixture
+def window(qtbot: Any, vault_factory: Any) -> Any:
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.workers import wait_for_jobs
+    from models.services.counsel import add_counsel
+    from models.services.matters import create_matter
+
+    data = yaml.safe_load(
+        (SCENARIOS / "02-training-lead-joins-us-lab.yaml").read_text(encoding="utf-8")
+    )
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(
+            session, kind="departure", actor="tester", answers=data["answers"]
+        ).id
+        add_counsel(session, name="Li Wen", title="Senior Counsel", actor="tester")
+    win = MatterWindow(vault, matter_id, actor="tester")
+    qtbot.addWidget(win)
+    win.show()
+    win.tabs.setCurrentWidget(win.memo)
+    yield win
+    wait_for_jobs()
+
+
+def versions(window: Any) -> list[tuple[int, str, str]]:
+    from models.services.memo_store import list_versions
+
+    with window.vault.session() as session:
+        return [(v.number, v.state, v.sha256) for v in list_versions(session, window.matter_id)]
+
+
+def test_live_preview_renders_in_the_background(qtbot: Any, window: Any):
+    memo = window.memo
+    qtbot.waitUntil(lambda: memo.preview_bytes is not None, timeout=20_000)
+    assert memo.preview_bytes.startswith(b"%PDF")
+    assert memo.document.pageCount() >= 1
+    memo.summary.setPlainText("The move may go ahead once the conditions are met.")
+    assert memo.timer.isActive()  # debounced, not rendered on every keystroke
+    memo.preview_bytes = None
+    qtbot.waitUntil(lambda: memo.preview_bytes is not None, timeout=20_000)
+
+
+def test_save_sign_print_and_a_signed_version_stays_signed(
+    qtbot: Any, window: Any, tmp_path: Path
+):
+    from pypdf import PdfReader
+
+    from desktop.ui.print_pdf import print_pdf_to_file
+
+    memo = window.memo
+    memo.summary.setPlainText("Counsel's summary, first version.")
+    memo.to.setText("General Counsel")
+    assert memo.save_version() == 1
+    assert versions(window)[0][:2] == (1, "draft")
+    assert memo.selected_version() == 1
+
+    dialog = memo.open_sign_dialog()
+    assert dialog is not None and dialog.ok.isEnabled()
+    dialog.counsel.setCurrentIndex(dialog.counsel.findData("Li Wen"))
+    dialog.capacity.setCurrentIndex(dialog.capacity.findData("approved"))
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)
+    qtbot.waitUntil(lambda: not memo.busy, timeout=10_000)
+    first_sha = versions(window)[0][2]
+    assert "Li Wen" in memo.version_list.topLevelItem(1).text(3)
+
+    memo.select_version(1)
+    qtbot.waitUntil(lambda: memo.selected_pdf() is not None, timeout=20_000)
+    out = tmp_path / "printed.pdf"
+    pages = print_pdf_to_file(memo.selected_pdf(), out, title="memo")
+    assert pages >= 1
+    reader = PdfReader(str(out))
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    reference = memo.reference
+    assert reference and reference in text
+
+    # editing after signing makes a new draft; the signed version does not change
+    memo.summary.setPlainText("Counsel's summary, revised after signing.")
+    assert memo.save_version() == 2
+    saved = versions(window)
+    assert saved[0] == (1, "signed", first_sha)
+    assert saved[1][:2] == (2, "draft")
+
+
+def test_print_dialog_gets_rasterised_pages(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+):
+    memo = window.memo
+    memo.save_version()
+    captured: list[Any] = []
+    monkeypatch.setattr(memo, "_open_print_preview", lambda pages, n: captured.append(pages))
+    memo.print_selected()
+    qtbot.waitUntil(lambda: bool(captured), timeout=30_000)
+    image = captured[0][0].image
+    assert image.width() > 2000  # an A4/Letter page at 300 dpi
+
+
+def test_save_as_pdf_writes_the_selected_version(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    from desktop.ui import memo_tab
+
+    memo = window.memo
+    memo.save_version()
+    target = tmp_path / "export"
+    monkeypatch.setattr(
+        memo_tab.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), "")),
+    )
+    memo.export_selected()
+    written = tmp_path / "export.pdf"
+    qtbot.waitUntil(written.exists, timeout=20_000)
+    assert written.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob(".outbound-*"))  # no partial file left behind
+
+
+def test_sign_dialog_without_counsel_explains_what_to_do(qtbot: Any):
+    from desktop.ui.memo_tab import SignDialog
+
+    dialog = SignDialog([], 1)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+
+
+def test_print_pdf_to_file_from_plain_bytes(qtbot: Any, tmp_path: Path):
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from desktop.ui.print_pdf import print_pdf_to_file
+
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer)
+    sheet.drawString(72, 720, "OB-2030-0042 first page")
+    sheet.showPage()
+    sheet.drawString(72, 720, "second page")
+    sheet.showPage()
+    sheet.save()
+    out = tmp_path / "out.pdf"
+    assert print_pdf_to_file(buffer.getvalue(), out) == 2
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 2
+    assert "OB-2030-0042" in reader.pages[0].extract_text()
