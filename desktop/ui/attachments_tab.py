@@ -146,7 +146,8 @@ class AttachmentsTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add files…"), self)
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.remove_button = QPushButton(self.tr("&Remove…"), self)
-        self.progress = QLabel(self)
+        self.drop_hint = self.tr("Drop files here to add them to the vault.")
+        self.progress = QLabel(self.drop_hint, self)
         self.progress.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.add_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
@@ -201,7 +202,7 @@ class AttachmentsTab(QWidget):
 
         def finished(_ids: list[str] | None = None) -> None:
             self.busy -= 1
-            self.progress.setText("")
+            self.progress.setText(self.drop_hint)
             self.reload()
             self.changed.emit()
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from desktop.ui.attachments_tab import local_time
+from desktop.ui.labels import recommendation_label
 from desktop.ui.matter_worker import run_for
 from desktop.ui.qt import (
     QHBoxLayout,
@@ -51,7 +52,9 @@ def summarise(action: str, details: dict[str, Any]) -> str:
         answered = len(d.get("facts", []))
         return tr(CTX, "Revision {0}, {1} answers").format(d.get("revision"), answered)
     if action == "matter.assess":
-        text = tr(CTX, "Tier {0}, {1}").format(d.get("tier"), d.get("recommendation"))
+        text = tr(CTX, "Tier {0}, {1}").format(
+            d.get("tier"), recommendation_label(d.get("recommendation"))
+        )
         if d.get("added"):
             text += tr(CTX, "; new: {0}").format(", ".join(d["added"]))
         if d.get("dropped"):
@@ -65,7 +68,10 @@ def summarise(action: str, details: dict[str, Any]) -> str:
     if action == "checklist.evidence":
         return str(d.get("rule", ""))
     if action == "matter.override":
-        return f"{d.get('computed')} → {d.get('override')}: {d.get('reason')}"
+        return (
+            f"{recommendation_label(d.get('computed'))} → "
+            f"{recommendation_label(d.get('override'))}: {d.get('reason')}"
+        )
     if action in ("attachment.add", "attachment.remove"):
         return str(d.get("name", ""))
     if action == "memo.draft":
