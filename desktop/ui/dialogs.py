@@ -11,10 +11,19 @@ from forms.errors import OutboundError
 log = logging.getLogger(__name__)
 
 
+def sentence(message: str) -> str:
+    """Domain messages are written to follow "outbound: "; in a dialog they start a sentence."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message[-1] in ".!?…" else message + "."
+
+
 def error_text(exc: BaseException) -> str:
     """What the user reads: an OutboundError's message, or a generic line for a bug."""
     if isinstance(exc, OutboundError):
-        return exc.message
+        return sentence(exc.message)
     log.error("unexpected error: %s", "".join(traceback.format_exception(exc)))
     return tr(
         "dialogs",

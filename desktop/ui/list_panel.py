@@ -63,10 +63,11 @@ class EmptyState(QWidget):
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.button = QPushButton(button, self)
         self.button.setVisible(bool(button))
+        self.detail.setMaximumWidth(560)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.detail, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.button)
@@ -141,14 +142,14 @@ class MatterListPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         widths = {
-            COL_REFERENCE: 120,
-            COL_KIND: 120,
-            COL_PERSON: 130,
-            COL_CLIENT: 190,
-            COL_STATUS: 100,
-            COL_TIER: 70,
-            COL_RECOMMENDATION: 190,
-            COL_UPDATED: 140,
+            COL_REFERENCE: 110,
+            COL_KIND: 110,
+            COL_PERSON: 110,
+            COL_CLIENT: 180,
+            COL_STATUS: 90,
+            COL_TIER: 60,
+            COL_RECOMMENDATION: 170,
+            COL_UPDATED: 130,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

@@ -36,6 +36,7 @@ from desktop.ui.qt import (
     QIcon,
     QKeySequence,
     QLabel,
+    QLocale,
     QMainWindow,
     QSize,
     QStackedWidget,
@@ -281,7 +282,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n matter(s)", "", total))
+        if total == 1:
+            text = self.tr("1 matter")
+        else:
+            text = self.tr("{0} matters").format(QLocale().toString(total))
+        self.count_label.setText(text)
 
     def _update_actions(self) -> None:
         selected = self.panel.selected_matter_id() is not None and self.vault is not None

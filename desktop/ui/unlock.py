@@ -60,7 +60,8 @@ class UnlockDialog(QDialog):
         self.vaults = QListWidget(self)
         self.vaults.setAccessibleName(self.tr("Recent vaults"))
         self.vaults.setUniformItemSizes(True)
-        self.vaults.setMinimumHeight(96)
+        self.vaults.setMinimumHeight(72)
+        self.vaults.setMaximumHeight(150)
         self.browse = QPushButton(self.tr("&Other vault…"), self)
         self.browse.setAccessibleName(self.tr("Choose another vault file"))
         self.browse.clicked.connect(self._browse)
@@ -127,7 +128,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        self.resize(560, 380)
+        self.resize(560, 340)
         self.secret.setFocus()
         self._update()
 

@@ -144,14 +144,13 @@ class CreateVaultPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(intro)
         layout.addSpacing(8)
+        form = self.passphrase.form  # one form, so every label lines up
         location_label = QLabel(self.tr("Vault &file:"), self)
         location_label.setBuddy(self.location)
-        layout.addWidget(location_label)
-        layout.addLayout(location_row)
-        layout.addSpacing(4)
+        form.insertRow(0, location_label, location_row)
+        form.addRow("", self.remember)
+        form.addRow("", self.remember_note)
         layout.addWidget(self.passphrase)
-        layout.addWidget(self.remember)
-        layout.addWidget(self.remember_note)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.busy)
@@ -225,7 +224,7 @@ class RecoveryKeyPage(QWidget):
         )
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.key_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         frame = QFrame(self)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setObjectName("recoveryKeyFrame")
@@ -361,7 +360,7 @@ class WelcomeWindow(QWidget):
         self.create_page.open_existing_requested.connect(self.open_existing_requested)
         self.recovery_page.continue_requested.connect(self._continue)
         self.job: Any = None
-        self.resize(640, 620)
+        self.resize(640, 540)
 
     def create_vault(self) -> None:
         page = self.create_page

@@ -85,6 +85,7 @@ class StrengthMeter(QWidget):
         self.label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("Strong") + 8)
         self.hint.setText(self._hint(strength) if passphrase else "")
+        self.hint.setVisible(bool(self.hint.text()))
         return strength
 
     def _hint(self, strength: Strength) -> str:
@@ -118,7 +119,7 @@ class NewPassphraseFields(QWidget):
         self.meter = StrengthMeter(self)
         self.match = QLabel(self)
         self.match.setAccessibleName(self.tr("Passphrase match"))
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow("", self.meter)

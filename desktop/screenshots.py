@@ -1,0 +1,262 @@
+"""Screenshots of the window for documentation and review: `python -m desktop.screenshots OUT`.
+
+Builds a demo vault in a temporary folder (matters from tests/scenarios/*.yaml when the review
+engine can take them), then saves `QWidget.grab()` PNGs. QSettings go to the temporary folder
+too, so the user's recent-vault list is never touched.
+
+Adding a shot is one function:
+
+    @shot("07-export-dialog")
+    def export_dialog(ctx: Context) -> QWidget:
+        return ExportDialog(ctx.vault, ctx.first_matter_id(), ctx.main_window())
+
+The function returns the widget to grab; the runner shows it at its size, lets it settle,
+saves `<name>.png` and closes it. A function that writes its own files (several tabs of one
+window, say) saves them into `ctx.outdir` and returns None.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SCENARIOS = REPO / "tests" / "scenarios"
+PASSPHRASE = "demo vault passphrase for screenshots"  # noqa: S105 - a throwaway demo vault
+SAMPLE_RECOVERY_KEY = "7K2M-9QPR-W4TX-3HVB-N6CD-8FJZ-5GYS-2ME0"
+DEFAULT_SIZE = (1280, 800)
+
+ShotFn = Callable[["Context"], Any]
+SHOTS: list[tuple[str, ShotFn]] = []
+
+
+def shot(name: str) -> Callable[[ShotFn], ShotFn]:
+    def register(fn: ShotFn) -> ShotFn:
+        SHOTS.append((name, fn))
+        return fn
+
+    return register
+
+
+@dataclass
+class Context:
+    tmp: Path
+    vault: Any
+    outdir: Path
+    matters: list[str] = field(default_factory=list)
+    _main: Any = None
+
+    @property
+    def vault_path(self) -> Path:
+        return Path(self.vault.path)
+
+    def main_window(self) -> Any:
+        """One main window on the demo vault, shared by the shots that need a parent."""
+        if self._main is None:
+            from desktop.ui.main_window import MainWindow
+
+            self._main = MainWindow(self.vault, actor="Wang Li")
+            self._main.resize(*DEFAULT_SIZE)
+        return self._main
+
+    def first_matter_id(self) -> str | None:
+        return self.matters[0] if self.matters else None
+
+
+# ----- the demo vault --------------------------------------------------------------------------
+def load_scenarios() -> list[dict[str, Any]]:
+    try:
+        import yaml
+    except ImportError:  # pragma: no cover
+        return []
+    found = []
+    for path in sorted(SCENARIOS.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            continue
+        if isinstance(data, dict) and data.get("kind") and isinstance(data.get("answers"), dict):
+            found.append(data)
+    return found
+
+
+def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
+    from models.services.counsel import add_counsel
+    from models.services.settings import update_settings
+    from models.vault import Vault
+
+    vault, _recovery = Vault.create(folder / "Lanting legal.outbound", PASSPHRASE)
+    with vault.session() as session:
+        update_settings(
+            session,
+            "Wang Li",
+            organisation="Lanting Intelligence Co., Ltd.",
+            reference_prefix="LT",
+        )
+        add_counsel(session, name="Wang Li", title="Senior Legal Counsel", actor="Wang Li")
+        add_counsel(session, name="Chen Yu", title="General Counsel", actor="Wang Li")
+    matter_ids: list[str] = []
+    try:
+        from models.services.matters import create_matter
+    except ImportError as exc:  # the review engine is not ready: a list without matters
+        print(f"screenshots: no demo matters ({exc})", file=sys.stderr)
+        return vault, matter_ids
+    for scenario in load_scenarios():
+        try:
+            with vault.session() as session:
+                matter = create_matter(
+                    session,
+                    kind=str(scenario["kind"]),
+                    actor="Wang Li",
+                    title=str(scenario.get("title") or ""),
+                    answers=dict(scenario["answers"]),
+                )
+                matter_ids.append(str(matter.id))
+        except Exception as exc:  # one scenario the engine refuses does not stop the rest
+            print(f"screenshots: skipped a scenario ({exc})", file=sys.stderr)
+    return vault, matter_ids
+
+
+# ----- the shots -------------------------------------------------------------------------------
+@shot("01-welcome")
+def welcome(ctx: Context) -> Any:
+    from desktop.ui.welcome import WelcomeWindow
+
+    window = WelcomeWindow(default_path=ctx.tmp / "Outbound" / "vault.outbound")
+    window.create_page.passphrase.first.setText("maple quartz ember lantern")
+    window.create_page.passphrase.second.setText("maple quartz ember lantern")
+    return window
+
+
+@shot("02-recovery-key")
+def recovery_key(ctx: Context) -> Any:
+    from desktop.ui.welcome import WelcomeWindow
+
+    window = WelcomeWindow(default_path=ctx.tmp / "Outbound" / "vault.outbound")
+    window.recovery_page.show_key(ctx.vault, SAMPLE_RECOVERY_KEY)
+    window.stack.setCurrentWidget(window.recovery_page)
+    return window
+
+
+@shot("03-unlock")
+def unlock(ctx: Context) -> Any:
+    from desktop.ui.unlock import UnlockDialog
+
+    return UnlockDialog(None, vault_path=ctx.vault_path)
+
+
+@shot("04-unlock-wrong-passphrase")
+def unlock_error(ctx: Context) -> Any:
+    from desktop.ui.unlock import UnlockDialog
+
+    dialog = UnlockDialog(None, vault_path=ctx.vault_path)
+    from desktop.ui.dialogs import error_text
+    from models.errors import WrongSecretError
+
+    dialog.show_error(error_text(WrongSecretError("this passphrase does not open the vault")))
+    return dialog
+
+
+@shot("05-matter-list")
+def matter_list(ctx: Context) -> Any:
+    window = ctx.main_window()
+    window.panel.table.selectRow(0)
+    return window
+
+
+@shot("06-matter-list-empty")
+def matter_list_empty(ctx: Context) -> Any:
+    from desktop.ui.main_window import MainWindow
+    from models.vault import Vault
+
+    empty, _ = Vault.create(ctx.tmp / "empty.outbound", PASSPHRASE)
+    window = MainWindow(empty, actor="Wang Li")
+    window.resize(*DEFAULT_SIZE)
+    return window
+
+
+@shot("07-new-matter")
+def new_matter(ctx: Context) -> Any:
+    from desktop.ui.new_matter import NewMatterDialog
+
+    dialog = NewMatterDialog(ctx.main_window())
+    dialog.set_kind("secondment")
+    return dialog
+
+
+@shot("08-settings")
+def settings(ctx: Context) -> Any:
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(ctx.vault, actor="Wang Li", parent=ctx.main_window())
+
+
+@shot("matter-window")
+def matter_window(ctx: Context) -> Any:
+    """The matter window's tabs (desktop.ui.matter_screens), when that view exists."""
+    matter_id = ctx.first_matter_id()
+    try:
+        from desktop.ui.matter_screens import matter_window_screenshots
+    except ImportError:
+        return None
+    if matter_id is not None:
+        matter_window_screenshots(ctx.vault, matter_id, ctx.outdir)
+    return None
+
+
+# ----- runner ----------------------------------------------------------------------------------
+def grab(widget: Any, path: Path) -> None:
+    from desktop.ui.qt import QApplication
+
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(path), "PNG")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.screenshots")
+    parser.add_argument("outdir", type=Path, help="folder for the PNG files")
+    parser.add_argument("--only", action="append", default=[], help="shot name(s) to take")
+    args = parser.parse_args(argv)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+
+    from desktop.ui.app import make_application
+    from desktop.ui.qt import QSettings
+    from desktop.ui.workers import wait_for_jobs
+
+    with tempfile.TemporaryDirectory(prefix="outbound-shots-") as tmp_name:
+        tmp = Path(tmp_name)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+        app = make_application([sys.argv[0]])
+        vault, matters = build_demo_vault(tmp)
+        ctx = Context(tmp=tmp, vault=vault, outdir=args.outdir, matters=matters)
+        taken = 0
+        for name, fn in SHOTS:
+            if args.only and name not in args.only:
+                continue
+            widget = fn(ctx)
+            taken += 1
+            if widget is None:
+                continue
+            grab(widget, args.outdir / f"{name}.png")
+            if widget is not ctx._main:
+                widget.close()
+        wait_for_jobs()
+        if ctx._main is not None:
+            ctx._main.close()
+        for widget in app.topLevelWidgets():
+            widget.close()
+        app.processEvents()
+        vault.lock()
+    print(f"{taken} screenshot sets in {args.outdir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
