@@ -11,19 +11,29 @@ from forms.assessment import assess as engine_assess
 from forms.definitions import load_definition
 
 
-def normalise(kind: str, answers: Mapping[str, Any]) -> dict[str, Any]:
-    return dict(normalise_answers(kind, answers))
+def normalise(
+    kind: str, answers: Mapping[str, Any], *, version: int | None = None
+) -> dict[str, Any]:
+    return dict(normalise_answers(kind, answers, version=version))
 
 
-def form_identity(kind: str) -> tuple[str, int]:
-    definition = load_definition(kind)
+def form_identity(kind: str, version: int | None = None) -> tuple[str, int]:
+    """The definition a matter's intake is taken with: the latest for a new matter, then the
+    version it was first taken with, so a matter stays readable when definitions change."""
+    definition = load_definition(kind, version)
     return definition.id, int(definition.version)
 
 
-def assess(kind: str, answers: Mapping[str, Any], *, today: date | None = None) -> dict[str, Any]:
+def assess(
+    kind: str,
+    answers: Mapping[str, Any],
+    *,
+    today: date | None = None,
+    version: int | None = None,
+) -> dict[str, Any]:
     """{tier, tier_reasons, recommendation, missing, cited, items: [{rule, rule_version, area,
     title, severity, blocking, basis, actions, evidence, wording, to_confirm}]}"""
-    result = engine_assess(kind, dict(answers), today=today).to_dict()
+    result = engine_assess(kind, dict(answers), today=today, definition_version=version).to_dict()
     result["items"] = [
         {
             "rule": f["rule"],

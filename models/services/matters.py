@@ -134,7 +134,10 @@ def _store_intake(
         ).scalar_one()
         or 0
     ) + 1
-    form_id, form_version = assessing.form_identity(matter.kind)
+    previous = latest_intake(session, matter.id)
+    form_id, form_version = assessing.form_identity(
+        matter.kind, previous.form_version if previous else None
+    )
     record = IntakeRecord(
         matter_id=matter.id,
         revision=revision,
@@ -174,8 +177,10 @@ def save_intake(
     """Validate and store a new intake revision, then re-assess. A rejected submission stores
     nothing (the AnswerError propagates before any write)."""
     matter = get_matter(session, matter_id)
-    clean = assessing.normalise(matter.kind, answers)
     previous = latest_intake(session, matter.id)
+    clean = assessing.normalise(
+        matter.kind, answers, version=previous.form_version if previous else None
+    )
     if previous is not None and previous.answers == clean:
         return previous
     record = _store_intake(session, matter, clean, actor)
@@ -204,7 +209,9 @@ def reassess(
     are kept and marked as such."""
     record = latest_intake(session, matter.id)
     answers = dict(record.answers) if record else {}
-    result = assessing.assess(matter.kind, answers, today=today)
+    result = assessing.assess(
+        matter.kind, answers, today=today, version=record.form_version if record else None
+    )
     existing = {
         item.rule_id: item
         for item in session.execute(
@@ -277,7 +284,11 @@ def current_assessment(
     session: Session, matter: Matter, *, today: date | None = None
 ) -> dict[str, Any]:
     record = latest_intake(session, matter.id)
-    return assessing.assess(matter.kind, dict(record.answers) if record else {}, today=today)
+    if record is None:
+        return assessing.assess(matter.kind, {}, today=today)
+    return assessing.assess(
+        matter.kind, dict(record.answers), today=today, version=record.form_version
+    )
 
 
 def set_item_status(
