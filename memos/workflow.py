@@ -95,7 +95,9 @@ def compose_for_matter(
 ) -> MemoContent:
     record = latest_intake(session, matter.id)
     answers = dict(record.answers) if record else {}
-    assessment = assessing.assess(matter.kind, answers)
+    assessment = assessing.assess(
+        matter.kind, answers, version=record.form_version if record else None
+    )
     definition = load_definition(matter.kind, record.form_version if record else None)
     override = None
     if matter.override_recommendation:
