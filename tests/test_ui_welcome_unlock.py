@@ -31,19 +31,19 @@ def test_create_vault_through_the_welcome_screen(
     window = make_welcome(qtbot, tmp_path)
     page = window.create_page
     assert page.location.text() == str(tmp_path / "first.outbound")
-    assert not page.create.isEnabled()
+    assert not page.create_button.isEnabled()
 
     qtbot.keyClicks(page.passphrase.first, PASSPHRASE)
     assert page.passphrase.meter.label.text() == "Strong"
-    assert not page.create.isEnabled()  # not repeated yet
+    assert not page.create_button.isEnabled()  # not repeated yet
     qtbot.keyClicks(page.passphrase.second, PASSPHRASE[:-1] + "x")
-    assert not page.create.isEnabled()
+    assert not page.create_button.isEnabled()
     assert "differ" in page.passphrase.match.text()
     page.passphrase.second.clear()
     qtbot.keyClicks(page.passphrase.second, PASSPHRASE)
-    assert page.create.isEnabled()
+    assert page.create_button.isEnabled()
 
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     recovery = window.recovery_page
     qtbot.waitUntil(lambda: window.stack.currentWidget() is recovery, timeout=20_000)
     key_text = recovery.key_label.text()
@@ -78,7 +78,7 @@ def test_weak_passphrase_cannot_create(ui_env: Dialogs, qtbot: Any, tmp_path: Pa
         qtbot.keyClicks(field, "password1")
     assert page.passphrase.meter.label.text() == "Weak"
     assert page.passphrase.meter.hint.text()
-    assert not page.create.isEnabled()
+    assert not page.create_button.isEnabled()
 
 
 def test_creation_failure_is_shown_inline(ui_env: Dialogs, qtbot: Any, tmp_path: Path) -> None:
@@ -87,11 +87,11 @@ def test_creation_failure_is_shown_inline(ui_env: Dialogs, qtbot: Any, tmp_path:
     page.location.setText(str(tmp_path / "missing-folder" / "v.outbound"))
     for field in (page.passphrase.first, page.passphrase.second):
         qtbot.keyClicks(field, PASSPHRASE)
-    page.create.click()
+    page.create_button.click()
     qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20_000)
     assert "does not exist" in page.error.text()
     assert window.stack.currentWidget() is page
-    assert page.create.isEnabled()
+    assert page.create_button.isEnabled()
 
 
 def test_remember_needs_a_keychain(ui_env: Dialogs, qtbot: Any, tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_remember_on_this_computer_with_a_keychain(
     page.remember.setChecked(True)
     for field in (page.passphrase.first, page.passphrase.second):
         qtbot.keyClicks(field, PASSPHRASE)
-    page.create.click()
+    page.create_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.recovery_page, timeout=20_000)
     vault = window.recovery_page.vault
     assert vault.remembered
@@ -123,7 +123,7 @@ def test_save_recovery_kit(ui_env: Dialogs, qtbot: Any, tmp_path: Path) -> None:
     page = window.create_page
     for field in (page.passphrase.first, page.passphrase.second):
         qtbot.keyClicks(field, PASSPHRASE)
-    page.create.click()
+    page.create_button.click()
     recovery = window.recovery_page
     qtbot.waitUntil(lambda: window.stack.currentWidget() is recovery, timeout=20_000)
     kit = tmp_path / "kit.pdf"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from desktop.ui.qt import QMessageBox, QWidget, tr
+from desktop.ui.qt import QCoreApplication, QMessageBox, QWidget
 from forms.errors import OutboundError
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, OutboundError):
         return sentence(exc.message)
     log.error("unexpected error: %s", "".join(traceback.format_exception(exc)))
-    return tr(
+    return QCoreApplication.translate(
         "dialogs",
         "Something unexpected went wrong ({0}). Nothing further was changed; please try again, "
         "and report the problem if it persists.",
@@ -36,11 +36,13 @@ def show_error(
     parent: QWidget | None, exc: BaseException | str, *, title: str | None = None
 ) -> None:
     text = exc if isinstance(exc, str) else error_text(exc)
-    QMessageBox.warning(parent, title or tr("dialogs", "Outbound"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("dialogs", "Outbound"), text)
 
 
 def show_info(parent: QWidget | None, text: str, *, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or tr("dialogs", "Outbound"), text)
+    QMessageBox.information(
+        parent, title or QCoreApplication.translate("dialogs", "Outbound"), text
+    )
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str | None = None) -> bool:

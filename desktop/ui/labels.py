@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.qt import tr
+from desktop.ui.qt import QCoreApplication
 
 KINDS = ("departure", "secondment", "travel", "collaboration")
 STATUSES = ("intake", "review", "memo_draft", "signed", "closed", "archived")
@@ -12,31 +12,31 @@ RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval"
 
 def kind_label(kind: str) -> str:
     return {
-        "departure": tr("labels", "Departure"),
-        "secondment": tr("labels", "Secondment"),
-        "travel": tr("labels", "Business travel"),
-        "collaboration": tr("labels", "Collaboration"),
+        "departure": QCoreApplication.translate("labels", "Departure"),
+        "secondment": QCoreApplication.translate("labels", "Secondment"),
+        "travel": QCoreApplication.translate("labels", "Business travel"),
+        "collaboration": QCoreApplication.translate("labels", "Collaboration"),
     }.get(kind, kind)
 
 
 def kind_description(kind: str) -> str:
     return {
-        "departure": tr(
+        "departure": QCoreApplication.translate(
             "labels",
             "Someone leaves the company — to a new employer, a start-up or abroad. Covers "
             "non-compete, confidentiality, return of materials and export of know-how.",
         ),
-        "secondment": tr(
+        "secondment": QCoreApplication.translate(
             "labels",
             "Someone is posted to work at an overseas affiliate, partner or customer for a "
             "period, keeping their employment.",
         ),
-        "travel": tr(
+        "travel": QCoreApplication.translate(
             "labels",
             "A business trip abroad: conferences, customer visits, negotiations — what the "
             "person carries, presents and discusses.",
         ),
-        "collaboration": tr(
+        "collaboration": QCoreApplication.translate(
             "labels",
             "Joint research, technical services or data exchange with an overseas party, "
             "including open-source releases.",
@@ -46,33 +46,33 @@ def kind_description(kind: str) -> str:
 
 def status_label(status: str) -> str:
     return {
-        "intake": tr("labels", "Intake"),
-        "review": tr("labels", "Review"),
-        "memo_draft": tr("labels", "Memo draft"),
-        "signed": tr("labels", "Signed"),
-        "closed": tr("labels", "Closed"),
-        "archived": tr("labels", "Archived"),
+        "intake": QCoreApplication.translate("labels", "Intake"),
+        "review": QCoreApplication.translate("labels", "Review"),
+        "memo_draft": QCoreApplication.translate("labels", "Memo draft"),
+        "signed": QCoreApplication.translate("labels", "Signed"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
+        "archived": QCoreApplication.translate("labels", "Archived"),
     }.get(status, status)
 
 
 def tier_label(tier: int | None, *, short: bool = True) -> str:
     if tier is None:
-        return tr("labels", "—")
+        return QCoreApplication.translate("labels", "—")
     if short:
-        return tr("labels", "Tier {0}").format(tier)
+        return QCoreApplication.translate("labels", "Tier {0}").format(tier)
     return {
-        1: tr("labels", "Tier 1 — critical knowledge carrier"),
-        2: tr("labels", "Tier 2 — sensitive access"),
-        3: tr("labels", "Tier 3 — general staff"),
+        1: QCoreApplication.translate("labels", "Tier 1 — critical knowledge carrier"),
+        2: QCoreApplication.translate("labels", "Tier 2 — sensitive access"),
+        3: QCoreApplication.translate("labels", "Tier 3 — general staff"),
     }.get(tier, str(tier))
 
 
 def recommendation_label(code: str | None) -> str:
     if not code:
-        return tr("labels", "—")
+        return QCoreApplication.translate("labels", "—")
     return {
-        "proceed": tr("labels", "Proceed"),
-        "proceed_with_conditions": tr("labels", "Proceed with conditions"),
-        "hold_pending_approval": tr("labels", "Hold pending approval"),
-        "do_not_proceed": tr("labels", "Do not proceed"),
+        "proceed": QCoreApplication.translate("labels", "Proceed"),
+        "proceed_with_conditions": QCoreApplication.translate("labels", "Proceed with conditions"),
+        "hold_pending_approval": QCoreApplication.translate("labels", "Hold pending approval"),
+        "do_not_proceed": QCoreApplication.translate("labels", "Do not proceed"),
     }.get(code, code)

@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             if exc.name != MATTER_WINDOW_MODULE:
                 raise
             return None
-        window = module.MatterWindow(self.vault, matter_id, self)
+        window: QWidget = module.MatterWindow(self.vault, matter_id, self)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(lambda *_: self.matter_windows.pop(matter_id, None))

@@ -24,7 +24,8 @@ def recent_vaults(*, existing_only: bool = True) -> list[Path]:
     raw = app_settings().value(RECENT_KEY, [])
     if isinstance(raw, str):  # QSettings gives a bare string for a one-item list
         raw = [raw]
-    paths = [Path(p) for p in (raw or []) if isinstance(p, str) and p]
+    items = raw if isinstance(raw, list | tuple) else []
+    paths = [Path(p) for p in items if isinstance(p, str) and p]
     return [p for p in paths if p.exists()] if existing_only else paths
 
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from desktop.ui import qt
-from desktop.ui.qt import QBuffer, QByteArray, QIODevice, QPainter, QRect, QSize, QWidget, tr
+from desktop.ui.qt import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPainter,
+    QRect,
+    QSize,
+    QWidget,
+)
 
 
 def printing_available() -> bool:
@@ -15,12 +24,17 @@ def print_pdf(parent: QWidget | None, pdf: bytes, *, title: str) -> bool:
     if not qt.HAVE_PRINTING:
         from desktop.ui.dialogs import show_error
 
-        show_error(parent, tr("printing", "Printing is not available in this installation."))
+        show_error(
+            parent,
+            QCoreApplication.translate(
+                "printing", "Printing is not available in this installation."
+            ),
+        )
         return False
     printer = qt.QPrinter(qt.QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = qt.QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("printing", "Print {0}").format(title))
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print {0}").format(title))
     if dialog.exec() != qt.QDialog.DialogCode.Accepted:
         return False
     render_pdf_to_printer(pdf, printer)

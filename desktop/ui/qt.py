@@ -8,12 +8,13 @@ shim or a missing optional module (QtPdf, QtPrintSupport) is handled in one plac
 from __future__ import annotations
 
 from PySide6.QtCore import *
-from PySide6.QtGui import *
-from PySide6.QtWidgets import *
+from PySide6.QtGui import *  # type: ignore[assignment]
+from PySide6.QtWidgets import *  # type: ignore[assignment]
 
 try:  # optional: printing and PDF rendering (PySide6-Pdf / Essentials print support)
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtPdf import QPdfDocument as QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog as QPrintDialog
+    from PySide6.QtPrintSupport import QPrinter as QPrinter
 
     HAVE_PRINTING = True
 except ImportError:  # pragma: no cover - only on a stripped-down install

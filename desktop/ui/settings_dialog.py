@@ -195,6 +195,10 @@ class SettingsDialog(QDialog):
             )
         self._update_buttons()
 
+    def _name_at(self, row: int) -> str:
+        item = self.counsel.item(row, 0)
+        return item.text() if item is not None else ""
+
     def selected_counsel_id(self) -> str | None:
         rows = self.counsel.selectionModel().selectedRows()
         if not rows:
@@ -224,7 +228,7 @@ class SettingsDialog(QDialog):
         self.new_title.clear()
         self.reload_counsel()
         for row in range(self.counsel.rowCount()):
-            if self.counsel.item(row, 0).text() == name:
+            if self._name_at(row) == name:
                 self.counsel.selectRow(row)
 
     def _store_certificate(self, counsel_id: str, key_pem: bytes, cert_pem: bytes) -> None:
@@ -245,7 +249,7 @@ class SettingsDialog(QDialog):
         counsel_id = self.selected_counsel_id()
         if counsel_id is None or self.pades is None:
             return
-        name = self.counsel.item(self.counsel.currentRow(), 0).text()
+        name = self._name_at(self.counsel.currentRow())
         organisation = self.organisation.text().strip() or name
         pades = self.pades
 
@@ -282,7 +286,7 @@ class SettingsDialog(QDialog):
             key_pem, cert_pem, _chain = pades.load_pkcs12(data, password)
             self._store_certificate(counsel_id, key_pem, cert_pem)
 
-        name = self.counsel.item(self.counsel.currentRow(), 0).text()
+        name = self._name_at(self.counsel.currentRow())
         self._run(work, self.tr("The certificate was imported for {0}.").format(name))
 
     def _run(self, work: Any, success: str) -> None:

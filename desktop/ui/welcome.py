@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from desktop.ui.dialogs import error_text, show_error
 from desktop.ui.printing import print_pdf, printing_available
@@ -134,10 +134,10 @@ class CreateVaultPage(QWidget):
 
         self.open_existing = QPushButton(self.tr("&Open an existing vault…"), self)
         self.open_existing.clicked.connect(self.open_existing_requested)
-        self.create = QPushButton(self.tr("&Create vault"), self)
-        self.create.setDefault(True)
-        self.create.setAccessibleName(self.tr("Create vault"))
-        self.create.clicked.connect(self.create_requested)
+        self.create_button = QPushButton(self.tr("&Create vault"), self)
+        self.create_button.setDefault(True)
+        self.create_button.setAccessibleName(self.tr("Create vault"))
+        self.create_button.clicked.connect(self.create_requested)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -157,7 +157,7 @@ class CreateVaultPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_existing)
         buttons.addStretch(1)
-        buttons.addWidget(self.create)
+        buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self._update()
 
@@ -196,7 +196,7 @@ class CreateVaultPage(QWidget):
 
     def _update(self, busy: bool = False) -> None:
         ready = self.passphrase.acceptable() and bool(self.location.text().strip())
-        self.create.setEnabled(ready and not busy)
+        self.create_button.setEnabled(ready and not busy)
 
 
 class RecoveryKeyPage(QWidget):
@@ -291,7 +291,13 @@ class RecoveryKeyPage(QWidget):
     def render_kit(self) -> bytes:
         from memos.recovery_kit import render_recovery_kit  # lazy: ReportLab is heavy
 
-        page_size = "A4"
+        page_size: Literal["A4", "Letter"] = "A4"
+        if self.vault is not None and not self.vault.is_locked:
+            from models.services.settings import get_settings
+
+            with self.vault.session() as session:
+                if get_settings(session).get("page_size") == "Letter":
+                    page_size = "Letter"
         return render_recovery_kit(
             vault_path_display=str(self.vault.path) if self.vault else "",
             vault_id=str(self.vault.vault_id) if self.vault else "",
@@ -364,7 +370,7 @@ class WelcomeWindow(QWidget):
 
     def create_vault(self) -> None:
         page = self.create_page
-        if not page.create.isEnabled():
+        if not page.create_button.isEnabled():
             return
         path = page.vault_path()
         passphrase = page.passphrase.passphrase()

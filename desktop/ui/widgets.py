@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.ui.qt import (
     QColor,
+    QCoreApplication,
     QFont,
     QFontDatabase,
     QFormLayout,
@@ -15,7 +16,6 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
 )
 from desktop.ui.strength import Strength, estimate
 
@@ -32,10 +32,10 @@ def monospace_font(point_size: int | None = None) -> QFont:
 
 def level_text(level: str) -> str:
     return {
-        "weak": tr("StrengthMeter", "Weak"),
-        "fair": tr("StrengthMeter", "Fair"),
-        "good": tr("StrengthMeter", "Good"),
-        "strong": tr("StrengthMeter", "Strong"),
+        "weak": QCoreApplication.translate("StrengthMeter", "Weak"),
+        "fair": QCoreApplication.translate("StrengthMeter", "Fair"),
+        "good": QCoreApplication.translate("StrengthMeter", "Good"),
+        "strong": QCoreApplication.translate("StrengthMeter", "Strong"),
     }[level]
 
 
