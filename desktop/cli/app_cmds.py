@@ -30,12 +30,4 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("vault", metavar="VAULT", help="path of the vault file")
     parser.set_defaults(handler=_open)
-    _register_demo(subparsers)
 
-
-# ------------------------------------------------------------------------------------------------
-# `demo` (a sample vault with scenario matters) — to be added here by its owner.
-# Add a `demo` sub-parser in `_register_demo` and its handler below; keep Qt imports lazy.
-# ------------------------------------------------------------------------------------------------
-def _register_demo(subparsers: Any) -> None:
-    """Placeholder for the `demo` command."""

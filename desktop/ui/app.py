@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.ui.attachments_temp import cleanup_open_attachments
 from desktop.ui.dialogs import error_text
 from desktop.ui.prefs import APPLICATION, ORGANISATION, recent_vaults
 from desktop.ui.qt import (
@@ -181,6 +182,8 @@ def run_app(vault_path: Path | None) -> int:
     app = make_application()
     app.setQuitOnLastWindowClosed(True)
     controller = AppController()
+    # temporary plaintext copies of opened attachments never outlive the application
+    app.aboutToQuit.connect(lambda: cleanup_open_attachments())
     controller.start(vault_path)
     code = app.exec()
     if controller.main_window is not None and controller.main_window.vault is not None:

@@ -22,6 +22,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop.ui.attachments_temp import cleanup_open_attachments
 from desktop.ui.dialogs import confirm, show_error, show_info
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.list_panel import MatterListPanel
@@ -492,6 +493,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.save_window_state()
         self._close_secondary_windows()
+        cleanup_open_attachments()  # plaintext copies opened in other applications go too
         self.model.clear()
         self.stack.setCurrentWidget(self.locked_page)
         vault, self.vault = self.vault, None
@@ -551,6 +553,7 @@ class MainWindow(QMainWindow):
         self._close_secondary_windows()
         if self.unlock_dialog is not None:
             self.unlock_dialog.close()
+        cleanup_open_attachments()
         self.model.clear()
         if self.vault is not None:
             self.vault.lock()
