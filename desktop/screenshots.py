@@ -18,6 +18,7 @@ window, say) saves them into `ctx.outdir` and returns None.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -50,6 +51,7 @@ class Context:
     outdir: Path
     matters: list[str] = field(default_factory=list)
     _main: Any = None
+    _exports: list[Any] = field(default_factory=list)
 
     @property
     def vault_path(self) -> Path:
@@ -66,6 +68,43 @@ class Context:
 
     def first_matter_id(self) -> str | None:
         return self.matters[0] if self.matters else None
+
+    def first_matter(self) -> tuple[str, str]:
+        """(reference, title) of the first demo matter, or a placeholder."""
+        matter_id = self.first_matter_id()
+        if matter_id is None:
+            return "LT-2026-0001", ""
+        from models.services.matters import get_matter
+
+        with self.vault.session() as session:
+            matter = get_matter(session, matter_id)
+            return matter.reference, matter.title or ""
+
+    def busiest_matter_id(self) -> str | None:
+        if not self.matters:
+            return None
+        from sqlalchemy import func, select
+
+        from models.entities import ChecklistItem
+
+        with self.vault.session() as session:
+            counts = dict(
+                session.execute(
+                    select(ChecklistItem.matter_id, func.count()).group_by(ChecklistItem.matter_id)
+                ).all()
+            )
+        return max(self.matters, key=lambda m: counts.get(m, 0))
+
+    def exported(self) -> list[Any]:
+        """The first demo matter exported once (unencrypted) into the temporary folder."""
+        if not self._exports:
+            from bundles.export import export_matter
+
+            reference, _title = self.first_matter()
+            dest = self.tmp / f"{reference}.outbound-bundle.zip"
+            matter_id = self.first_matter_id() or reference
+            self._exports.append(export_matter(self.vault, matter_id, dest, actor="Wang Li"))
+        return self._exports
 
 
 # ----- the demo vault --------------------------------------------------------------------------
@@ -162,6 +201,16 @@ def unlock_error(ctx: Context) -> Any:
     return dialog
 
 
+@shot("04b-unlock-recovery-key")
+def unlock_recovery(ctx: Context) -> Any:
+    from desktop.ui.unlock import UnlockDialog
+
+    dialog = UnlockDialog(None, vault_path=ctx.vault_path)
+    dialog.use_recovery.setChecked(True)
+    dialog.secret.setText(SAMPLE_RECOVERY_KEY)
+    return dialog
+
+
 @shot("05-matter-list")
 def matter_list(ctx: Context) -> Any:
     window = ctx.main_window()
@@ -196,10 +245,73 @@ def settings(ctx: Context) -> Any:
     return SettingsDialog(ctx.vault, actor="Wang Li", parent=ctx.main_window())
 
 
+@shot("09-export-options")
+def export_options(ctx: Context) -> Any:
+    from desktop.ui.bundle_dialogs import ExportOptionsDialog
+
+    reference, title = ctx.first_matter()
+    dialog = ExportOptionsDialog(reference, title, ctx.main_window())
+    dialog.encrypt.setChecked(True)
+    dialog.fields.first.setText("amber falcon river stone")
+    dialog.fields.second.setText("amber falcon river stone")
+    return dialog
+
+
+@shot("10-export-progress")
+def export_progress(ctx: Context) -> Any:
+    from desktop.ui.bundle_dialogs import BundleProgressDialog
+    from desktop.ui.qt import Qt, tr
+
+    reference, _title = ctx.first_matter()
+    dialog = BundleProgressDialog(
+        tr("ExportFlow", "Exporting {0}").format(reference),
+        tr("ExportFlow", "Writing and signing the case bundle…"),
+        ctx.main_window(),
+    )
+    dialog.setWindowModality(Qt.WindowModality.NonModal)  # a grab, not a session
+    dialog.report(420, 1000)
+    return dialog
+
+
+@shot("11-export-result")
+def export_result(ctx: Context) -> Any:
+    from desktop.ui.bundle_dialogs import ExportResultDialog
+
+    return ExportResultDialog(ctx.exported()[0], ctx.main_window())
+
+
+@shot("12-import-report")
+def import_report(ctx: Context) -> Any:
+    from bundles.verify import verify_bundle
+    from desktop.ui.bundle_dialogs import ImportReviewDialog
+
+    report = verify_bundle(ctx.exported()[0].path, vault=ctx.vault)
+    return ImportReviewDialog(report, True, ctx.main_window())
+
+
+@shot("13-import-tampered")
+def import_tampered(ctx: Context) -> Any:
+    import zipfile
+
+    from bundles.verify import verify_bundle
+    from desktop.ui.bundle_dialogs import ImportReviewDialog
+
+    source = ctx.exported()[0].path
+    tampered = ctx.tmp / "tampered.outbound-bundle.zip"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(tampered, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("data/matter.json"):
+                data = data.replace(b"Lanting", b"Lantinq", 1)
+            out.writestr(info, data)
+    return ImportReviewDialog(verify_bundle(tampered), False, ctx.main_window())
+
+
 @shot("matter-window")
 def matter_window(ctx: Context) -> Any:
-    """The matter window's tabs (desktop.ui.matter_screens), when that view exists."""
-    matter_id = ctx.first_matter_id()
+    """The matter window's tabs (desktop.ui.matter_screens), when that view exists; on the demo
+    matter with the most checklist items, so the checklist and memo tabs show content."""
+    matter_id = ctx.busiest_matter_id()
     try:
         from desktop.ui.matter_screens import matter_window_screenshots
     except ImportError:
@@ -230,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.qt import QSettings
     from desktop.ui.workers import wait_for_jobs
 
+    os.environ["OUTBOUND_ACTOR"] = "Wang Li"  # windows built without an actor ("From:" in memos)
     with tempfile.TemporaryDirectory(prefix="outbound-shots-") as tmp_name:
         tmp = Path(tmp_name)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))

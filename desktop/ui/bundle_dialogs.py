@@ -79,6 +79,7 @@ def check_label(name: str) -> str:
         "payload oxum": _t("File count and size"),
         "tag manifest": _t("Tag manifest"),
         "schemas": _t("Matter data (schemas)"),
+        "consistency": _t("Records agree with each other"),
         "audit chain": _t("Audit history chain"),
         "signature": _t("Signature"),
     }
@@ -104,7 +105,7 @@ def _is_cancel(exc: BaseException) -> bool:
 
 def _selectable(text: str, parent: QWidget, *, mono: bool = False) -> QLabel:
     label = QLabel(text, parent)
-    label.setWordWrap(True)
+    label.setWordWrap(not mono)  # hashes and fingerprints have no spaces: shown whole
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if mono:
@@ -279,10 +280,10 @@ class ExportResultDialog(QDialog):
         form.addRow(self.tr("SHA-256:"), self.sha256)
         form.addRow(self.tr("Signer fingerprint:"), self.fingerprint)
         layout.addLayout(form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(620)
 
 
 class ImportReviewDialog(QDialog):
@@ -427,7 +428,7 @@ class ImportReviewDialog(QDialog):
         self.as_copy.toggled.connect(self._update)
         self.allow_unsigned.toggled.connect(self._update)
         self._update()
-        self.resize(780, 620)
+        self.resize(800, 580)
 
     def can_import(self) -> bool:
         if not self.importable:
