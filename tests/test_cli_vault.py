@@ -129,7 +129,10 @@ def test_init_refuses_to_overwrite_a_kit_and_creates_nothing(tmp_path: Path) -> 
 
 def test_init_remember_without_a_keychain_is_refused_before_creating(tmp_path: Path) -> None:
     result = outbound(
-        "vault", "init", tmp_path / "r.obv", "--remember",
+        "vault",
+        "init",
+        tmp_path / "r.obv",
+        "--remember",
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
     )
     assert result.returncode == 2
@@ -166,8 +169,14 @@ def test_check_finds_problems_exit_1(made) -> None:
 
     with vault.session() as session:
         for n in range(3):
-            record_event(session, actor="me", action=f"step.{n}", entity="matter",
-                         entity_id="m", matter_id="m")
+            record_event(
+                session,
+                actor="me",
+                action=f"step.{n}",
+                entity="matter",
+                entity_id="m",
+                matter_id="m",
+            )
         session.execute(text("DELETE FROM audit_event WHERE action = 'step.1'"))
     vault.lock()
     result = outbound("vault", "check", path)
@@ -195,16 +204,31 @@ def test_passwd_from_the_environment_and_from_a_file(made, tmp_path: Path) -> No
     current, new = tmp_path / "current.txt", tmp_path / "new.txt"
     current.write_text("second passphrase\n")
     new.write_text("third passphrase\n")
-    result = outbound("vault", "passwd", path, "--passphrase-file", current,
-                      "--new-passphrase-file", new, passphrase=None)
+    result = outbound(
+        "vault",
+        "passwd",
+        path,
+        "--passphrase-file",
+        current,
+        "--new-passphrase-file",
+        new,
+        passphrase=None,
+    )
     assert result.returncode == 0, result.stderr
     assert _references(path, "third passphrase") == ["OB-2026-0042"]
 
     # A forgotten passphrase: the recovery key stands in for the current one.
     key_file = tmp_path / "recovery.txt"
     key_file.write_text(recovery.lower().replace("-", " ") + "\n")
-    result = outbound("vault", "passwd", path, "--recovery-key-file", key_file,
-                      passphrase=None, OUTBOUND_NEW_PASSPHRASE="fourth passphrase")
+    result = outbound(
+        "vault",
+        "passwd",
+        path,
+        "--recovery-key-file",
+        key_file,
+        passphrase=None,
+        OUTBOUND_NEW_PASSPHRASE="fourth passphrase",
+    )
     assert result.returncode == 0, result.stderr
     assert _references(path, "fourth passphrase") == ["OB-2026-0042"]
 
@@ -259,7 +283,14 @@ def test_vault_commands_do_not_import_qt(made) -> None:
         "print('QT:', loaded)\n"
     )
     environ = {**os.environ, "OUTBOUND_PASSPHRASE": PASSPHRASE}
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=environ,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "QT: []" in result.stdout
