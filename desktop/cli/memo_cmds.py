@@ -21,6 +21,12 @@ def register(sub: Any) -> None:
     draft.add_argument("ref", metavar="REF")
     draft.add_argument("--summary-file", metavar="FILE", help="counsel's summary text")
     draft.add_argument("--conditions-file", metavar="FILE", help="counsel's conditions text")
+    draft.add_argument(
+        "--from",
+        dest="sender",
+        metavar="NAME",
+        help="the memo's From line (default: the previous version's, else $OUTBOUND_ACTOR)",
+    )
     draft.set_defaults(handler=_draft)
 
     render = msub.add_parser("render", help="write a memo version as PDF")
@@ -84,7 +90,13 @@ def _draft(args: argparse.Namespace) -> int:
                 narrative["summary"] = summary
             if conditions is not None:
                 narrative["conditions"] = conditions
-            version = draft_memo(session, args.ref, actor=actor_name(), narrative=narrative)
+            version = draft_memo(
+                session,
+                args.ref,
+                actor=actor_name(),
+                narrative=narrative,
+                counsel_from=args.sender,
+            )
             print(
                 f"{matter.reference}: draft version {version.number} saved "
                 f"(fingerprint {version.sha256})"
