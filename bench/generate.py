@@ -258,13 +258,15 @@ def replicate(vault: Any, seed_count: int, target: int) -> int:
             conn.execute(text(
                 "INSERT INTO matter (id, reference, kind, title, client, person_name, status, "
                 "tier, recommendation, override_recommendation, override_reason, override_by, "
-                "override_at, assigned_counsel_id, provenance, created_at, updated_at) "
+                "override_at, assigned_counsel_id, provenance, created_at, updated_at, "
+                "search_rowid) "
                 f"SELECT {nid.format(c='m.id')}, printf('OB-2026-%06d', :base + s.n + 1), "
                 "m.kind, m.title, m.client, m.person_name, m.status, m.tier, m.recommendation, "
                 "m.override_recommendation, m.override_reason, m.override_by, m.override_at, "
                 "m.assigned_counsel_id, m.provenance, m.created_at, "
                 "strftime('%Y-%m-%dT%H:%M:%f', m.updated_at, printf('-%d seconds', :k * 7919)) "
-                "|| 'Z' FROM matter m JOIN seedmap s ON s.id = m.id WHERE s.n < :take"
+                "|| 'Z', :base + s.n + 1 "
+                "FROM matter m JOIN seedmap s ON s.id = m.id WHERE s.n < :take"
             ), p)
             conn.execute(text(
                 "INSERT INTO intake_record (id, matter_id, revision, form_id, form_version, "
@@ -286,9 +288,10 @@ def replicate(vault: Any, seed_count: int, target: int) -> int:
             ), p)
             _replicate_audit(conn, copies, take)
             conn.execute(text(
-                "INSERT INTO matter_search (matter_id, reference, person, organisations, summary, "
-                "notes) "
-                f"SELECT {nid.format(c='f.matter_id')}, printf('OB-2026-%06d', :base + s.n + 1), "
+                "INSERT INTO matter_search (rowid, matter_id, reference, person, organisations, "
+                "summary, notes) "
+                f"SELECT :base + s.n + 1, {nid.format(c='f.matter_id')}, "
+                "printf('OB-2026-%06d', :base + s.n + 1), "
                 "f.person, f.organisations, f.summary, f.notes "
                 "FROM matter_search f JOIN seedmap s ON s.id = f.matter_id WHERE s.n < :take"
             ), p)

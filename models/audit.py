@@ -179,8 +179,10 @@ def verify_chain(session: Session, matter_id: str | None = None) -> ChainReport:
         head = heads.get(chain_id)
         if not problems and head is None:
             problems = [f"{label}: the chain head is missing (it was removed behind the app)"]
-        elif not problems and head is not None and (
-            head.count != len(events) or (events and head.hash != events[-1]["hash"])
+        elif (
+            not problems
+            and head is not None
+            and (head.count != len(events) or (events and head.hash != events[-1]["hash"]))
         ):
             last = (
                 f"event {len(events)} ({events[-1]['action']} at {events[-1]['at']})"

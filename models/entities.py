@@ -102,9 +102,7 @@ class Matter(Base):
     override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     override_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     override_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    assigned_counsel_id: Mapped[str | None] = mapped_column(
-        ForeignKey("counsel.id"), nullable=True
-    )
+    assigned_counsel_id: Mapped[str | None] = mapped_column(ForeignKey("counsel.id"), nullable=True)
     provenance: Mapped[Any | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
@@ -122,18 +120,24 @@ class Matter(Base):
         back_populates="matter", order_by="Attachment.created_at", cascade="all, delete-orphan"
     )
 
+    # The FTS5 index row of this matter (an integer key, so updating and joining it is an index
+    # look-up rather than a scan of the full-text table). Assigned by models.services.search.
+    search_rowid: Mapped[int | None] = mapped_column(Integer, unique=True, nullable=True)
+
+    # The matter list sorts by any column in SQL, with the reference as tie-breaker; each index
+    # pairs the column with the reference so a sorted page is an index walk at 100k matters.
     __table_args__ = (
-        Index("ix_matter_updated_at", "updated_at"),
-        Index("ix_matter_status", "status"),
-        Index("ix_matter_kind", "kind"),
-        Index("ix_matter_tier", "tier"),
-        # The matter list sorts by any column in SQL; these keep a sort at 100k rows an index walk.
-        Index("ix_matter_client", "client"),
-        Index("ix_matter_person_name", "person_name"),
-        Index("ix_matter_title", "title"),
+        Index("ix_matter_updated_at_reference", "updated_at", "reference"),
+        Index("ix_matter_status_reference", "status", "reference"),
+        Index("ix_matter_kind_reference", "kind", "reference"),
+        Index("ix_matter_tier_reference", "tier", "reference"),
+        Index("ix_matter_client_reference", "client", "reference"),
+        Index("ix_matter_person_name_reference", "person_name", "reference"),
+        Index("ix_matter_title_reference", "title", "reference"),
         Index(
-            "ix_matter_effective_recommendation",
+            "ix_matter_effective_recommendation_reference",
             text("coalesce(override_recommendation, recommendation)"),
+            text("reference"),
         ),
     )
 
@@ -209,9 +213,7 @@ class MemoVersion(Base):
 class Signature(Base):
     __tablename__ = "signature"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
-    memo_version_id: Mapped[str] = mapped_column(
-        ForeignKey("memo_version.id", ondelete="CASCADE")
-    )
+    memo_version_id: Mapped[str] = mapped_column(ForeignKey("memo_version.id", ondelete="CASCADE"))
     counsel_id: Mapped[str | None] = mapped_column(ForeignKey("counsel.id"), nullable=True)
     signer_name: Mapped[str] = mapped_column(String(200))
     signer_title: Mapped[str] = mapped_column(String(200), default="")

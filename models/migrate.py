@@ -7,13 +7,21 @@ the model layer does not depend on the application layer above it.
 from __future__ import annotations
 
 import importlib.util
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a migration runs: opening a current vault (every start-up)
+# needs just the revision ids, read from the scripts' headers.
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|None)", re.M
+)
 
 
 def migrations_dir() -> Path:
@@ -24,6 +32,8 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -31,18 +41,40 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, from the `revision = ...` lines of the shipped scripts."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        found: dict[str, str | None] = {}
+        for match in _REVISION_LINE.finditer(script.read_text(encoding="utf-8")):
+            found[match.group(1)] = match.group(2) or match.group(3)
+        if found.get("revision"):
+            graph[str(found["revision"])] = found.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    parents = {down for down in graph.values() if down}
+    heads = [rev for rev in graph if rev not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"the shipped migrations have {len(heads)} heads; expected one")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    row = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if row is None:
+        return None
+    version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if version is None else str(version[0])
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
@@ -59,6 +91,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
+            from alembic import command
+
             with connection.begin():
                 command.upgrade(alembic_config(connection), target)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

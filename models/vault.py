@@ -398,8 +398,7 @@ def _remove_vault_files(path: Path) -> None:
 
 def _damaged_keyfile(path: Path) -> DamagedVaultError:
     return DamagedVaultError(
-        f"the key file {keyfile_path(path).name} beside {path} is damaged; "
-        "restore it from a backup"
+        f"the key file {keyfile_path(path).name} beside {path} is damaged; restore it from a backup"
     )
 
 
@@ -412,9 +411,7 @@ def _probe(path: Path, data_keys: list[bytes]) -> bytes:
         )
     with path.open("rb") as handle:
         if handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
-            raise NotAVaultError(
-                f"{path} is an unencrypted SQLite database, not an Outbound vault"
-            )
+            raise NotAVaultError(f"{path} is an unencrypted SQLite database, not an Outbound vault")
     for key in data_keys:
         try:
             conn = connect_raw(path, key, read_only=True)

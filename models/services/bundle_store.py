@@ -126,9 +126,10 @@ def existing_ids(session: Session, ids: dict[str, Iterable[str]]) -> list[str]:
         column = columns[kind]
         for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
             batch = wanted[start : start + 500]
-            found += [f"{kind} {row}" for row in session.execute(
-                select(column).where(column.in_(batch))
-            ).scalars()]
+            found += [
+                f"{kind} {row}"
+                for row in session.execute(select(column).where(column.in_(batch))).scalars()
+            ]
     return found
 
 

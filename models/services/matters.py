@@ -56,12 +56,17 @@ def get_matter(session: Session, matter_id_or_ref: str) -> Matter:
 
 
 def next_reference(session: Session, prefix: str, year: int) -> str:
+    """The next PREFIX-YEAR-NNNN. Numbers are zero-padded to four digits and grow wider past
+    9999, so the highest is the longest, then the greatest: one indexed look-up, not a scan."""
     stem = f"{prefix}-{year}-"
-    refs = session.execute(
-        select(Matter.reference).where(Matter.reference.like(stem + "%"))
-    ).scalars()
-    numbers = [int(m.group(1)) for r in refs if (m := re.fullmatch(re.escape(stem) + r"(\d+)", r))]
-    return f"{stem}{(max(numbers) + 1) if numbers else 1:04d}"
+    last = session.execute(
+        select(Matter.reference)
+        .where(Matter.reference.like(stem + "%"))
+        .order_by(func.length(Matter.reference).desc(), Matter.reference.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    match = re.fullmatch(re.escape(stem) + r"(\d+)", last or "")
+    return f"{stem}{(int(match.group(1)) + 1) if match else 1:04d}"
 
 
 def latest_intake(session: Session, matter_id: str) -> IntakeRecord | None:

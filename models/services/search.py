@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from models.entities import ChecklistItem, IntakeRecord, Matter, MemoVersion
@@ -52,13 +52,15 @@ def reindex_matter(session: Session, matter: Matter) -> None:
         narrative = latest_memo.get("narrative") or {}
         if isinstance(narrative, dict):
             summaries.append(str(narrative.get("summary", "")))
-    session.execute(text("DELETE FROM matter_search WHERE matter_id = :id"), {"id": matter.id})
+    rowid = _search_rowid(session, matter)
+    session.execute(text("DELETE FROM matter_search WHERE rowid = :rowid"), {"rowid": rowid})
     session.execute(
         text(
-            "INSERT INTO matter_search (matter_id, reference, person, organisations, summary, "
-            "notes) VALUES (:id, :ref, :person, :orgs, :summary, :notes)"
+            "INSERT INTO matter_search (rowid, matter_id, reference, person, organisations, "
+            "summary, notes) VALUES (:rowid, :id, :ref, :person, :orgs, :summary, :notes)"
         ),
         {
+            "rowid": rowid,
             "id": matter.id,
             "ref": matter.reference,
             "person": matter.person_name,
@@ -69,8 +71,23 @@ def reindex_matter(session: Session, matter: Matter) -> None:
     )
 
 
+def _search_rowid(session: Session, matter: Matter) -> int:
+    """The matter's integer key in the full-text table, assigned on first indexing."""
+    if matter.search_rowid is None:
+        highest = session.execute(select(func.max(Matter.search_rowid))).scalar_one()
+        matter.search_rowid = (highest or 0) + 1
+        session.flush()
+    return matter.search_rowid
+
+
 def remove_from_index(session: Session, matter_id: str) -> None:
-    session.execute(text("DELETE FROM matter_search WHERE matter_id = :id"), {"id": matter_id})
+    session.execute(
+        text(
+            "DELETE FROM matter_search WHERE rowid = "
+            "(SELECT search_rowid FROM matter WHERE id = :id)"
+        ),
+        {"id": matter_id},
+    )
 
 
 def _words(user_text: str) -> list[str]:
@@ -90,7 +107,7 @@ def search_condition(user_text: str) -> tuple[str, dict[str, str]]:
     words = _words(user_text)
     if words and all(len(w) >= MIN_TRIGRAM for w in words):
         return (
-            "matter.id IN (SELECT matter_id FROM matter_search WHERE matter_search MATCH :q)",
+            "matter.search_rowid IN (SELECT rowid FROM matter_search WHERE matter_search MATCH :q)",
             {"q": fts_query(user_text)},
         )
     params: dict[str, str] = {}
@@ -104,4 +121,4 @@ def search_condition(user_text: str) -> tuple[str, dict[str, str]]:
             f"OR notes LIKE :{key} ESCAPE '\\')"
         )
     where = " AND ".join(clauses) or "1"
-    return f"matter.id IN (SELECT matter_id FROM matter_search WHERE {where})", params
+    return f"matter.search_rowid IN (SELECT rowid FROM matter_search WHERE {where})", params
