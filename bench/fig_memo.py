@@ -4,9 +4,9 @@ SimpleDocTemplate of Paragraphs holding the same text, set in the same embedded 
 in the CJK font), same page size.
 
 Cases: scenario 03 (chip architect seconded to Germany) and a long synthetic matter (scenario 03
-answers, every checklist item decided with a 120-word note, long narrative: 20+ pages). Notes
-of ~250 words make render_pdf raise LayoutError (appendix A rows cannot split); that is checked
-and reported beside the figure.
+answers, every checklist item decided with a 120-word note, long narrative: 20+ pages). A note
+of ~250 words once made render_pdf raise LayoutError (appendix A rows could not split); it is
+still checked, and any failure reported beside the figure.
 """
 
 from __future__ import annotations

@@ -51,6 +51,14 @@ def severity_markup(code: str) -> str:
     return f'<font color="{colour}"><b>{markup(labels.severity(code))}</b></font>'
 
 
+def _table(
+    rows: list[list[Any]], widths: list[float], *, hAlign: str | None = "LEFT", repeatRows: int = 0
+) -> Table:
+    """Every memo table: a row taller than the space left splits inside its cells
+    (`splitInRow`), so no note, answer or name is ever too long to print."""
+    return Table(rows, colWidths=widths, repeatRows=repeatRows, hAlign=hAlign, splitInRow=1)
+
+
 def _grid(
     rows: list[list[Any]],
     widths: Sequence[float],
@@ -58,7 +66,7 @@ def _grid(
     header: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    table = _table(rows, list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         FONT_ALL,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -101,7 +109,7 @@ def heading_block(c: MemoContent, s: Styles, width: float, signed: bool) -> list
         ("Version", f"{c.version} · {status}"),
     ]
     data = [[_p(k, s.cell_head), _p(v, s.body_left)] for k, v in rows]
-    table = Table(data, colWidths=[62, width - 62], hAlign="LEFT")
+    table = _table(data, [62, width - 62])
     table.setStyle(
         TableStyle(
             [
@@ -153,7 +161,7 @@ def summary_section(c: MemoContent, s: Styles, width: float) -> list[Flowable]:
             f"({markup(o.author)}, {markup(_long_date(o.date[:10]))})",
             rec_lines[1],
         ]
-    box = Table([[Paragraph(line, s.body_left)] for line in rec_lines], colWidths=[width])
+    box = _table([[Paragraph(line, s.body_left)] for line in rec_lines], [width], hAlign=None)
     box.setStyle(
         TableStyle(
             [
@@ -242,7 +250,7 @@ def _item_flowables(
     ]
     parts += _paragraphs(item.wording, s.body)
     if item.reported_only:
-        note = Table([[_p(item.reported_only, s.note)]], colWidths=[width])
+        note = _table([[_p(item.reported_only, s.note)]], [width], hAlign=None)
         note.setStyle(
             TableStyle(
                 [
@@ -308,16 +316,17 @@ def conditions_section(c: MemoContent, s: Styles, width: float) -> list[Flowable
                 _p(labels.status(a.status), s.cell),
             ]
         )
-    rule_w = _id_width(s, [a.rule for a in c.conditions.actions])
+    rule_w = _id_width(s, [a.rule for a in c.conditions.actions], width * 0.25)
     out.append(_grid(rows, [26, width - 26 - rule_w - 70, rule_w, 70]))
     return out
 
 
-def _id_width(s: Styles, ids: Sequence[str]) -> float:
+def _id_width(s: Styles, ids: Sequence[str], most: float) -> float:
+    """A column as wide as its widest id, within [52, most]: a longer id wraps in its cell."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     widest = max((stringWidth(i, s.cell.fontName, s.cell.fontSize) for i in ids), default=40)
-    return max(widest + 12, 52)
+    return min(max(widest + 12, 52), max(most, 52))
 
 
 def open_items_section(c: MemoContent, s: Styles) -> list[Flowable]:
@@ -416,7 +425,7 @@ def _fingerprint_block(s: Styles, width: float, fingerprint: str) -> Table:
             s.cell_muted,
         ),
     ]
-    table = Table([[drawing, text]], colWidths=[QR_SIZE + 14, width - QR_SIZE - 14], hAlign="LEFT")
+    table = _table([[drawing, text]], [QR_SIZE + 14, width - QR_SIZE - 14])
     table.setStyle(
         TableStyle(
             [
@@ -466,8 +475,8 @@ def appendix_a(c: MemoContent, s: Styles, width: float) -> list[Flowable]:
                 Paragraph("<br/>".join(markup(b) for b in r.basis), style),
             ]
         )
-    rule_w = _id_width(s, [r.rule for r in c.appendix_checklist])
-    basis_w = _id_width(s, [b for r in c.appendix_checklist for b in r.basis])
+    rule_w = _id_width(s, [r.rule for r in c.appendix_checklist], width * 0.2)
+    basis_w = _id_width(s, [b for r in c.appendix_checklist for b in r.basis], width * 0.22)
     out.append(_grid(rows, [rule_w, width - rule_w - basis_w - 78, 78, basis_w]))
     return out
 
