@@ -6,14 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
 
 from memos import labels
 from memos.canonical import qr_payload
@@ -31,6 +25,22 @@ from memos.styles import (
     Styles,
     hexcolour,
 )
+
+
+class Paragraph(_Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width. Platypus wraps the same paragraph
+    several times at the same width (KeepTogether, then the frame; a table's sizing, then its
+    drawing; a split's retry); line breaking depends on the width alone, so a repeat returns
+    the lines already found. Split parts are new objects and are broken afresh, as before."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        d = self.__dict__
+        if d.get("_wrapped_at") == availWidth and "blPara" in d:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
 
 SECTION_TITLES = (
     "1 Summary and recommendation",
