@@ -18,7 +18,6 @@ window, say) saves them into `ctx.outdir` and returns None.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -31,6 +30,8 @@ SCENARIOS = REPO / "tests" / "scenarios"
 PASSPHRASE = "demo vault passphrase for screenshots"  # noqa: S105 - a throwaway demo vault
 SAMPLE_RECOVERY_KEY = "7K2M-9QPR-W4TX-3HVB-N6CD-8FJZ-5GYS-2ME0"
 DEFAULT_SIZE = (1280, 800)
+SMALL_SIZE = (1024, 700)  # a small laptop window: nothing may be cut off here either
+ACTOR = "Wang Li"
 
 ShotFn = Callable[["Context"], Any]
 SHOTS: list[tuple[str, ShotFn]] = []
@@ -62,7 +63,7 @@ class Context:
         if self._main is None:
             from desktop.ui.main_window import MainWindow
 
-            self._main = MainWindow(self.vault, actor="Wang Li")
+            self._main = MainWindow(self.vault, actor=ACTOR)
             self._main.resize(*DEFAULT_SIZE)
         return self._main
 
@@ -103,7 +104,7 @@ class Context:
             reference, _title = self.first_matter()
             dest = self.tmp / f"{reference}.outbound-bundle.zip"
             matter_id = self.first_matter_id() or reference
-            self._exports.append(export_matter(self.vault, matter_id, dest, actor="Wang Li"))
+            self._exports.append(export_matter(self.vault, matter_id, dest, actor=ACTOR))
         return self._exports
 
 
@@ -133,12 +134,12 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
     with vault.session() as session:
         update_settings(
             session,
-            "Wang Li",
+            ACTOR,
             organisation="Lanting Intelligence Co., Ltd.",
             reference_prefix="LT",
         )
-        add_counsel(session, name="Wang Li", title="Senior Legal Counsel", actor="Wang Li")
-        add_counsel(session, name="Chen Yu", title="General Counsel", actor="Wang Li")
+        add_counsel(session, name="Wang Li", title="Senior Legal Counsel", actor=ACTOR)
+        add_counsel(session, name="Chen Yu", title="General Counsel", actor=ACTOR)
     matter_ids: list[str] = []
     try:
         from models.services.matters import create_matter
@@ -151,7 +152,7 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
                 matter = create_matter(
                     session,
                     kind=str(scenario["kind"]),
-                    actor="Wang Li",
+                    actor=ACTOR,
                     title=str(scenario.get("title") or ""),
                     answers=dict(scenario["answers"]),
                 )
@@ -218,13 +219,23 @@ def matter_list(ctx: Context) -> Any:
     return window
 
 
+@shot("05s-matter-list-small")
+def matter_list_small(ctx: Context) -> Any:
+    # the shared window (closing a main window locks its vault); shots after this one only
+    # use it as a parent
+    window = ctx.main_window()
+    window.resize(*SMALL_SIZE)
+    window.panel.table.selectRow(0)
+    return window
+
+
 @shot("06-matter-list-empty")
 def matter_list_empty(ctx: Context) -> Any:
     from desktop.ui.main_window import MainWindow
     from models.vault import Vault
 
     empty, _ = Vault.create(ctx.tmp / "empty.outbound", PASSPHRASE)
-    window = MainWindow(empty, actor="Wang Li")
+    window = MainWindow(empty, actor=ACTOR)
     window.resize(*DEFAULT_SIZE)
     return window
 
@@ -242,7 +253,7 @@ def new_matter(ctx: Context) -> Any:
 def settings(ctx: Context) -> Any:
     from desktop.ui.settings_dialog import SettingsDialog
 
-    return SettingsDialog(ctx.vault, actor="Wang Li", parent=ctx.main_window())
+    return SettingsDialog(ctx.vault, actor=ACTOR, parent=ctx.main_window())
 
 
 @shot("09-export-options")
@@ -307,6 +318,35 @@ def import_tampered(ctx: Context) -> Any:
     return ImportReviewDialog(verify_bundle(tampered), False, ctx.main_window())
 
 
+def add_history(ctx: Context, matter_id: str) -> None:
+    """A decision, a memo version and an encrypted export, so the History tab shows how those
+    events read (not only the opening and the first assessment)."""
+    from bundles.export import export_matter
+    from memos.workflow import draft_memo
+    from models.services.matters import get_matter, set_item_status
+
+    with ctx.vault.session() as session:
+        matter = get_matter(session, matter_id)
+        item = min(matter.checklist_items, key=lambda i: i.rule_id, default=None)
+        if item is not None:
+            set_item_status(
+                session,
+                item.id,
+                status="escalated",
+                note="Sent to the export-control officer for classification",
+                actor=ACTOR,
+            )
+        draft_memo(session, matter_id, actor=ACTOR)
+        reference = matter.reference
+    export_matter(
+        ctx.vault,
+        matter_id,
+        ctx.tmp / f"{reference}.outbound-bundle.age",
+        actor=ACTOR,
+        encrypt_passphrase="amber falcon river stone",  # noqa: S106 - a demo bundle
+    )
+
+
 @shot("matter-window")
 def matter_window(ctx: Context) -> Any:
     """The matter window's tabs (desktop.ui.matter_screens), when that view exists; on the demo
@@ -317,7 +357,11 @@ def matter_window(ctx: Context) -> Any:
     except ImportError:
         return None
     if matter_id is not None:
-        matter_window_screenshots(ctx.vault, matter_id, ctx.outdir)
+        add_history(ctx, matter_id)
+        matter_window_screenshots(ctx.vault, matter_id, ctx.outdir, actor=ACTOR)
+        matter_window_screenshots(
+            ctx.vault, matter_id, ctx.outdir, size=SMALL_SIZE, actor=ACTOR, prefix="small-matter"
+        )
     return None
 
 
@@ -342,7 +386,6 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.qt import QSettings
     from desktop.ui.workers import wait_for_jobs
 
-    os.environ["OUTBOUND_ACTOR"] = "Wang Li"  # windows built without an actor ("From:" in memos)
     with tempfile.TemporaryDirectory(prefix="outbound-shots-") as tmp_name:
         tmp = Path(tmp_name)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))

@@ -20,10 +20,18 @@ class FakeMatterWindow(QWidget):
 
     instances: ClassVar[list[FakeMatterWindow]] = []
 
-    def __init__(self, vault: Any, matter_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Any,
+        matter_id: str,
+        parent: QWidget | None = None,
+        *,
+        actor: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.matter_id = matter_id
+        self.actor = actor
         FakeMatterWindow.instances.append(self)
 
 
@@ -77,6 +85,7 @@ def test_open_matter_builds_one_window_per_matter(
     assert len(fake_matter_window.instances) == 1
     matter_window = fake_matter_window.instances[0]
     assert matter_window.matter_id == expected and matter_window.isVisible()
+    assert matter_window.actor == window.actor  # the audit trail names who works here
     window.open_matter(expected)
     assert len(fake_matter_window.instances) == 1  # raised, not duplicated
 

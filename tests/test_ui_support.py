@@ -99,6 +99,7 @@ def insert_matters(
                 "recommendation": rng.choice(RECOMMENDATIONS),
                 "created_at": stamp,
                 "updated_at": f"2026-06-01T00:00:00.{n:06d}Z",  # grows with n
+                "search_rowid": n if index else None,  # the matter's key in matter_search
             }
         )
     from sqlalchemy import text
@@ -107,17 +108,18 @@ def insert_matters(
         conn.execute(
             text(
                 "INSERT INTO matter (id, reference, kind, title, client, person_name, status, "
-                "tier, recommendation, created_at, updated_at) VALUES (:id, :reference, :kind, "
-                ":title, :client, :person_name, :status, :tier, :recommendation, :created_at, "
-                ":updated_at)"
+                "tier, recommendation, created_at, updated_at, search_rowid) VALUES (:id, "
+                ":reference, :kind, :title, :client, :person_name, :status, :tier, "
+                ":recommendation, :created_at, :updated_at, :search_rowid)"
             ),
             rows,
         )
         if index:
             conn.execute(
                 text(
-                    "INSERT INTO matter_search (matter_id, reference, person, organisations, "
-                    "summary, notes) VALUES (:id, :reference, :person_name, :client, :title, '')"
+                    "INSERT INTO matter_search (rowid, matter_id, reference, person, "
+                    "organisations, summary, notes) VALUES (:search_rowid, :id, :reference, "
+                    ":person_name, :client, :title, '')"
                 ),
                 rows,
             )

@@ -32,6 +32,7 @@ from bundles.verify import verify_bundle
 from desktop.ui.dialogs import show_error
 from desktop.ui.qt import (
     QCheckBox,
+    QColor,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
@@ -54,7 +55,7 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.welcome import heading, paragraph
-from desktop.ui.widgets import LEVEL_COLOURS, NewPassphraseFields, monospace_font
+from desktop.ui.widgets import LEVEL_COLOURS, NewPassphraseFields, monospace_font, readable
 from desktop.ui.workers import JobCancelledError, run_in_background
 
 BUNDLE_SUFFIX = ".outbound-bundle.zip"
@@ -308,7 +309,7 @@ class ImportReviewDialog(QDialog):
             head = self.tr("✗ The bundle failed verification. It cannot be imported.")
             colour = ERROR_COLOUR
         self.headline = heading(head, self, size_delta=2)
-        self.headline.setStyleSheet(f"color: {colour};")
+        self.headline.setStyleSheet(f"color: {readable(colour)};")
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
 
@@ -326,7 +327,7 @@ class ImportReviewDialog(QDialog):
         self.signature = QLabel(signature_text(report.signature), self)
         self.signature.setAccessibleName(self.tr("Signature"))
         self.signature.setStyleSheet(
-            f"color: {OK_COLOUR if report.signature == 'valid' else ERROR_COLOUR};"
+            f"color: {readable(OK_COLOUR if report.signature == 'valid' else ERROR_COLOUR)};"
         )
         form.addRow(self.tr("Signature:"), self.signature)
         if report.signer_fingerprint:
@@ -364,7 +365,7 @@ class ImportReviewDialog(QDialog):
                 ]
             )
             item.setToolTip(2, check.message)
-            item.setForeground(0, Qt.GlobalColor.darkGreen if check.ok else Qt.GlobalColor.red)
+            item.setForeground(0, QColor(readable(OK_COLOUR if check.ok else ERROR_COLOUR)))
             self.checks.addTopLevelItem(item)
         header = self.checks.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -377,7 +378,7 @@ class ImportReviewDialog(QDialog):
         self.failures = paragraph(
             "\n".join(f"✗ {check_label(c.name)}: {c.message}" for c in failures), self
         )
-        self.failures.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.failures.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
         self.failures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.failures.setAccessibleName(self.tr("Failed checks"))
         self.failures.setVisible(bool(failures))
@@ -399,7 +400,7 @@ class ImportReviewDialog(QDialog):
             ),
             self,
         )
-        self.unsigned_warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.unsigned_warning.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
         self.allow_unsigned = QCheckBox(
             self.tr("I trust where it came from: import the &unsigned bundle"), self
         )

@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.ui.qt import QBrush, QColor, QFont, QStandardItem, QStandardItemModel, Qt, tr
+from desktop.ui.qt import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    Qt,
+    tr,
+)
+from desktop.ui.widgets import readable
 from models.entities import ChecklistItem
 
 CTX = "Checklist"
@@ -161,7 +172,9 @@ class ChecklistModel(QStandardItemModel):
         title = QStandardItem(row["title"])
         title.setToolTip(f"{row['rule']} — {row['title']}")
         severity = QStandardItem(severity_text(row["severity"]))
-        severity.setForeground(QBrush(QColor(SEVERITY_COLOURS.get(row["severity"], "#000"))))
+        severity.setForeground(
+            QBrush(QColor(readable(SEVERITY_COLOURS.get(row["severity"], "#546e7a"))))
+        )
         severity.setData(SEVERITY_RANK.get(row["severity"], 9), SORT_ROLE)
         status = QStandardItem(status_text(row["status"]))
         if row["note"]:
@@ -181,7 +194,9 @@ class ChecklistModel(QStandardItemModel):
                 font = QFont(cell.font())
                 font.setItalic(True)
                 cell.setFont(font)
-                cell.setForeground(QBrush(QColor("#757575")))
+                cell.setForeground(
+                    QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+                )
         if row["is_new"]:
             font = QFont(title.font())
             font.setWeight(QFont.Weight.DemiBold)

@@ -16,6 +16,7 @@ from desktop.ui.checklist_model import (
     ChecklistModel,
     area_label,
     item_row,
+    marks_text,
     severity_text,
     status_word,
 )
@@ -49,6 +50,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.widgets import readable
 from forms.legal import load_legal_bases
 from models.vault import Vault
 
@@ -240,7 +242,7 @@ class ItemPanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self.title.setText(row["title"])
-        colour = SEVERITY_COLOURS.get(row["severity"], "#000")
+        colour = readable(SEVERITY_COLOURS.get(row["severity"], "#546e7a"))
         self.meta.setText(
             f"{severity_text(row['severity'])}  ·  {area_label(row['area'])}  ·  {row['rule']}"
         )
@@ -313,6 +315,18 @@ class ChecklistTab(QWidget):
 
     changed = Signal()
 
+    def empty_text(self, missing_facts: bool) -> str:
+        """What the empty checklist says: answer the intake first, or nothing applies."""
+        if missing_facts:
+            return self.tr(
+                "No review items yet. Answer the intake questions: the checklist is built from "
+                "the answers and updates after each save."
+            )
+        return self.tr(
+            "No review items apply to these answers. The required questions are answered and "
+            "no rule calls for a review; the checklist updates if the answers change."
+        )
+
     def __init__(
         self, vault: Vault, matter_id: str, *, actor: str, parent: QWidget | None = None
     ) -> None:
@@ -368,17 +382,11 @@ class ChecklistTab(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_SEVERITY, COL_STATUS, COL_MARKS):
+        for column in (COL_SEVERITY, COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MARKS, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
-        self.empty = _wrapping(
-            self.tr(
-                "No review items yet. Answer the intake questions: the checklist is built "
-                "from the answers and updates after each save."
-            ),
-            self,
-            muted=True,
-        )
+        self.empty = _wrapping(self.empty_text(True), self, muted=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.items_stack = QStackedWidget(self)
         self.items_stack.addWidget(self.empty)
@@ -421,6 +429,9 @@ class ChecklistTab(QWidget):
         self.model.set_rows(rows)
         self.tree.expandAll()
         self.items_stack.setCurrentIndex(1 if rows else 0)
+        missing = list(assessment.get("missing") or [])
+        self.empty.setText(self.empty_text(bool(missing)))
+        self._fit_notes_column()
         self.tier.setText(tier_label(tier, short=False))
         self.tier_reasons.setText("\n".join(assessment.get("tier_reasons") or []))
         if self.override:
@@ -439,6 +450,16 @@ class ChecklistTab(QWidget):
         if selected and (index := self.model.index_for(selected)) is not None:
             self.tree.setCurrentIndex(index)
         self._selected()
+
+    def _fit_notes_column(self) -> None:
+        """The Notes column as wide as its longest mark (never cut to "To conf…"), plus room
+        for the cell padding; the item titles take what is left."""
+        metrics = self.tree.fontMetrics()
+        widest = max(
+            [metrics.horizontalAdvance(self.model.headerData(COL_MARKS, Qt.Orientation.Horizontal))]
+            + [metrics.horizontalAdvance(marks_text(row)) for row in self.model.rows]
+        )
+        self.tree.setColumnWidth(COL_MARKS, widest + 3 * metrics.averageCharWidth() + 12)
 
     def selected_id(self) -> str | None:
         index = self.tree.currentIndex()

@@ -20,6 +20,7 @@ from desktop.ui.qt import (
     QWidget,
     tr,
 )
+from desktop.ui.widgets import readable
 from models.vault import Vault
 
 CTX = "History"
@@ -27,8 +28,35 @@ OK_COLOUR = "#2e7d32"
 BAD_COLOUR = "#b3261e"
 
 
+# Every action string recorded by models/, bundles/ and memos/ (grep `action="` there); a test
+# checks the list stays complete. Vault-level events (settings, counsel, keys) never carry a
+# matter id, but an imported chain or a future "vault history" view may show them.
+ACTIONS = (
+    "matter.create",
+    "intake.save",
+    "matter.assess",
+    "matter.status",
+    "matter.override",
+    "matter.override_cleared",
+    "matter.rename",
+    "checklist.decide",
+    "checklist.evidence",
+    "attachment.add",
+    "attachment.remove",
+    "memo.draft",
+    "memo.sign",
+    "bundle.export",
+    "bundle.import",
+    "key.create",
+    "key.trust",
+    "counsel.add",
+    "counsel.certificate",
+    "settings.update",
+)
+
+
 def action_label(action: str) -> str:
-    return {
+    labels = {
         "matter.create": tr(CTX, "Matter opened"),
         "intake.save": tr(CTX, "Intake saved"),
         "matter.assess": tr(CTX, "Assessed"),
@@ -42,11 +70,49 @@ def action_label(action: str) -> str:
         "attachment.remove": tr(CTX, "Attachment removed"),
         "memo.draft": tr(CTX, "Memo version saved"),
         "memo.sign": tr(CTX, "Memo signed"),
-    }.get(action, action)
+        "bundle.export": tr(CTX, "Case bundle exported"),
+        "bundle.import": tr(CTX, "Case bundle imported"),
+        "key.create": tr(CTX, "Vault signing key created"),
+        "key.trust": tr(CTX, "Signing key trusted"),
+        "counsel.add": tr(CTX, "Counsel added"),
+        "counsel.certificate": tr(CTX, "Counsel certificate stored"),
+        "settings.update": tr(CTX, "Settings changed"),
+    }
+    if action in labels:
+        return labels[action]
+    # an action this build does not know (a newer bundle): "foo.bar_baz" -> "Foo: bar baz"
+    head, _dot, tail = action.partition(".")
+    words = f"{head}: {tail}" if tail else head
+    return words.replace("_", " ").capitalize()
+
+
+def short_hash(value: Any, length: int = 8) -> str:
+    """The first characters of a hash or fingerprint, enough to compare by eye."""
+    text = str(value or "").replace(":", "")
+    return f"{text[:length]}…" if len(text) > length else text
+
+
+def _yes(value: Any) -> bool:
+    return value is True or str(value).lower() in ("true", "yes", "1")
+
+
+def _setting_text(key: str, value: Any) -> str:
+    names = {
+        "organisation": tr(CTX, "organisation"),
+        "reference_prefix": tr(CTX, "reference prefix"),
+        "page_size": tr(CTX, "page size"),
+        "idle_lock_minutes": tr(CTX, "idle lock"),
+    }
+    if key == "idle_lock_minutes":
+        value = tr(CTX, "{0} min").format(value)
+    return f"{names.get(key, key.replace('_', ' '))} → {value}"
 
 
 def summarise(action: str, details: dict[str, Any]) -> str:
     """One line a lawyer can read; the full details stay in the tooltip."""
+    from desktop.ui.checklist_model import status_word
+    from desktop.ui.labels import kind_label, status_label
+
     d = details
     if action == "intake.save":
         answered = len(d.get("facts", []))
@@ -61,28 +127,82 @@ def summarise(action: str, details: dict[str, Any]) -> str:
             text += tr(CTX, "; no longer applies: {0}").format(", ".join(d["dropped"]))
         return text
     if action == "matter.status":
-        return f"{d.get('from')} → {d.get('to')}"
+        return f"{status_label(str(d.get('from')))} → {status_label(str(d.get('to')))}"
+    if action == "matter.rename":
+        return f"“{d.get('from')}” → “{d.get('to')}”"
     if action == "checklist.decide":
         note = f" — {d['note']}" if d.get("note") else ""
-        return f"{d.get('rule')}: {d.get('status')}{note}"
+        return f"{d.get('rule')}: {status_word(str(d.get('status')))}{note}"
     if action == "checklist.evidence":
-        return str(d.get("rule", ""))
+        return tr(CTX, "Evidence for {0}").format(d.get("rule", ""))
     if action == "matter.override":
         return (
             f"{recommendation_label(d.get('computed'))} → "
             f"{recommendation_label(d.get('override'))}: {d.get('reason')}"
         )
-    if action in ("attachment.add", "attachment.remove"):
+    if action == "matter.override_cleared":
+        return tr(CTX, "Back to the computed recommendation (was {0})").format(
+            recommendation_label(d.get("was"))
+        )
+    if action == "attachment.add":
+        text = str(d.get("name", ""))
+        if d.get("sha256"):
+            text += tr(CTX, " — SHA-256 {0}").format(short_hash(d["sha256"]))
+        return text
+    if action == "attachment.remove":
         return str(d.get("name", ""))
     if action == "memo.draft":
         return tr(CTX, "Version {0}").format(d.get("number"))
     if action == "memo.sign":
-        return tr(CTX, "Version {0} by {1} ({2})").format(
-            d.get("number"), d.get("signer"), d.get("capacity")
+        from desktop.ui.memo_tab import capacity_label
+
+        text = tr(CTX, "Version {0} by {1} ({2})").format(
+            d.get("number"), d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
         )
+        if d.get("pades"):
+            text += tr(CTX, ", with a digital signature")
+        return text
     if action == "matter.create":
-        return f"{d.get('reference')} — {d.get('title')}"
-    return ", ".join(f"{k}: {v}" for k, v in d.items())[:200]
+        kind = f" ({kind_label(str(d['kind']))})" if d.get("kind") else ""
+        return f"{d.get('reference')} — {d.get('title')}{kind}"
+    if action == "bundle.export":
+        how = tr(CTX, "encrypted") if _yes(d.get("encrypted")) else tr(CTX, "not encrypted")
+        text = tr(CTX, "Exported a case bundle ({0})").format(how)
+        if d.get("sha256"):
+            text += tr(CTX, " — SHA-256 {0}").format(short_hash(d["sha256"]))
+        if d.get("file"):
+            text += tr(CTX, " — {0}").format(d["file"])
+        return text
+    if action == "bundle.import":
+        source = d.get("original_reference") or d.get("exporter") or d.get("file") or ""
+        text = (
+            tr(CTX, "Imported as a copy of {0}")
+            if _yes(d.get("as_copy"))
+            else tr(CTX, "Imported {0}")
+        ).format(source)
+        signature = str(d.get("signature") or "")
+        if signature == "valid":
+            text += tr(CTX, "; signature valid")
+            if d.get("key_known") is False:
+                text += tr(CTX, " (key new to this vault)")
+        elif signature:
+            text += tr(CTX, "; not signed") if signature == "missing" else f"; {signature}"
+        if d.get("bundle_sha256"):
+            text += tr(CTX, " — SHA-256 {0}").format(short_hash(d["bundle_sha256"]))
+        return text
+    if action == "key.create":
+        return tr(CTX, "Fingerprint {0}").format(short_hash(d.get("fingerprint"), 16))
+    if action == "key.trust":
+        label = d.get("label") or tr(CTX, "a signer")
+        return tr(CTX, "{0} — fingerprint {1}").format(label, short_hash(d.get("fingerprint"), 16))
+    if action == "counsel.add":
+        title = f", {d['title']}" if d.get("title") else ""
+        return f"{d.get('name')}{title}"
+    if action == "counsel.certificate":
+        return tr(CTX, "A signing certificate for {0}").format(d.get("name"))
+    if action == "settings.update":
+        return "; ".join(_setting_text(k, v) for k, v in d.items())
+    return "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in d.items())[:200]
 
 
 class HistoryTab(QWidget):
@@ -162,10 +282,10 @@ class HistoryTab(QWidget):
         self.verifying = False
         self.verify_button.setEnabled(True)
         if problems:
-            self.result.setStyleSheet(f"color: {BAD_COLOUR};")
+            self.result.setStyleSheet(f"color: {readable(BAD_COLOUR)};")
             self.result.setText(self.tr("✗ The chain is broken: {0}").format("; ".join(problems)))
         else:
-            self.result.setStyleSheet(f"color: {OK_COLOUR};")
+            self.result.setStyleSheet(f"color: {readable(OK_COLOUR)};")
             self.result.setText(
                 self.tr(
                     "✓ Chain intact: %n event(s) verified, none changed or removed.", "", events
@@ -177,5 +297,5 @@ class HistoryTab(QWidget):
 
         self.verifying = False
         self.verify_button.setEnabled(True)
-        self.result.setStyleSheet(f"color: {BAD_COLOUR};")
+        self.result.setStyleSheet(f"color: {readable(BAD_COLOUR)};")
         self.result.setText(self.tr("Could not verify: {0}").format(error_text(exc)))

@@ -21,11 +21,13 @@ from desktop.ui.qt import (
     QFont,
     QFrame,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPalette,
     QScrollArea,
+    QShortcut,
     QSizePolicy,
     QSplitter,
     Qt,
@@ -35,6 +37,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.widgets import readable
 from forms.answers import FactContext, is_visible, missing_required, validate_cross_field
 from forms.definitions import FieldDef, FormDefinition, Section, load_definition
 from forms.errors import AnswerError
@@ -79,9 +82,13 @@ class FieldRow(QWidget):
         self.help_button.setText("?")
         self.help_button.setCheckable(True)
         self.help_button.setAutoRaise(True)
-        self.help_button.setToolTip(self.tr("Show why this is asked and the legal basis"))
+        self.help_button.setToolTip(self.tr("Show why this is asked and the legal basis (F1)"))
         self.help_button.setAccessibleName(self.tr("Help: {0}").format(field.label))
-        self.help_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Tab goes from answer to answer; F1 in a field shows its help (the button is for mice)
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        help_key.activated.connect(self.help_button.toggle)
         self.help = QLabel(self._help_text(), self)
         self.help.setWordWrap(True)
         self.help.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,7 +100,7 @@ class FieldRow(QWidget):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setVisible(False)
         self.editor.setAccessibleDescription(field.help)
@@ -165,6 +172,9 @@ class IntakeForm(QWidget):
             kind_row.editor.set_value(self.kind)
             kind_row.editor.setEnabled(False)
         self._saved_answers = dict(answers)
+        if "matter.kind" in self.rows:
+            # shown from the matter itself: opening the form must not store a new revision
+            self._saved_answers.setdefault("matter.kind", self.kind)
         self._loading = False
         self.refresh()
 
@@ -377,14 +387,14 @@ class IntakeForm(QWidget):
             troubles = [f for f in section.fields if f.id in self._problems]
             if troubles:
                 mark, tip = "⚠", self.tr("A problem to fix in this section")
-                item.setForeground(QColor(ERROR_COLOUR))
+                item.setForeground(QColor(readable(ERROR_COLOUR)))
             elif gaps:
                 mark = "○"
                 tip = self.tr("%n required question(s) not yet answered", "", len(gaps))
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:
                 mark, tip = "✓", self.tr("All required questions answered")
-                item.setForeground(QColor(DONE_COLOUR))
+                item.setForeground(QColor(readable(DONE_COLOUR)))
             suffix = f"  ({len(gaps)})" if gaps else ""
             item.setText(f"{mark}  {section.title}{suffix}")
             item.setToolTip(tip)

@@ -7,6 +7,9 @@ from desktop.ui.qt import QCoreApplication
 KINDS = ("departure", "secondment", "travel", "collaboration")
 STATUSES = ("intake", "review", "memo_draft", "signed", "closed", "archived")
 TIERS = (1, 2, 3)
+# A secondary cue only: the tier is always written out too ("Tier 1").
+TIER_COLOURS = {1: "#b3261e", 2: "#c25e00", 3: "#2e7d32"}
+NO_TIER_COLOUR = "#546e7a"
 RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
 
 

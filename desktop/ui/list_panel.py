@@ -3,7 +3,15 @@ the table over `MatterListModel`, and empty states that say what to do next."""
 
 from __future__ import annotations
 
-from desktop.ui.labels import KINDS, STATUSES, TIERS, kind_label, status_label, tier_label
+from desktop.ui.labels import (
+    KINDS,
+    STATUSES,
+    TIERS,
+    kind_label,
+    recommendation_label,
+    status_label,
+    tier_label,
+)
 from desktop.ui.matter_list_model import (
     COL_CLIENT,
     COL_KIND,
@@ -17,16 +25,18 @@ from desktop.ui.matter_list_model import (
     ID_ROLE,
     MatterListModel,
 )
-from desktop.ui.prefs import load_state, save_state
+from desktop.ui.prefs import app_settings, load_state, save_state
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
+    QEvent,
     QFont,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
+    QObject,
     QPalette,
     QPushButton,
     QShortcut,
@@ -44,6 +54,9 @@ SEARCH_DEBOUNCE_MS = 250
 ALL = "*"
 ACTIVE = ""
 HEADER_STATE_KEY = "matter_list/header"
+AUTO_FIT_KEY = "state/matter_list/auto_fit"  # False once the user has sized the columns
+EMPTY_TEXT_MIN_WIDTH = 420
+EMPTY_TEXT_MAX_WIDTH = 560
 
 
 class EmptyState(QWidget):
@@ -63,17 +76,29 @@ class EmptyState(QWidget):
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.button = QPushButton(button, self)
         self.button.setVisible(bool(button))
-        self.detail.setMaximumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.detail, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label added with an alignment flag gets only its minimum width (a
+        # narrow strip): it goes in a centred block of a readable measure instead.
+        block = QWidget(self)
+        block.setMinimumWidth(EMPTY_TEXT_MIN_WIDTH)
+        block.setMaximumWidth(EMPTY_TEXT_MAX_WIDTH)
+        inner = QVBoxLayout(block)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(8)
+        inner.addWidget(self.title)
+        inner.addWidget(self.detail)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.button)
         row.addStretch(1)
-        layout.addSpacing(8)
-        layout.addLayout(row)
+        inner.addSpacing(8)
+        inner.addLayout(row)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(block, 3)
+        centre.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addLayout(centre)
         layout.addStretch(3)
 
 
@@ -118,10 +143,21 @@ class MatterListPanel(QWidget):
         for combo in (self.kind_filter, self.status_filter, self.tier_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.apply_filters)
+        # the tiers' long names belong in the open list, not in the width of the closed box
+        self.tier_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tier_filter.setMinimumContentsLength(len(self.tier_filter.itemText(0)) + 4)
+        self.tier_filter.view().setMinimumWidth(self.tier_filter.view().sizeHintForColumn(0) + 24)
+        for index in range(self.tier_filter.count()):
+            self.tier_filter.setItemData(
+                index, self.tier_filter.itemText(index), Qt.ItemDataRole.ToolTipRole
+            )
 
         self.table = QTableView(self)
         self.table.setObjectName("matterTable")
         self.table.setAccessibleName(self.tr("Matters"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,23 +177,18 @@ class MatterListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        widths = {
-            COL_REFERENCE: 110,
-            COL_KIND: 110,
-            COL_PERSON: 110,
-            COL_CLIENT: 180,
-            COL_STATUS: 90,
-            COL_TIER: 60,
-            COL_RECOMMENDATION: 170,
-            COL_UPDATED: 130,
-        }
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(40)
+        self._fitting = False
+        self.auto_fit = True  # until the user sizes a column (or a saved layout is restored)
+        self.fit_columns()
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         state = load_state(HEADER_STATE_KEY)
         if state is not None:
             header.restoreState(state)
             header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+            self.auto_fit = app_settings().value(AUTO_FIT_KEY, True) in (True, "true")
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._open_index)
         open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
@@ -280,5 +311,71 @@ class MatterListPanel(QWidget):
             self.stack.setCurrentWidget(self.no_matters)
         self.selection_changed.emit()
 
+    # ----- column widths ----------------------------------------------------------------------
+    def base_widths(self) -> dict[int, int]:
+        """Widths that show each column's usual content whole, from the font in use."""
+        metrics = self.table.fontMetrics()
+        pad = 18  # the cell's margins and a little air
+
+        def widest(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+
+        def with_header(column: int, width: int) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max(width, header_metrics.horizontalAdvance(title) + pad + 12)  # sort arrow
+
+        widths = {
+            COL_REFERENCE: widest("LT-2026-00000"),
+            COL_KIND: widest(*(kind_label(k) for k in KINDS)),
+            COL_PERSON: widest("Daniel Okafor"),
+            COL_CLIENT: widest("Lanting Intelligence Co., Ltd."),
+            COL_STATUS: widest(*(status_label(s) for s in STATUSES)),
+            COL_TIER: widest(tier_label(1)) + 14,  # and the colour dot
+            COL_RECOMMENDATION: widest(recommendation_label("hold_pending_approval") + " ✎"),
+            COL_UPDATED: widest("2026-12-31 23:59"),
+        }
+        return {column: with_header(column, width) for column, width in widths.items()}
+
+    def fit_columns(self) -> None:
+        """Give every column room for its content and the Title the rest; in a narrow window
+        the free-text columns (client, person) give way first so the Title keeps a readable
+        width. Does nothing once the user has sized the columns."""
+        if not self.auto_fit:
+            return
+        widths = self.base_widths()
+        metrics = self.table.fontMetrics()
+        title_min = 28 * metrics.averageCharWidth()
+        available = self.table.viewport().width()
+        shrinkable = {COL_CLIENT: 14, COL_PERSON: 11, COL_KIND: 10}  # minimum, in characters
+        excess = sum(widths.values()) + title_min - available
+        for column, chars in shrinkable.items():
+            if excess <= 0:
+                break
+            floor = chars * metrics.averageCharWidth()
+            give = min(excess, max(widths[column] - floor, 0))
+            widths[column] -= give
+            excess -= give
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != COL_TITLE and self.table.isVisible():
+            if self.table.horizontalHeader().underMouse():
+                self.auto_fit = False  # the user dragged a column border: keep their widths
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
     def save_state(self) -> None:
         save_state(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())
+        settings = app_settings()
+        settings.setValue(AUTO_FIT_KEY, self.auto_fit)
+        settings.sync()

@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             if exc.name != MATTER_WINDOW_MODULE:
                 raise
             return None
-        window: QWidget = module.MatterWindow(self.vault, matter_id, self)
+        window: QWidget = module.MatterWindow(self.vault, matter_id, self, actor=self.actor)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(lambda *_: self.matter_windows.pop(matter_id, None))

@@ -14,15 +14,24 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
-from desktop.ui.labels import kind_label, recommendation_label, status_label, tier_label
+from desktop.ui.labels import (
+    TIER_COLOURS,
+    kind_label,
+    recommendation_label,
+    status_label,
+    tier_label,
+)
 from desktop.ui.qt import (
     QAbstractTableModel,
+    QColor,
     QDateTime,
     QFont,
     QLocale,
     QModelIndex,
     QObject,
+    QPainter,
     QPersistentModelIndex,
+    QPixmap,
     Qt,
     QTimeZone,
     Signal,
@@ -63,6 +72,26 @@ def local_time(iso_utc: str) -> str:
         return iso_utc
     qdt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
     return QLocale().toString(qdt, "yyyy-MM-dd HH:mm")
+
+
+_DOTS: dict[int, QPixmap] = {}
+
+
+def tier_dot(tier: int) -> QPixmap:
+    """A small dot in the tier's colour beside "Tier N" (a second cue, never the only one)."""
+    dot = _DOTS.get(tier)
+    if dot is None:
+        size = 10
+        dot = QPixmap(size, size)
+        dot.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(dot)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(TIER_COLOURS[tier]))
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        painter.end()
+        _DOTS[tier] = dot
+    return dot
 
 
 class MatterListModel(QAbstractTableModel):
@@ -206,6 +235,7 @@ class MatterListModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.FontRole,
             Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.DecorationRole,
             ROW_ROLE,
             ID_ROLE,
             SORT_ROLE,
@@ -221,6 +251,10 @@ class MatterListModel(QAbstractTableModel):
             return matter.id
         if role == SORT_ROLE:
             return self._native(matter, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == COL_TIER and matter.tier in TIER_COLOURS:
+                return tier_dot(matter.tier)
+            return None
         if role == Qt.ItemDataRole.FontRole:
             if column == COL_RECOMMENDATION and matter.overridden:
                 font = QFont()

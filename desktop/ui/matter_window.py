@@ -17,7 +17,14 @@ from desktop.ui.attachments_temp import cleanup_open_attachments
 from desktop.ui.checklist_tab import ChecklistTab
 from desktop.ui.history_tab import HistoryTab
 from desktop.ui.intake_form import IntakeForm
-from desktop.ui.labels import kind_label, recommendation_label, status_label, tier_label
+from desktop.ui.labels import (
+    NO_TIER_COLOUR,
+    TIER_COLOURS,
+    kind_label,
+    recommendation_label,
+    status_label,
+    tier_label,
+)
 from desktop.ui.memo_tab import MemoTab
 from desktop.ui.qt import (
     QCloseEvent,
@@ -38,7 +45,6 @@ from desktop.ui.qt import (
 )
 from models.vault import Vault
 
-TIER_COLOURS = {1: "#b3261e", 2: "#c25e00", 3: "#2e7d32"}
 TAB_INTAKE, TAB_CHECKLIST, TAB_MEMO, TAB_ATTACHMENTS, TAB_HISTORY = range(5)
 
 
@@ -100,7 +106,7 @@ class MatterHeader(QFrame):
         self.reference.setText(reference)
         self.title.setText(title)
         self.details.setText(f"{kind_label(kind)}  ·  {status_label(status)}")
-        colour = TIER_COLOURS.get(tier or 0, "#546e7a")
+        colour = TIER_COLOURS.get(tier or 0, NO_TIER_COLOUR)
         self.tier.setText(tier_label(tier, short=False))
         self.tier.setStyleSheet(
             f"QLabel {{ color: white; background: {colour}; border-radius: 9px;"

@@ -52,6 +52,7 @@ from desktop.ui.qt import (
     Signal,
     tr,
 )
+from desktop.ui.widgets import readable
 from models.vault import Vault
 
 try:
@@ -64,6 +65,28 @@ CTX = "Memo"
 DRAFT_KEY = "draft"  # the version-list row for the unsaved working draft
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 CAPACITIES = ("prepared", "reviewed", "approved")
+
+
+def counsel_name_for(session: Any, actor: str) -> str:
+    """The name the memo's "From" line uses for `actor`: the vault's counsel of that name, as
+    the counsel list spells it (so "wang li" reads "Wang Li"), else the actor as given."""
+    from models.services.counsel import list_counsel
+
+    wanted = " ".join(actor.split()).casefold()
+    for person in list_counsel(session):
+        if " ".join(person.name.split()).casefold() == wanted:
+            return str(person.name)
+    return actor
+
+
+def memo_sender(session: Any, matter_id: str, actor: str) -> str:
+    """Who the next version is from: the sender of the latest version, or for a new memo the
+    counsel working in the window (never an empty line)."""
+    from models.services.memo_store import list_versions
+
+    versions = list_versions(session, matter_id)
+    previous = versions[-1].content.get("sender") if versions else None
+    return str(previous or counsel_name_for(session, actor))
 
 
 def capacity_label(capacity: str) -> str:
@@ -129,7 +152,7 @@ class SignDialog(QDialog):
                 self,
             )
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #b3261e;")
+            hint.setStyleSheet(f"color: {readable('#b3261e')};")
             layout.addWidget(hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -538,7 +561,11 @@ class MemoTab(QWidget):
         try:
             with self.vault.session() as session:
                 version = draft_memo(
-                    session, self.matter_id, actor=self.actor, narrative=self.narrative()
+                    session,
+                    self.matter_id,
+                    actor=self.actor,
+                    narrative=self.narrative(),
+                    counsel_from=memo_sender(session, self.matter_id, self.actor),
                 )
                 number = version.number
         except Exception as exc:
@@ -559,7 +586,9 @@ class MemoTab(QWidget):
         number = self.selected_version() or self.versions[-1]["number"]
         with self.vault.session() as session:
             counsel = [(c.name, c.title) for c in list_counsel(session)]
+            me = counsel_name_for(session, self.actor)
         dialog = SignDialog(counsel, number, self)
+        dialog.counsel.setCurrentIndex(max(dialog.counsel.findData(me), 0))
         dialog.accepted.connect(lambda: self.sign(number, **dialog.values()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -749,7 +778,7 @@ def _render_draft_job(
         with vault.session() as session:
             matter = get_matter(session, matter_id)
             versions = list_versions(session, matter.id)
-            sender = (versions[-1].content.get("sender") if versions else None) or actor
+            sender = memo_sender(session, matter.id, actor)
             content = compose_for_matter(
                 session,
                 matter,

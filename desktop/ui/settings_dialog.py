@@ -95,6 +95,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         self.counsel = QTableWidget(0, 3, counsel_box)
         self.counsel.setAccessibleName(self.tr("Counsel"))
+        self.counsel.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.counsel.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Title"), self.tr("Signing certificate")]
         )

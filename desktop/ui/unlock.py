@@ -12,6 +12,7 @@ from desktop.ui.qt import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from desktop.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QObject,
     QProgressBar,
     QPushButton,
     Qt,
@@ -28,9 +30,36 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.welcome import heading, paragraph
+from desktop.ui.widgets import ERROR_TEXT, monospace_font, readable
 from desktop.ui.workers import run_in_background
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_GROUP = 4
+KEY_PLACEHOLDER = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+
+
+def _key_chars(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def group_recovery_key(text: str) -> str:
+    """What is typed as a recovery key, upper case in dash-separated groups of four:
+    `7k2m 9qpr w4` -> `7K2M-9QPR-W4`. Spaces and dashes are dropped, as the core does."""
+    chars = _key_chars(text)
+    return "-".join(chars[i : i + KEY_GROUP] for i in range(0, len(chars), KEY_GROUP))
+
+
+def _position_after(grouped: str, count: int) -> int:
+    """The cursor position just after the `count`-th key character of `grouped`."""
+    if count <= 0:
+        return 0
+    seen = 0
+    for index, ch in enumerate(grouped):
+        if ch.isalnum():
+            seen += 1
+            if seen == count:
+                return index + 1
+    return len(grouped)
 
 
 class UnlockDialog(QDialog):
@@ -72,6 +101,11 @@ class UnlockDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Passphrase"))
         self.secret.textChanged.connect(self._secret_edited)
+        self.secret.textEdited.connect(self._regroup_key)
+        self._passphrase_font = self.secret.font()
+        self._key_text = ""
+        self._last_key = 0
+        self.secret.installEventFilter(self)
         self.secret_label = QLabel(self.tr("&Passphrase:"), self)
         self.secret_label.setBuddy(self.secret)
         self.use_recovery = QCheckBox(self.tr("Use the &recovery key instead"), self)
@@ -81,7 +115,7 @@ class UnlockDialog(QDialog):
         self.error = paragraph("", self)
         self.error.setObjectName("unlockError")
         self.error.setAccessibleName(self.tr("Unlock error"))
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {readable(ERROR_TEXT)};")
         self.error.hide()
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -179,19 +213,63 @@ class UnlockDialog(QDialog):
     # ----- secret -----------------------------------------------------------------------------
     def _toggle_recovery(self, on: bool) -> None:
         self.secret.clear()
+        self._key_text = ""
         if on:
+            # A recovery key is read from paper: shown in clear, monospaced, grouped as printed.
             self.secret_label.setText(self.tr("&Recovery key:"))
             self.secret.setAccessibleName(self.tr("Recovery key"))
-            self.secret.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
-            self.secret.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+            self.secret.setPlaceholderText(KEY_PLACEHOLDER)
+            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
+            font = monospace_font()
+            font.setPointSizeF(max(font.pointSizeF(), self._passphrase_font.pointSizeF()))
+            self.secret.setFont(font)
+            self.secret.setToolTip(
+                self.tr(
+                    "The 32 characters of the recovery kit. Case, spaces and dashes do not "
+                    "matter; dashes are added as you type."
+                )
+            )
         else:
             self.secret_label.setText(self.tr("&Passphrase:"))
             self.secret.setAccessibleName(self.tr("Passphrase"))
             self.secret.setPlaceholderText("")
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+            self.secret.setFont(self._passphrase_font)
+            self.secret.setToolTip("")
         self.secret.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.secret and event.type() == QEvent.Type.KeyPress:
+            self._last_key = event.key()  # type: ignore[attr-defined]
+        return super().eventFilter(watched, event)
+
+    def _regroup_key(self, text: str) -> None:
+        """Recovery-key mode: upper case and a dash after every four characters, as typed."""
+        if not self.use_recovery.isChecked():
+            return
+        cursor = self.secret.cursorPosition()
+        before = _key_chars(text[:cursor])
+        chars = _key_chars(text)
+        previous = self._key_text
+        if chars == _key_chars(previous) and len(text) < len(previous):
+            # Backspace or Delete took only a dash: take the character beyond it too.
+            if self._last_key == Qt.Key.Key_Delete:
+                chars = chars[: len(before)] + chars[len(before) + 1 :]
+            elif before:
+                chars = chars[: len(before) - 1] + chars[len(before) :]
+                before = before[:-1]
+        grouped = group_recovery_key(chars)
+        self._key_text = grouped
+        if grouped != text:
+            self.secret.blockSignals(True)
+            self.secret.setText(grouped)
+            self.secret.blockSignals(False)
+            self._update()
+        self.secret.setCursorPosition(_position_after(grouped, len(before)))
+
     def _secret_edited(self) -> None:
+        if not self.secret.text():
+            self._key_text = ""
         self._update()
 
     def _update(self) -> None:

@@ -14,7 +14,7 @@ from desktop.ui.qt import (
     QWidget,
 )
 from desktop.ui.welcome import paragraph
-from desktop.ui.widgets import NewPassphraseFields
+from desktop.ui.widgets import ERROR_TEXT, NewPassphraseFields, readable
 from desktop.ui.workers import run_in_background
 
 
@@ -38,7 +38,7 @@ class ChangePassphraseDialog(QDialog):
         self.fields = NewPassphraseFields(self)
         layout.addWidget(self.fields)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {readable(ERROR_TEXT)};")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

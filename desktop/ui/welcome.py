@@ -26,7 +26,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.widgets import NewPassphraseFields, monospace_font
+from desktop.ui.widgets import ERROR_TEXT, NewPassphraseFields, monospace_font, readable
 from desktop.ui.workers import run_in_background
 
 VAULT_SUFFIX = ".outbound"
@@ -122,7 +122,7 @@ class CreateVaultPage(QWidget):
         self.remember_note.setFont(small)
 
         self.error = paragraph("", self)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {readable(ERROR_TEXT)};")
         self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
         self.busy = QProgressBar(self)

@@ -8,6 +8,7 @@ from desktop.ui.qt import (
     QFont,
     QFontDatabase,
     QFormLayout,
+    QGuiApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,25 @@ from desktop.ui.strength import Strength, estimate
 
 # Colour AND text, so the meter reads without colour vision and in either palette.
 LEVEL_COLOURS = {"weak": "#c62828", "fair": "#ef6c00", "good": "#2e7d32", "strong": "#1b5e20"}
+ERROR_TEXT = "#c62828"  # inline error messages
+
+
+def is_dark_palette(palette: QPalette | None = None) -> bool:
+    """Whether the window background is dark (a dark system theme or palette)."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def readable(colour: str | QColor, palette: QPalette | None = None) -> str:
+    """A status colour (chosen on white) made legible on the current background: unchanged in a
+    light palette, lightened in a dark one, where deep reds and greens on grey are unreadable."""
+    color = QColor(colour)
+    if not is_dark_palette(palette):
+        return color.name()
+    hue, saturation, lightness, alpha = color.getHslF()
+    if hue < 0:  # a grey
+        hue, saturation = 0.0, 0.0
+    return QColor.fromHslF(hue, min(saturation, 0.8), max(lightness, 0.7), alpha).name()
 
 
 def monospace_font(point_size: int | None = None) -> QFont:
@@ -82,7 +102,7 @@ class StrengthMeter(QWidget):
         )
         text = level_text(strength.level) if passphrase else ""
         self.label.setText(text)
-        self.label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.label.setStyleSheet(f"color: {readable(colour)}; font-weight: 600;")
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("Strong") + 8)
         self.hint.setText(self._hint(strength) if passphrase else "")
         self.hint.setVisible(bool(self.hint.text()))
@@ -150,8 +170,8 @@ class NewPassphraseFields(QWidget):
             self.match.setText("")
         elif self.first.text() == self.second.text():
             self.match.setText(self.tr("✓ The passphrases match."))
-            self.match.setStyleSheet(f"color: {QColor(LEVEL_COLOURS['good']).name()};")
+            self.match.setStyleSheet(f"color: {readable(LEVEL_COLOURS['good'])};")
         else:
             self.match.setText(self.tr("The passphrases differ."))
-            self.match.setStyleSheet(f"color: {LEVEL_COLOURS['weak']};")
+            self.match.setStyleSheet(f"color: {readable(LEVEL_COLOURS['weak'])};")
         self.changed.emit()
