@@ -78,7 +78,9 @@ def vault_factory(tmp_path: Path):
 
     made: list[Vault] = []
 
-    def make(name: str = "test.obv", passphrase: str = "correct horse battery") -> tuple[Vault, str]:
+    def make(
+        name: str = "test.obv", passphrase: str = "correct horse battery"
+    ) -> tuple[Vault, str]:
         vault, recovery = Vault.create(tmp_path / name, passphrase)
         made.append(vault)
         return vault, recovery
