@@ -8,7 +8,7 @@ import stat
 import time
 import zipfile
 from collections.abc import Callable, Iterable
-from typing import BinaryIO
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -19,7 +19,7 @@ _FILE_ATTR = (stat.S_IFREG | 0o600) << 16
 
 
 class BagWriter:
-    def __init__(self, fileobj: BinaryIO, base_dir: str) -> None:
+    def __init__(self, fileobj: Any, base_dir: str) -> None:
         # allowZip64 so members and archives over 4 GiB work; force_zip64 on streamed members.
         self._zip = zipfile.ZipFile(fileobj, "w", allowZip64=True)
         self._base = base_dir

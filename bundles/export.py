@@ -17,11 +17,11 @@ from typing import Any
 from bundles import layout, records, signing, transport
 from bundles.atomic import atomic_file
 from bundles.bagwriter import BagWriter
-from bundles.errors import BundleCancelledError, BundleTooLargeError
+from bundles.chunks import stream_chunks
+from bundles.errors import BundleCancelledError, BundleError, BundleTooLargeError
 from bundles.limits import Limits
 from models.audit import event_to_dict, record_event
 from models.canonical import sha256_hex
-from models.services.attachments import iter_attachment
 from models.services.bundle_store import read_matter
 from models.services.settings import get_settings
 from models.services.signing_keys import WRAP_PURPOSE, bundle_signing_key, key_fingerprint
@@ -182,12 +182,19 @@ def _write_payload(
     index = []
     for attachment in recs.attachments:
         check_cancel()
-        bag.add_payload_stream(
+        digest, size = bag.add_payload_stream(
             layout.attachment_path(attachment.id),
-            iter_attachment(session, attachment.id),
+            stream_chunks(session, attachment.id),
             cancel=cancel,
             on_bytes=advance,
         )
+        # The bytes were hashed once, as written; the index repeats the stored hash, so both
+        # must agree or the bundle would contradict itself.
+        if (digest, size) != (attachment.sha256, attachment.size):
+            raise BundleError(
+                f"the attachment '{attachment.name}' in the vault does not match its recorded "
+                "SHA-256 or size; it was not exported"
+            )
         index.append(records.attachment_entry(attachment))
     bag.add_payload_bytes(
         layout.ATTACHMENT_INDEX, _json_bytes(records.document("attachments", index))

@@ -25,7 +25,7 @@ from bundles import zipsafety
 from bundles.errors import BundleExistsError, BundleSignatureError, BundleVerificationError
 from bundles.limits import Limits
 from bundles.records import IdMap
-from bundles.verify import OpenedBundle, VerifyReport, open_bundle
+from bundles.verify import Check, OpenedBundle, VerifyReport, open_bundle
 from models.audit import record_event
 from models.entities import utc_now_iso
 from models.services import bundle_store
@@ -62,30 +62,35 @@ def import_bundle(
     cancel: Cancel | None = None,
     limits: Limits = Limits(),  # noqa: B008 - frozen dataclass, safe as a default
 ) -> ImportResult:
-    # Verification reads the payload once, the write reads attachments again: report both.
+    # Each payload byte is read and hashed once: verification hashes the documents and memo
+    # PDFs; attachments are hashed as they are stored (write_matter compares each with its
+    # index entry, which the consistency check tied to the manifest) and a mismatch refuses
+    # the bundle with the verifier's own words, the transaction rolled back.
+    count = {"done": 0, "total": 0}
+
     def verify_progress(done: int, total: int) -> None:
+        count["done"], count["total"] = done, total
         if progress is not None:
-            progress(done, 2 * total)
+            progress(done, total)
 
     with open_bundle(
         path, passphrase=passphrase, vault=vault, limits=limits,
-        progress=verify_progress, cancel=cancel,
+        progress=verify_progress, cancel=cancel, defer_attachments=True,
     ) as opened:
         report = opened.report
         _require_verified(report, allow_unsigned)
         with vault.session() as session:  # one transaction: checks, then every write
             plan = _plan(session, opened, as_copy=as_copy)
-            total = sum(a["size"] for a in plan.attachments)
-            done = 0
+            current: dict[str, str] = {}
+
+            def advance(n: int) -> None:
+                count["done"] += n
+                if progress is not None:
+                    progress(count["done"], count["total"])
 
             def chunks(meta: dict[str, Any]) -> Iterable[bytes]:
-                def advance(n: int) -> None:
-                    nonlocal done
-                    done += n
-                    if progress is not None:
-                        progress(total + done, 2 * total)
-
                 assert opened.zip is not None
+                current["path"] = meta["path"]
                 info = opened.members[meta["path"]]
                 return zipsafety.stream_member(opened.zip, info, cancel=cancel, on_bytes=advance)
 
@@ -101,7 +106,15 @@ def import_bundle(
                     events=plan.events,
                     keep_chain=not as_copy,
                 )
-            except (zipsafety.MemberError, bundle_store.BundleStoreError) as exc:
+            except zipsafety.MemberError as exc:
+                raise _payload_failure(report, str(exc)) from exc
+            except bundle_store.BundleStoreError as exc:
+                if current.get("path") in opened.deferred:
+                    raise _payload_failure(
+                        report,
+                        f"{current['path']} does not match its hash in the manifest: "
+                        "it was changed",
+                    ) from exc
                 raise BundleVerificationError(
                     f"the bundle changed or is damaged ({exc}); nothing was imported", report
                 ) from exc
@@ -139,6 +152,17 @@ def import_bundle(
         signer_fingerprint=report.signer_fingerprint,
         key_known=report.key_known,
         report=report,
+    )
+
+
+def _payload_failure(report: VerifyReport, problem: str) -> BundleVerificationError:
+    """An attachment failed the hash check made while it was stored: the report says so as
+    verification would have, and nothing was imported (the caller's transaction rolls back)."""
+    report.checks = [c for c in report.checks if c.name != "payload manifest"]
+    report.checks.append(Check("payload manifest", False, problem))
+    return BundleVerificationError(
+        f"the bundle failed verification and was not imported — payload manifest: {problem}",
+        report,
     )
 
 

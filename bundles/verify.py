@@ -81,6 +81,9 @@ class OpenedBundle:
     manifest: dict[str, str] = field(default_factory=dict)
     content: content_mod.Content = field(default_factory=content_mod.Content)
     memo_pdfs: dict[int, bytes] = field(default_factory=dict)
+    # Attachments whose SHA-256 is left to the import, which hashes them as it stores them
+    # (one read instead of two); the import refuses the bundle if one does not match.
+    deferred: set[str] = field(default_factory=set)
 
 
 def verify_bundle(
@@ -109,7 +112,11 @@ def open_bundle(
     limits: Limits,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    defer_attachments: bool = False,
 ) -> Iterator[OpenedBundle]:
+    """The bundle verified and kept open. With `defer_attachments` (import only) attachment
+    files are not hashed here: the caller must hash each as it streams it and refuse the bundle
+    unless it matches the manifest (progress then counts those bytes too, as not yet done)."""
     path = Path(path)
     if not path.is_file():
         raise NotABundleError(f"{path} does not exist or is not a file")
@@ -127,7 +134,7 @@ def open_bundle(
             opened.zip = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
             raise NotABundleError(_unreadable_message(path, source, exc)) from exc
-        _Verifier(opened, source, vault, limits, progress, cancel).run()
+        _Verifier(opened, source, vault, limits, progress, cancel, defer_attachments).run()
         yield opened
     finally:
         if opened.zip is not None:
@@ -161,8 +168,10 @@ class _Verifier:
         limits: Limits,
         progress: Progress | None,
         cancel: Cancel | None,
+        defer_attachments: bool = False,
     ) -> None:
         assert opened.zip is not None
+        self.defer_attachments = defer_attachments
         self.o, self.zf, self.source = opened, opened.zip, source
         self.r = opened.report
         self.vault, self.limits = vault, limits
@@ -286,6 +295,9 @@ class _Verifier:
                 self.progress(done, total)
 
         for path in sorted(set(manifest) & payload_files):
+            if self.defer_attachments and layout.ATTACHMENT_RE.fullmatch(path):
+                self.o.deferred.add(path)
+                continue
             try:
                 digest, _ = zipsafety.hash_member(
                     self.zf, self.o.members[path], cancel=self.cancel, on_bytes=advance
