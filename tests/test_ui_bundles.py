@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
-from test_ui_support import Dialogs, ui_env  # noqa: F401
+from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
 
 pytest.importorskip("pytestqt")
 
@@ -160,6 +160,7 @@ def test_encrypted_bundle_asks_the_passphrase_and_a_wrong_one_is_explained(
     assert "is encrypted" in labels[0]
     assert "passphrase is wrong" in labels[1]
     assert importing.review is None and importing.result is None
+    wait_listed(qtbot, second_window)
     assert second_window.model.rowCount() == 0
 
     # wrong, then right: the report is shown and the import goes through
@@ -178,6 +179,7 @@ def test_encrypted_bundle_asks_the_passphrase_and_a_wrong_one_is_explained(
         lambda: importing.result is not None or importing.error is not None, timeout=30_000
     )
     assert importing.error is None
+    wait_listed(qtbot, second_window)
     assert second_window.model.rowCount() == 1
     assert importing.passphrase is None
 
@@ -216,6 +218,7 @@ def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
     assert ("✗ Failed", "File hashes") in rows
     assert review.failures.isVisible() and "matter.json" in review.failures.text()
     review.reject()
+    wait_listed(qtbot, second_window)
     assert second_window.model.rowCount() == 0
     with second_window.vault.session() as session:
         from models.services.bundle_store import matter_exists
@@ -243,6 +246,7 @@ def test_importing_into_the_same_vault_needs_as_copy(
         lambda: importing.result is not None or importing.error is not None, timeout=30_000
     )
     assert importing.result.as_copy
+    wait_listed(qtbot, window)
     assert window.model.rowCount() == 2
     assert importing.result_dialog.isVisible()
 

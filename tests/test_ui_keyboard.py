@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_ui_support import Dialogs, ui_env  # noqa: F401
+from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
 
 pytest.importorskip("pytestqt")
 
@@ -199,6 +199,7 @@ def test_empty_matter_list_guidance_has_a_readable_width(
     window.resize(1024, 700)
     window.show()
     qtbot.waitExposed(window)
+    wait_listed(qtbot, window)
     empty = window.panel.no_matters
     assert window.panel.stack.currentWidget() is empty
     assert empty.detail.width() >= 400

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 from test_ui_matter_intake import fill
-from test_ui_support import Dialogs, ui_env  # noqa: F401
+from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
 
 from desktop.ui.qt import QDialogButtonBox, Qt
 
@@ -82,6 +82,7 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     # ----- 1. a vault through the welcome screen -------------------------------------------
     controller = create_vault_through_welcome(qtbot, tmp_path / "counsel.outbound")
     main = controller.main_window
+    wait_listed(qtbot, main)
     assert main.model.rowCount() == 0
 
     # ----- 2. a departure matter through the New matter dialog -----------------------------
@@ -92,6 +93,7 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     qtbot.keyClicks(dialog.title, data["title"])
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: len(main.matter_windows) == 1, timeout=SLOW)
+    wait_listed(qtbot, main)
     assert main.model.rowCount() == 1
     matter_id, window = next(iter(main.matter_windows.items()))
     qtbot.waitExposed(window)
@@ -201,6 +203,7 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     other = MainWindow(other_vault, actor="Recipient Counsel")
     qtbot.addWidget(other)
     other.show()
+    wait_listed(qtbot, other)
     assert other.model.rowCount() == 0
     ui_env.open_path = str(bundle)
     other.action_import.trigger()
@@ -225,6 +228,7 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     assert importing.result.reference == reference
 
     # the matter is in the second vault's list, with its signed memo and decisions
+    wait_listed(qtbot, other)
     assert other.model.rowCount() == 1
     shown = other.model.data(other.model.index(0, 0), Qt.ItemDataRole.DisplayRole)
     assert shown == reference

@@ -8,7 +8,7 @@ import types
 from typing import Any, ClassVar
 
 import pytest
-from test_ui_support import Dialogs, insert_matters, ui_env  # noqa: F401
+from test_ui_support import Dialogs, insert_matters, ui_env, wait_listed  # noqa: F401
 
 from desktop.ui.qt import QKeySequence, QWidget
 
@@ -54,6 +54,7 @@ def window(ui_env: Dialogs, qtbot: Any, vault_factory: Any) -> Any:
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    wait_listed(qtbot, main)  # the list loads in a worker, right after show
     return main
 
 
@@ -128,6 +129,7 @@ def test_lock_hides_matter_data_and_needs_the_passphrase(
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     with qtbot.waitSignal(window.unlocked, timeout=20_000):
         dialog.unlock_button.click()
+    wait_listed(qtbot, window)
     assert window.isVisible()
     assert not window.vault.is_locked and window.vault is not vault
     assert window.model.rowCount() == rows
@@ -150,10 +152,11 @@ def test_closing_the_window_locks_the_vault(window: Any) -> None:
     assert vault.is_locked
 
 
-def test_archive_with_confirmation(window: Any, ui_env: Dialogs) -> None:
+def test_archive_with_confirmation(window: Any, ui_env: Dialogs, qtbot: Any) -> None:
     from desktop.ui.qt import QMessageBox
 
     window.panel.status_filter.setCurrentIndex(window.panel.status_filter.findData("*"))
+    wait_listed(qtbot, window)
     total = window.model.rowCount()
     select_row(window, 0)
     reference = window.model.data(window.model.index(0, 0))
@@ -167,6 +170,7 @@ def test_archive_with_confirmation(window: Any, ui_env: Dialogs) -> None:
     window.action_archive.trigger()
     assert any(reference in text for text in ui_env.texts())
     window.panel.status_filter.setCurrentIndex(window.panel.status_filter.findData("archived"))
+    wait_listed(qtbot, window)
     assert window.model.rowCount() == 1
     assert window.model.data(window.model.index(0, 0)) == reference
 
@@ -188,6 +192,7 @@ def test_new_matter_dialog_creates_and_opens(
     with window.vault.session() as session:
         matter = get_matter(session, opened.args[0])
         assert (matter.kind, matter.title) == ("travel", "Conference in Singapore")
+    wait_listed(qtbot, window)
     assert window.model.data(window.model.index(0, 2)) == "Conference in Singapore"
 
 

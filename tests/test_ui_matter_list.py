@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_ui_support import Dialogs, insert_matters, ui_env  # noqa: F401
+from test_ui_support import Dialogs, insert_matters, ui_env, wait_listed  # noqa: F401
 
 from desktop.ui.qt import QApplication, Qt
 
@@ -42,6 +42,7 @@ def test_scrolling_to_the_end_fetches_a_bounded_number_of_rows(
     panel.resize(1200, 700)
     panel.show()
     qtbot.waitExposed(panel)
+    wait_listed(qtbot, model)  # the count and first page come from a worker
     assert model.rowCount() == TOTAL
     assert panel.stack.currentWidget() is panel.table
 
@@ -63,17 +64,20 @@ def test_scrolling_to_the_end_fetches_a_bounded_number_of_rows(
     assert model.cached_rows <= MAX_PAGES * PAGE
 
 
-def test_sorting_is_a_new_sql_query(ui_env: Dialogs, big_vault: Any) -> None:
+def test_sorting_is_a_new_sql_query(ui_env: Dialogs, qtbot: Any, big_vault: Any) -> None:
     from desktop.ui.matter_list_model import COL_PERSON, COL_REFERENCE, MatterListModel
 
     model = MatterListModel(big_vault)
+    wait_listed(qtbot, model)
     assert model.data(model.index(0, COL_REFERENCE)) == f"OB-2026-{TOTAL:06d}"
     before = model.queries
     model.sort(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
     assert model.sort_key == "reference" and not model.descending
+    wait_listed(qtbot, model)
     assert model.data(model.index(0, COL_REFERENCE)) == "OB-2026-000001"
     assert model.queries == before + 1
     model.sort(COL_PERSON, Qt.SortOrder.DescendingOrder)
+    wait_listed(qtbot, model)
     assert model.data(model.index(0, COL_PERSON)) == f"Person {TOTAL:06d}"
     assert model.queries == before + 2
 
@@ -86,13 +90,16 @@ def test_filters_and_search_narrow_the_count(ui_env: Dialogs, qtbot: Any, big_va
     panel = MatterListPanel(model)
     qtbot.addWidget(panel)
     panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("travel"))
+    wait_listed(qtbot, model)
     assert model.rowCount() == TOTAL // 4
     assert model.data(model.index(0, COL_KIND)) == "Business travel"
     panel.tier_filter.setCurrentIndex(panel.tier_filter.findData(1))
+    wait_listed(qtbot, model)
     narrowed = model.rowCount()
     assert 0 < narrowed < TOTAL // 4
 
     panel.clear_filters()
+    wait_listed(qtbot, model)
     assert model.rowCount() == TOTAL
     with qtbot.waitSignal(model.modelReset, timeout=5000):
         qtbot.keyClicks(panel.search, "Person 012345")  # debounced: one query after typing
@@ -101,12 +108,13 @@ def test_filters_and_search_narrow_the_count(ui_env: Dialogs, qtbot: Any, big_va
 
     panel.search.setText("no such person anywhere")
     panel.apply_filters()
+    wait_listed(qtbot, model)
     assert model.rowCount() == 0
     assert panel.stack.currentWidget() is panel.no_match
 
 
 def test_overridden_recommendation_is_marked_and_time_is_local(
-    ui_env: Dialogs, vault_factory: Any
+    ui_env: Dialogs, qtbot: Any, vault_factory: Any
 ) -> None:
     from sqlalchemy import text
 
@@ -128,6 +136,7 @@ def test_overridden_recommendation_is_marked_and_time_is_local(
             )
         )
     model = MatterListModel(vault)
+    wait_listed(qtbot, model)
     top = model.index(0, COL_RECOMMENDATION)
     assert model.data(top, ROW_ROLE).overridden
     assert model.data(top).startswith("Do not proceed")
@@ -144,7 +153,105 @@ def test_empty_vault_shows_guidance(ui_env: Dialogs, qtbot: Any, vault_factory: 
     vault, _ = vault_factory()
     panel = MatterListPanel(MatterListModel(vault))
     qtbot.addWidget(panel)
+    assert panel.stack.currentWidget() is panel.table  # not "No matters yet" before the answer
+    wait_listed(qtbot, panel)
     assert panel.stack.currentWidget() is panel.no_matters
     assert "Ctrl+N" in panel.no_matters.detail.text()
     panel.model.set_vault(None)
     assert panel.model.rowCount() == 0
+
+
+def test_typing_a_search_queries_in_a_worker_not_on_the_gui_thread(
+    ui_env: Dialogs, qtbot: Any, big_vault: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import desktop.ui.matter_list_model as mlm
+    from desktop.ui.list_panel import MatterListPanel
+    from desktop.ui.matter_list_model import COL_REFERENCE, MatterListModel
+
+    model = MatterListModel(big_vault)
+    panel = MatterListPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    wait_listed(qtbot, model)
+    assert model.rowCount() == TOTAL
+
+    calls: list[tuple[str, int, str]] = []  # (function, thread id, search text)
+    real_count, real_list = mlm.count_matters, mlm.list_matters
+
+    def count_matters(session: Any, flt: Any = None) -> int:
+        flt = flt or mlm.MatterFilter()
+        calls.append(("count", threading.get_ident(), flt.search))
+        return real_count(session, flt)
+
+    def list_matters(session: Any, flt: Any = None, **kw: Any) -> Any:
+        flt = flt or mlm.MatterFilter()
+        calls.append(("list", threading.get_ident(), flt.search))
+        return real_list(session, flt, **kw)
+
+    monkeypatch.setattr(mlm, "count_matters", count_matters)
+    monkeypatch.setattr(mlm, "list_matters", list_matters)
+    gui_thread = threading.get_ident()
+
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        qtbot.keyClicks(panel.search, "Person 012345")  # debounced: one query after typing
+        # until the answer lands, the rows on screen stay
+        assert model.rowCount() == TOTAL
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, COL_REFERENCE)) == "OB-2026-012345"
+    assert {name for name, _thread, _text in calls} == {"count", "list"}
+    assert all(search == "Person 012345" for _name, _thread, search in calls)
+    assert gui_thread not in {thread for _name, thread, _text in calls}
+
+
+def test_a_stale_result_never_replaces_a_newer_one(
+    ui_env: Dialogs, qtbot: Any, big_vault: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import desktop.ui.matter_list_model as mlm
+    from desktop.ui.matter_list_model import MatterListModel
+    from desktop.ui.workers import wait_for_jobs
+    from models.services.listing import MatterFilter
+
+    real_count = mlm.count_matters
+
+    def slow_for_broad(session: Any, flt: Any = None) -> int:
+        flt = flt or MatterFilter()
+        if flt.search == "Person":
+            time.sleep(0.4)  # the broad search answers last
+        return real_count(session, flt)
+
+    monkeypatch.setattr(mlm, "count_matters", slow_for_broad)
+    model = MatterListModel(big_vault)
+    wait_listed(qtbot, model)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.set_filter(MatterFilter(search="Person"))
+    model.set_filter(MatterFilter(search="Person 000042"))
+    assert model.loading
+    wait_for_jobs()
+    qtbot.wait(50)
+    wait_listed(qtbot, model)
+    assert model.matter_filter.search == model.shown_filter.search == "Person 000042"
+    assert model.rowCount() == 1
+    assert resets == [1]  # the broad search's late answer was dropped, never shown
+
+
+def test_pages_of_a_search_are_fetched_in_a_worker(
+    ui_env: Dialogs, qtbot: Any, big_vault: Any
+) -> None:
+    from desktop.ui.matter_list_model import COL_REFERENCE, PAGE, MatterListModel
+    from models.services.listing import MatterFilter
+
+    model = MatterListModel(big_vault)
+    model.set_filter(MatterFilter(search="Client"))  # every matter: a broad full-text search
+    wait_listed(qtbot, model)
+    assert model.rowCount() == TOTAL
+    far = model.index(5 * PAGE + 3, COL_REFERENCE)
+    assert model.data(far) is None  # not on the GUI thread: a worker fetches the page
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+        pass
+    assert model.data(far)

@@ -162,3 +162,18 @@ def test_screenshots_of_every_tab(qtbot: Any, vault_and_matter: tuple[Any, str],
         "matter-history.png",
     ]
     assert all(f.stat().st_size > 1000 for f in files)
+
+
+def test_history_columns_leave_a_gap_after_their_text(qtbot: Any, window: Any):
+    history = window.history
+    window.tabs.setCurrentWidget(history)
+    qtbot.waitExposed(window)
+    events = history.list
+    metrics = events.fontMetrics()
+    for column in (0, 1, 2):
+        widest = max(
+            metrics.horizontalAdvance(events.topLevelItem(i).text(column))
+            for i in range(events.topLevelItemCount())
+        )
+        # the text, the cell's own margins, and room before the next column
+        assert events.columnWidth(column) >= widest + 24

@@ -189,3 +189,10 @@ def test_cancellable_job_reports_progress(ui_env: Dialogs, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: bool(errors))
     assert progress == [0, 1, 2]
     assert isinstance(errors[0], JobCancelledError)
+
+
+def wait_listed(qtbot: Any, target: Any, timeout: int = 10_000) -> None:
+    """Wait until the matter list (a MainWindow, a MatterListPanel or a MatterListModel) has
+    the answer to its latest request: the list queries in a worker."""
+    model = getattr(target, "model", target)
+    qtbot.waitUntil(lambda: not model.loading, timeout=timeout)

@@ -25,6 +25,7 @@ from desktop.ui.qt import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QTimer,
     QTranslator,
 )
 from desktop.ui.workers import run_in_background
@@ -173,8 +174,9 @@ class AppController(QObject):
             except (RuntimeError, TypeError):
                 pass
             self.unlock_dialog = None
-        self.main_window = MainWindow(vault)
+        self.main_window = MainWindow(vault)  # its first page loads in a worker, after show
         self.main_window.show()
+        QTimer.singleShot(0, self.main_window.ask_actor_if_needed)  # "Your name", once
 
 
 def run_app(vault_path: Path | None) -> int:

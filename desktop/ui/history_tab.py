@@ -20,7 +20,7 @@ from desktop.ui.qt import (
     QWidget,
     tr,
 )
-from desktop.ui.widgets import readable
+from desktop.ui.widgets import PaddedDelegate, readable
 from models.vault import Vault
 
 CTX = "History"
@@ -219,7 +219,10 @@ class HistoryTab(QWidget):
         self.list.setHeaderLabels(
             [self.tr("When (local time)"), self.tr("Who"), self.tr("What"), self.tr("Details")]
         )
+        # columns fitted to their contents get a gap, so "Wang Li" does not run into "What"
+        self.list.setItemDelegate(PaddedDelegate(self.list, padding=24, vertical=6))
         header = self.list.header()
+        header.setMinimumSectionSize(60)
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -255,12 +255,16 @@ class MatterListPanel(QWidget):
         )
 
     def is_filtered(self) -> bool:
-        return self.current_filter() != MatterFilter(include_archived=False)
+        """Whether the rows on screen are a filtered listing (the search and filters as they
+        were when those rows were asked for: a newer search may still be running)."""
+        shown = self.model.shown_filter
+        return shown is not None and shown != MatterFilter(include_archived=False)
 
     def apply_filters(self) -> None:
+        """Ask the model for the listing; it queries in a worker and the rows on screen stay
+        until the answer lands (then `modelReset` brings `_after_reset`)."""
         self.search_timer.stop()
         self.model.set_filter(self.current_filter())
-        self._after_reset()
 
     def clear_filters(self) -> None:
         for combo in (self.kind_filter, self.status_filter, self.tier_filter):
@@ -295,7 +299,8 @@ class MatterListPanel(QWidget):
             self.open_requested.emit(str(value))
 
     def _after_reset(self) -> None:
-        if self.model.rowCount() > 0:
+        first_load = self.model.loading and self.model.shown_filter is None
+        if self.model.rowCount() > 0 or first_load:  # no "No matters yet" before the answer
             self.stack.setCurrentWidget(self.table)
         elif self.model.vault is None:
             self.stack.setCurrentWidget(self.no_match)

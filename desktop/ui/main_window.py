@@ -11,14 +11,18 @@
   closes every matter window and dialog, clears the list model, calls `vault.lock()`, hides the
   window and opens an `UnlockDialog` on the same vault; once unlocked, `set_vault(new_vault)`
   brings the window back. `locked` / `unlocked` signals report the transitions.
+* `actor` is who the audit trail records and memos are from: the user's name from this
+  computer's preferences (asked once, by `ask_actor_if_needed`, editable in Settings), else the
+  login. `set_actor(name)` passes a new name to the open matter windows too.
+* The list loads in a worker (see `desktop.ui.matter_list_model`): the window is built and
+  shown at once, the first page lands right after; "Searching…" shows in the status bar when a
+  search or filter takes more than a moment.
 """
 
 from __future__ import annotations
 
-import getpass
 import importlib
 import importlib.util
-import os
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +31,7 @@ from desktop.ui.dialogs import confirm, show_error, show_info
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.list_panel import MatterListPanel
 from desktop.ui.matter_list_model import ROW_ROLE, MatterListModel
-from desktop.ui.new_matter import NewMatterDialog
-from desktop.ui.prefs import restore_geometry, save_geometry
+from desktop.ui.prefs import current_actor, restore_geometry, save_geometry, should_ask_actor
 from desktop.ui.qt import (
     QAction,
     QApplication,
@@ -43,22 +46,22 @@ from desktop.ui.qt import (
     QStackedWidget,
     QStyle,
     Qt,
+    QTimer,
     QToolBar,
     QWidget,
     Signal,
 )
-from desktop.ui.unlock import UnlockDialog
-from desktop.ui.welcome import heading, paragraph
 from desktop.ui.workers import error_reporter, run_in_background
 
 MATTER_WINDOW_MODULE = "desktop.ui.matter_window"
 BUNDLE_DIALOG_MODULE = "desktop.ui.bundle_dialogs"
 DEFAULT_SIZE = QSize(1280, 800)
+SEARCHING_DELAY_MS = 150  # "Searching…" only for a search that takes a noticeable moment
 
 
 def default_actor() -> str:
-    """Who the audit trail records for actions taken in the window."""
-    return os.environ.get("OUTBOUND_ACTOR") or getpass.getuser()
+    """Who the audit trail records for actions taken in the window (see `prefs.current_actor`)."""
+    return current_actor()
 
 
 def _module_available(name: str) -> bool:
@@ -72,6 +75,7 @@ class LockedPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from desktop.ui.qt import QVBoxLayout
+        from desktop.ui.welcome import heading, paragraph
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -97,19 +101,20 @@ class MainWindow(QMainWindow):
         self.vault_path = Path(vault.path)
         self.actor = actor or default_actor()
         self.matter_windows: dict[str, QWidget] = {}
-        self.unlock_dialog: UnlockDialog | None = None
-        self.new_matter_dialog: NewMatterDialog | None = None
+        # the lock screen and the dialogs are built when first needed (a faster start)
+        self.unlock_dialog: Any = None
+        self.new_matter_dialog: Any = None
+        self.locked_page: LockedPage | None = None
         self.settings_dialog: Any = None
         self.jobs: list[Any] = []
+        self.name_dialog: Any = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(QApplication.windowIcon())
 
-        self.model = MatterListModel(vault, self)
+        self.model = MatterListModel(None, self)  # the vault comes in `_after_unlock`
         self.panel = MatterListPanel(self.model, self)
-        self.locked_page = LockedPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.panel)
-        self.stack.addWidget(self.locked_page)
         self.setCentralWidget(self.stack)
 
         self._build_actions()
@@ -117,12 +122,21 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.count_label = QLabel(self)
         self.vault_label = QLabel(self)
+        self.searching_label = QLabel(self.tr("Searching…"), self)
+        self.searching_label.setAccessibleName(self.tr("Searching"))
+        self.searching_label.hide()
+        self.searching_timer = QTimer(self)
+        self.searching_timer.setSingleShot(True)
+        self.searching_timer.setInterval(SEARCHING_DELAY_MS)
+        self.searching_timer.timeout.connect(self.searching_label.show)
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addWidget(self.searching_label)
         self.statusBar().addPermanentWidget(self.vault_label)
 
-        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle = IdleWatcher(15, self)  # the vault's setting comes in `_after_unlock`
         self.idle.idle.connect(self.lock)
         self.model.total_changed.connect(self._show_count)
+        self.model.loading_changed.connect(self._show_loading)
         self.panel.open_requested.connect(self.open_matter_requested)
         self.panel.new_requested.connect(self.new_matter)
         self.panel.selection_changed.connect(self._update_actions)
@@ -272,8 +286,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — Outbound").format(self.vault_path.name))
         self.vault_label.setText(str(self.vault_path))
         self.vault_label.setToolTip(self.tr("The vault open in this window"))
-        self.model.set_vault(self.vault)
-        self.panel.apply_filters()
+        self.panel.search_timer.stop()
+        # one query, in a worker, with the search and filters the panel shows
+        self.model.set_vault(self.vault, self.panel.current_filter())
         self.stack.setCurrentWidget(self.panel)
         self.idle.set_minutes(self._idle_minutes())
         self.idle.start()
@@ -289,6 +304,13 @@ class MainWindow(QMainWindow):
             text = self.tr("{0} matters").format(QLocale().toString(total))
         self.count_label.setText(text)
 
+    def _show_loading(self, loading: bool) -> None:
+        if loading:
+            self.searching_timer.start()
+        else:
+            self.searching_timer.stop()
+            self.searching_label.hide()
+
     def _update_actions(self) -> None:
         selected = self.panel.selected_matter_id() is not None and self.vault is not None
         self.action_open.setEnabled(selected)
@@ -302,6 +324,8 @@ class MainWindow(QMainWindow):
     def new_matter(self) -> None:
         if self.vault is None:
             return
+        from desktop.ui.new_matter import NewMatterDialog
+
         dialog = NewMatterDialog(self)
         dialog.accepted.connect(lambda: self.create_matter(dialog.kind(), dialog.matter_title()))
         self.new_matter_dialog = dialog
@@ -402,7 +426,32 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, values: dict[str, Any]) -> None:
         self.idle.set_minutes(int(values.get("idle_lock_minutes", 15)))
+        self.set_actor(current_actor())
         self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+
+    # ----- who is acting ----------------------------------------------------------------------
+    def set_actor(self, name: str) -> None:
+        """Act as `name` from now on, here and in the open matter windows."""
+        if not name:
+            return
+        self.actor = name
+        for window in self.matter_windows.values():
+            if hasattr(window, "set_actor"):
+                window.set_actor(name)
+            else:
+                window.actor = name  # type: ignore[attr-defined]
+
+    def ask_actor_if_needed(self) -> None:
+        """Ask the user's name once per computer (not when a script set $OUTBOUND_ACTOR)."""
+        if self.vault is None or not should_ask_actor() or self.name_dialog is not None:
+            return
+        from desktop.ui.actor_dialog import YourNameDialog
+
+        dialog = YourNameDialog(self.vault, self)
+        dialog.name_chosen.connect(self.set_actor)
+        dialog.finished.connect(lambda _result: setattr(self, "name_dialog", None))
+        self.name_dialog = dialog
+        dialog.open()
 
     def check_vault(self) -> None:
         if self.vault is None:
@@ -495,6 +544,9 @@ class MainWindow(QMainWindow):
         self._close_secondary_windows()
         cleanup_open_attachments()  # plaintext copies opened in other applications go too
         self.model.clear()
+        if self.locked_page is None:
+            self.locked_page = LockedPage(self)
+            self.stack.addWidget(self.locked_page)
         self.stack.setCurrentWidget(self.locked_page)
         vault, self.vault = self.vault, None
         vault.lock()
@@ -506,7 +558,9 @@ class MainWindow(QMainWindow):
         self.locked.emit()
         self.show_unlock_dialog()
 
-    def show_unlock_dialog(self) -> UnlockDialog:
+    def show_unlock_dialog(self) -> Any:
+        from desktop.ui.unlock import UnlockDialog
+
         dialog = UnlockDialog(
             None,
             vault_path=self.vault_path,

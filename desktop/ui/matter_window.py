@@ -9,9 +9,6 @@ attachments.
 
 from __future__ import annotations
 
-import getpass
-import os
-
 from desktop.ui.attachments_tab import AttachmentsTab
 from desktop.ui.attachments_temp import cleanup_open_attachments
 from desktop.ui.checklist_tab import ChecklistTab
@@ -26,6 +23,7 @@ from desktop.ui.labels import (
     tier_label,
 )
 from desktop.ui.memo_tab import MemoTab
+from desktop.ui.prefs import current_actor
 from desktop.ui.qt import (
     QCloseEvent,
     QFont,
@@ -49,8 +47,8 @@ TAB_INTAKE, TAB_CHECKLIST, TAB_MEMO, TAB_ATTACHMENTS, TAB_HISTORY = range(5)
 
 
 def default_actor() -> str:
-    """Who the audit trail records for actions in the window."""
-    return os.environ.get("OUTBOUND_ACTOR") or getpass.getuser()
+    """Who the audit trail records for actions in the window (see `prefs.current_actor`)."""
+    return current_actor()
 
 
 class MatterHeader(QFrame):
@@ -175,6 +173,12 @@ class MatterWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
         self.resize(1180, 820)
         self.refresh_header()
+
+    def set_actor(self, name: str) -> None:
+        """Act as `name` from now on (the user changed their name in Settings)."""
+        self.actor = name
+        for tab in (self.intake, self.checklist, self.memo, self.attachments):
+            tab.actor = name
 
     # ----- keeping the tabs in step -----------------------------------------------------------
     def refresh_header(self) -> None:

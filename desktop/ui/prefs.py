@@ -1,9 +1,12 @@
-"""Window preferences in QSettings: geometry, header state, recent vault paths. Never matter
-data, never secrets. Always the INI format, so tests can point it at a temporary folder with
+"""Per-computer preferences in QSettings: geometry, header state, recent vault paths, and the
+user's name (who the audit trail and memos say acted). Never matter data, never secrets. Always
+the INI format, so tests can point it at a temporary folder with
 `QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)`."""
 
 from __future__ import annotations
 
+import getpass
+import os
 from pathlib import Path
 
 from desktop.ui.qt import QByteArray, QSettings, QWidget
@@ -12,6 +15,8 @@ ORGANISATION = "Outbound"
 APPLICATION = "Outbound"
 RECENT_KEY = "vaults/recent"
 MAX_RECENT = 8
+ACTOR_KEY = "user/name"
+ACTOR_ENV = "OUTBOUND_ACTOR"  # set by scripts, tests and benchmarks: wins, and nothing is asked
 
 
 def app_settings() -> QSettings:
@@ -68,3 +73,39 @@ def save_state(key: str, state: QByteArray) -> None:
 def load_state(key: str) -> QByteArray | None:
     value = app_settings().value(f"state/{key}")
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+# ----- who is acting ----------------------------------------------------------------------------
+def login_name() -> str:
+    """The computer login: the suggestion when the user is first asked for their name."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): the user types theirs
+        return ""
+
+
+def actor_name() -> str:
+    """The name the user gave ("Your name"), or "" when they have not been asked yet."""
+    value = app_settings().value(ACTOR_KEY, "")
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def set_actor_name(name: str) -> None:
+    settings = app_settings()
+    settings.setValue(ACTOR_KEY, " ".join(name.split()))
+    settings.sync()
+
+
+def actor_from_environment() -> str:
+    return " ".join(os.environ.get(ACTOR_ENV, "").split())
+
+
+def current_actor() -> str:
+    """Who the audit trail records and memos sign as: $OUTBOUND_ACTOR when a script set it,
+    else the user's name from this computer's preferences, else the computer login."""
+    return actor_from_environment() or actor_name() or login_name() or "unknown"
+
+
+def should_ask_actor() -> bool:
+    """True until the user has given their name on this computer (never under a script)."""
+    return not actor_from_environment() and not actor_name()

@@ -1,5 +1,6 @@
 """Vault settings: organisation, reference prefix, page size, idle lock, and the counsel list
-with personal signing certificates (generated, or imported from a PKCS#12 file)."""
+with personal signing certificates (generated, or imported from a PKCS#12 file); and "Your name",
+a preference of this computer (QSettings, never the vault) naming who acts in the audit trail."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from desktop.ui.actor_dialog import NameField
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.prefs import actor_from_environment, set_actor_name
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -88,6 +91,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Page size:"), self.page_size)
         form.addRow(self.tr("&Lock when idle for:"), self.idle_minutes)
 
+        mine = QGroupBox(self.tr("On this computer"), self)
+        mine_form = QFormLayout(mine)
+        self.your_name = NameField(mine)
+        self.your_name.setToolTip(
+            self.tr(
+                "Recorded in each matter's history for what you do, and the From line of the "
+                "memos you draft. Kept on this computer, not in the vault."
+            )
+        )
+        mine_form.addRow(self.tr("&Your name:"), self.your_name)
+        if actor_from_environment():
+            self.your_name.setEnabled(False)
+            self.your_name.setToolTip(self.tr("Set by OUTBOUND_ACTOR for this session."))
+
         counsel_box = QGroupBox(self.tr("Counsel"), self)
         counsel_layout = QVBoxLayout(counsel_box)
         note = QLabel(self.tr("Counsel and certificates are saved as soon as you add them."))
@@ -145,9 +162,10 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        layout.addWidget(mine)
         layout.addWidget(counsel_box, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        self.resize(620, 620)
         self.reload_counsel()
 
     # ----- settings ---------------------------------------------------------------------------
@@ -172,6 +190,9 @@ class SettingsDialog(QDialog):
         except Exception as exc:
             show_error(self, exc, title=self.tr("The settings were not saved"))
             return False
+        name = self.your_name.name()
+        if self.your_name.isEnabled() and name and name != self.actor:
+            set_actor_name(name)
         self.settings_saved.emit(stored)
         self.accept()
         return True
@@ -185,6 +206,8 @@ class SettingsDialog(QDialog):
                 (c.id, c.name, c.title, c.certificate_pem is not None)
                 for c in list_counsel(session)
             ]
+        typed = self.your_name.name()  # what the user typed stays; at first, the current name
+        self.your_name.set_choices([p[1] for p in people], current=typed or self.actor)
         self.counsel.setRowCount(len(people))
         for row, (counsel_id, name, title, has_cert) in enumerate(people):
             name_item = QTableWidgetItem(name)

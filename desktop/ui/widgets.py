@@ -1,4 +1,5 @@
-"""Reusable small widgets: the passphrase strength meter and the new-passphrase pair."""
+"""Reusable small widgets: the passphrase strength meter, the new-passphrase pair, and an item
+delegate that gives table cells room to breathe."""
 
 from __future__ import annotations
 
@@ -12,8 +13,14 @@ from desktop.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QModelIndex,
+    QObject,
     QPalette,
+    QPersistentModelIndex,
     QProgressBar,
+    QSize,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -175,3 +182,23 @@ class NewPassphraseFields(QWidget):
             self.match.setText(self.tr("The passphrases differ."))
             self.match.setStyleSheet(f"color: {readable(LEVEL_COLOURS['weak'])};")
         self.changed.emit()
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Cells sized with `padding` pixels to spare, so a column fitted to its contents
+    (`QHeaderView.ResizeMode.ResizeToContents`) leaves a gap before the next column instead of
+    running its text into it, and `vertical` pixels more height per row. The text keeps the
+    style's own left margin."""
+
+    def __init__(
+        self, parent: QObject | None = None, *, padding: int = 16, vertical: int = 0
+    ) -> None:
+        super().__init__(parent)
+        self.padding = padding
+        self.vertical = vertical
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + self.padding, size.height() + self.vertical)
