@@ -37,9 +37,9 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
         d = self.__dict__
         if d.get("_wrapped_at") == availWidth and "blPara" in d:
             return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
+        width, height = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
-        return size
+        return float(width), float(height)
 
 
 SECTION_TITLES = (

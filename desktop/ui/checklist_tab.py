@@ -154,7 +154,7 @@ class ItemPanel(QWidget):
         self.meta = _wrapping("", body)
         self.flags = _wrapping("", body)
         self.wording = _wrapping("", body)
-        self.actions = _wrapping("", body)
+        self.actions_label = _wrapping("", body)
         self.evidence_needed = _wrapping("", body)
         self.confirm = _wrapping("", body)
         self.basis = _wrapping("", body)
@@ -162,7 +162,7 @@ class ItemPanel(QWidget):
         for widget in (self.title, self.meta, self.flags, self.wording):
             layout.addWidget(widget)
         for caption, widget in (
-            (self.tr("Required actions"), self.actions),
+            (self.tr("Required actions"), self.actions_label),
             (self.tr("Evidence to collect"), self.evidence_needed),
             (self.tr("To confirm"), self.confirm),
             (self.tr("Legal basis"), self.basis),
@@ -259,7 +259,7 @@ class ItemPanel(QWidget):
         self.flags.setText("\n".join(flags))
         self.flags.setVisible(bool(flags))
         self.wording.setText(row["wording"])
-        self._list(self.actions, row["actions"])
+        self._list(self.actions_label, row["actions"])
         self._list(self.evidence_needed, row["evidence"])
         self._list(self.confirm, row["to_confirm"])
         self.basis.setText(self._basis_html(row["basis"]))

@@ -258,15 +258,15 @@ class IntakeForm(QWidget):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(page, 1)
         holder_layout.addStretch(0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(holder)
         self.page = page
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(side)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.scroll_area)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 800])
@@ -423,7 +423,7 @@ class IntakeForm(QWidget):
     def _jump_to_section(self, item: QListWidgetItem) -> None:
         box = self.section_headers.get(str(item.data(Qt.ItemDataRole.UserRole)))
         if box is not None:
-            self.scroll.verticalScrollBar().setValue(box.y())
+            self.scroll_area.verticalScrollBar().setValue(box.y())
             shown = (r for r in self.rows.values() if r.parent() is box and r.isVisible())
             first = next(shown, None)
             if first is not None:
@@ -438,7 +438,7 @@ class IntakeForm(QWidget):
         row = self.rows.get(fact_id)
         if row is None:
             return
-        self.scroll.ensureWidgetVisible(row, 0, 40)
+        self.scroll_area.ensureWidgetVisible(row, 0, 40)
         row.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- autosave ---------------------------------------------------------------------------

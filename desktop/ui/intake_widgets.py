@@ -407,7 +407,9 @@ class CountryEditor(FieldEditor):
         countries = sorted(load_countries().values(), key=lambda c: c.en)
         for country in countries:
             self.combo.addItem(country_display(country.code), country.code)
-        self.combo.lineEdit().setPlaceholderText(tr(CTX, "Type a code or a name…"))
+        line_edit = self.combo.lineEdit()
+        assert line_edit is not None  # the combo is editable
+        line_edit.setPlaceholderText(tr(CTX, "Type a code or a name…"))
         completer = QCompleter(self.combo.model(), self.combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -415,8 +417,8 @@ class CountryEditor(FieldEditor):
         self.combo.setCompleter(completer)
         self.combo.setMinimumWidth(280)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.combo.lineEdit().editingFinished.connect(self._typed)
-        self.combo.lineEdit().textEdited.connect(lambda _t: self.changed.emit())
+        line_edit.editingFinished.connect(self._typed)
+        line_edit.textEdited.connect(lambda _t: self.changed.emit())
         self._layout.addWidget(self.combo)
         self._layout.addStretch(1)
 

@@ -58,7 +58,7 @@ from models.vault import Vault
 try:
     from PySide6.QtPdfWidgets import QPdfView
 except ImportError:  # pragma: no cover - stripped-down install
-    QPdfView = None
+    QPdfView = None  # type: ignore[assignment,misc]
 
 PREVIEW_DEBOUNCE_MS = 700
 CTX = "Memo"
@@ -397,8 +397,9 @@ class MemoTab(QWidget):
             notes.setdefault(edit.property("area"), edit.toPlainText())
         while self.areas_box.count():
             item = self.areas_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.area_edits = {}
         for area in list(dict.fromkeys([*areas, *[a for a, t in notes.items() if t]])):
             caption = QLabel(area_label(area), self)
@@ -467,6 +468,8 @@ class MemoTab(QWidget):
     def select_version(self, number: int | None) -> None:
         for index in range(self.version_list.topLevelItemCount()):
             item = self.version_list.topLevelItem(index)
+            if item is None:
+                continue
             value = item.data(0, VERSION_ROLE)
             if (number is None and value == DRAFT_KEY) or value == number:
                 self.version_list.setCurrentItem(item)

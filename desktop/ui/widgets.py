@@ -44,7 +44,8 @@ def readable(colour: str | QColor, palette: QPalette | None = None) -> str:
     color = QColor(colour)
     if not is_dark_palette(palette):
         return color.name()
-    hue, saturation, lightness, alpha = color.getHslF()
+    hue, saturation = color.hslHueF(), color.hslSaturationF()
+    lightness, alpha = color.lightnessF(), color.alphaF()
     if hue < 0:  # a grey
         hue, saturation = 0.0, 0.0
     return QColor.fromHslF(hue, min(saturation, 0.8), max(lightness, 0.7), alpha).name()
