@@ -22,6 +22,7 @@ from bundles.errors import BundleCancelledError, BundleError, BundleTooLargeErro
 from bundles.limits import Limits
 from models.audit import event_to_dict, record_event
 from models.canonical import sha256_hex
+from models.services.attachments import streaming_page_cache
 from models.services.bundle_store import read_matter
 from models.services.settings import get_settings
 from models.services.signing_keys import WRAP_PURPOSE, bundle_signing_key, key_fingerprint
@@ -84,7 +85,8 @@ def export_matter(
             sink = io.BytesIO() if encrypt_passphrase is not None else target.handle
             bag = BagWriter(sink, layout.base_dir_for(reference))
             try:
-                _write_payload(bag, session, recs, total, progress, cancel)
+                with streaming_page_cache(session):
+                    _write_payload(bag, session, recs, total, progress, cancel)
                 bag.finish(_bag_info(recs, organisation, actor, key), key)
             except BaseException:
                 bag.abort()

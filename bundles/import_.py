@@ -29,6 +29,7 @@ from bundles.verify import Check, OpenedBundle, VerifyReport, open_bundle
 from models.audit import record_event
 from models.entities import utc_now_iso
 from models.services import bundle_store
+from models.services.attachments import streaming_page_cache
 from models.services.search import reindex_matter
 from models.vault import Vault
 
@@ -79,7 +80,8 @@ def import_bundle(
     ) as opened:
         report = opened.report
         _require_verified(report, allow_unsigned)
-        with vault.session() as session:  # one transaction: checks, then every write
+        with vault.session() as session, streaming_page_cache(session):
+            # one transaction: checks, then every write
             plan = _plan(session, opened, as_copy=as_copy)
             current: dict[str, str] = {}
 

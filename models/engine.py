@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 PAGE_SIZE = 4096
+PAGE_CACHE_KIB = 64 * 1024  # per connection, grown only as used
+STREAMING_CACHE_KIB = 2 * 1024  # while streaming attachments: caching them would only grow RSS
 
 
 def raw_key_pragma(data_key: bytes) -> str:
@@ -48,7 +50,7 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         conn.execute("PRAGMA synchronous = NORMAL")
         # SQLCipher decrypts every page it reads; a larger page cache keeps the matter list and
         # its indexes decrypted (64 MiB per connection at most, grown only as used).
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         return conn
 
     # A queue pool, not the SingletonThreadPool SQLAlchemy picks for "sqlite://": that one closes

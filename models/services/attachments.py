@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from forms.errors import OutboundError
 from models.audit import record_event
+from models.engine import PAGE_CACHE_KIB, STREAMING_CACHE_KIB
 from models.entities import Attachment, AttachmentChunk, ChecklistItem, utc_now_iso
 from models.errors import RecordNotFoundError
 from models.services.matters import get_matter
@@ -82,6 +84,18 @@ def add_attachment(
     session.flush()
     session.expire(matter, ["attachments"])  # added by matter id: reload the collection
     return attachment
+
+
+@contextlib.contextmanager
+def streaming_page_cache(session: Session) -> Iterator[None]:
+    """Shrink the connection's page cache while attachments stream through it: their pages are
+    read (or written) once, so caching them would only make memory grow with file size."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{STREAMING_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
 
 
 def iter_attachment(session: Session, attachment_id: str) -> Iterator[bytes]:

@@ -3,12 +3,11 @@ work, checklist decisions, recommendation overrides and status transitions."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from forms.errors import OutboundError
@@ -56,17 +55,15 @@ def get_matter(session: Session, matter_id_or_ref: str) -> Matter:
 
 
 def next_reference(session: Session, prefix: str, year: int) -> str:
-    """The next PREFIX-YEAR-NNNN. Numbers are zero-padded to four digits and grow wider past
-    9999, so the highest is the longest, then the greatest: one indexed look-up, not a scan."""
+    """The next PREFIX-YEAR-NNNN (zero-padded to four digits, wider past 9999). Reads the
+    year's references as a range of the unique reference index (an index-only walk)."""
     stem = f"{prefix}-{year}-"
-    last = session.execute(
-        select(Matter.reference)
-        .where(Matter.reference.like(stem + "%"))
-        .order_by(func.length(Matter.reference).desc(), Matter.reference.desc())
-        .limit(1)
+    highest = session.execute(
+        select(func.max(cast(func.substr(Matter.reference, len(stem) + 1), Integer))).where(
+            Matter.reference >= stem, Matter.reference < stem + "\x7f"
+        )
     ).scalar_one_or_none()
-    match = re.fullmatch(re.escape(stem) + r"(\d+)", last or "")
-    return f"{stem}{(int(match.group(1)) + 1) if match else 1:04d}"
+    return f"{stem}{(highest or 0) + 1:04d}"
 
 
 def latest_intake(session: Session, matter_id: str) -> IntakeRecord | None:
