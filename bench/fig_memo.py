@@ -1,7 +1,10 @@
-"""Figure 5: memo rendering, ours (`memos.workflow.render_version` → `memos.render.render_pdf`:
-sections, tables, page furniture, "Page X of Y" canvas) against bare ReportLab: a
-SimpleDocTemplate of Paragraphs holding the same text, set in the same embedded fonts (CJK runs
-in the CJK font), same page size.
+"""Figure 5: memo rendering, ours (`memos.render.render_pdf` end-to-end from a MemoContent:
+the section flowables, our doc template and page template, page furniture — legend header,
+DRAFT watermark, footer with "Page X of Y" from the deferring canvas) against bare ReportLab
+laying out the same flowables: the story built by the same `memos.sections` builders for the
+same content (built fresh each run, as a build consumes them), handed to a plain
+`SimpleDocTemplate` with the same page size and text area, and no page furniture. Composition
+(`memos.compose`) is on neither side: the content is composed once, before any timing.
 
 Cases: scenario 03 (chip architect seconded to Germany) and a long synthetic matter (scenario 03
 answers, every checklist item decided with a 120-word note, long narrative: 20+ pages). A note
@@ -27,28 +30,43 @@ from bench.timing import pairwise
 MAX_RATIO = 1.3
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value] if value.strip() else []
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list | tuple):
-        return [s for v in value for s in _strings(v)]
-    return []
+def floor_pdf(content: Any, fingerprint: str, *, page_size: str = "A4") -> bytes:
+    """The flowables render_pdf builds for `content` (same builders, same order, same width),
+    laid out by a bare SimpleDocTemplate: no page template of ours, no header, footer,
+    watermark or deferred "Page X of Y" canvas. SimpleDocTemplate's frame pads 6 pt on every
+    side; the margins are 6 pt smaller so the text area is exactly ours."""
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
 
-
-def floor_pdf(content: dict[str, Any]) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from memos.fonts import SERIF, markup, register_fonts
+    from memos import sections
+    from memos.fonts import register_fonts
+    from memos.render import page_dimensions
+    from memos.styles import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, make_styles
 
     register_fonts()
-    style = ParagraphStyle("body", fontName=SERIF, fontSize=10, leading=13.5)
+    pagesize = page_dimensions(page_size)
+    pad = 6
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, pageCompression=1)
-    doc.build([Paragraph(markup(s), style) for s in _strings(content)])
+    doc = SimpleDocTemplate(
+        buffer, pagesize=pagesize, invariant=1, pageCompression=1,
+        leftMargin=MARGIN_LEFT - pad, rightMargin=MARGIN_RIGHT - pad,
+        topMargin=MARGIN_TOP - pad, bottomMargin=MARGIN_BOTTOM - pad,
+    )
+    width = pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT  # render_pdf's doc.width
+    styles = make_styles()
+    signed = False
+    story: list[Any] = []
+    story += sections.heading_block(content, styles, width, signed)
+    story += sections.summary_section(content, styles, width)
+    story += sections.facts_section(content, styles, width)
+    story += sections.tier_section(content, styles)
+    story += sections.analysis_section(content, styles, width)
+    story += sections.conditions_section(content, styles, width)
+    story += sections.open_items_section(content, styles)
+    story += sections.signoff_section(content, styles, width, signed, fingerprint)
+    story.append(PageBreak())
+    story += sections.appendix_a(content, styles, width)
+    story += sections.appendix_b(content, styles)
+    doc.build(story)
     return buffer.getvalue()
 
 
@@ -130,7 +148,8 @@ def huge_note_check(vault: Any, ref: str) -> str:
 
 
 def run(*, runs: int = 5) -> list[Result]:
-    from memos.workflow import render_version
+    from memos.content import MemoContent
+    from memos.render import render_pdf
     from models.services.matters import get_matter
     from models.services.memo_store import get_version
 
@@ -140,18 +159,20 @@ def run(*, runs: int = 5) -> list[Result]:
         try:
             problem = huge_note_check(vault, refs.pop("_huge_note"))
             for case, ref in refs.items():
-                with vault.session() as session:
+                with vault.session() as session:  # composed by draft_memo, outside the timing
                     version = get_version(session, get_matter(session, ref).id, None)
-                    content = dict(version.content)
+                    content = MemoContent.from_dict(version.content)
+                    fingerprint = str(version.sha256)
                 out: dict[str, bytes] = {}
 
-                def ours(version: Any = version, out: dict[str, bytes] = out) -> None:
-                    with vault.session() as session:
-                        out["ours"] = render_version(session, version, page_size="A4")
+                def ours(content: Any = content, fingerprint: str = fingerprint,
+                         out: dict[str, bytes] = out) -> None:
+                    out["ours"] = render_pdf(content, page_size="A4", signed=False,
+                                             fingerprint=fingerprint)
 
-                def floor(content: dict[str, Any] = content,
+                def floor(content: Any = content, fingerprint: str = fingerprint,
                           out: dict[str, bytes] = out) -> None:
-                    out["floor"] = floor_pdf(content)
+                    out["floor"] = floor_pdf(content, fingerprint)
 
                 pair = pairwise(ours, floor, runs=runs, warmup=1)
                 pages, floor_pages = _pages(out["ours"]), _pages(out["floor"])
@@ -161,7 +182,8 @@ def run(*, runs: int = 5) -> list[Result]:
                     case=f"{case}: {pages} pages",
                     ours_s=pair.ours_s, floor_s=pair.floor_s, ratio=pair.ratio, n=None,
                     goal="≤1.3×", met=ok,
-                    note=f"floor: same text as {floor_pages} pages of plain Paragraphs"
+                    note=f"floor: the same section flowables in a bare SimpleDocTemplate, "
+                    f"{floor_pages} pages, no page furniture"
                     + ("" if ok else f"; CPU-time ratio {pair.cpu_ratio:.2f}×")
                     + (f"; BUG: {problem}" if problem and case.startswith("long") else ""),
                     extra={"pages": pages, "floor_pages": floor_pages,
