@@ -13,8 +13,6 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlalchemy import event
-
 from bench.generate import BuiltVault, plain_copy
 from bench.report import Result
 from bench.timing import pairwise
@@ -30,6 +28,31 @@ CASES: list[tuple[str, dict[str, Any], bool]] = [
     ("search 'Xinhe' (FTS5 trigram)", {"search": "Xinhe"}, True),
     ("search '明哲' (2 chars: LIKE)", {"search": "明哲"}, True),
 ]
+
+
+def _capture_statements(ours: Any) -> list[tuple[str, Any]]:
+    """The SQL and parameters `ours` sends: the listing runs on the session connection's bare
+    cursor, so the statements are recorded at that seam (`listing._driver`)."""
+    import models.services.listing as listing
+
+    captured: list[tuple[str, Any]] = []
+    real = listing._driver
+
+    class _Recorder:
+        def __init__(self, driver: Any) -> None:
+            self.driver = driver
+
+        def execute(self, sql: str, params: Any = ()) -> Any:
+            if "FROM matter" in sql:
+                captured.append((sql, params))
+            return self.driver.execute(sql, params)
+
+    listing._driver = lambda session: _Recorder(real(session))  # type: ignore[assignment]
+    try:
+        ours()
+    finally:
+        listing._driver = real  # type: ignore[assignment]
+    return captured
 
 
 def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
@@ -60,19 +83,7 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
                 with vault.session() as session:
                     list_matters(session, flt, offset=0, limit=100, **sort)
 
-            captured: list[tuple[str, Any]] = []
-
-            def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any,
-                        _context: Any, _many: bool, captured: list = captured) -> None:
-                if "FROM matter" in statement:
-                    captured.append((statement, parameters))
-
-            event.listen(vault.engine, "before_cursor_execute", capture)
-            try:
-                ours()
-            finally:
-                event.remove(vault.engine, "before_cursor_execute", capture)
-            statements = list(captured)
+            statements = _capture_statements(ours)
 
             def floor(statements: list[tuple[str, Any]] = statements) -> None:
                 for sql, params in statements:

@@ -83,7 +83,7 @@ def _list(args: argparse.Namespace) -> int:
                     "status": r.status,
                     "tier": r.tier,
                     "recommendation": r.recommendation,
-                    "overridden": r.overridden,
+                    "overridden": bool(r.overridden),
                 }
                 for r in rows
             ]

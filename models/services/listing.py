@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models.services.search import search_condition
@@ -32,8 +32,9 @@ class MatterFilter:
     include_archived: bool = True
 
 
-@dataclass(frozen=True)
-class MatterRow:
+class MatterRow(NamedTuple):
+    """One row of the list, built straight from the cursor's tuple (no per-field work)."""
+
     id: str
     reference: str
     kind: str
@@ -43,7 +44,7 @@ class MatterRow:
     status: str
     tier: int | None
     recommendation: str | None
-    overridden: bool
+    overridden: int  # 1 when counsel overrode the computed recommendation, else 0
     updated_at: str
 
 
@@ -74,9 +75,14 @@ def _where(flt: MatterFilter) -> _Where:
 
 def count_matters(session: Session, flt: MatterFilter = MatterFilter()) -> int:
     w = _where(flt)
-    return int(
-        session.execute(text("SELECT count(*) FROM matter" + w.sql()), w.params).scalar_one()
-    )
+    row = _driver(session).execute("SELECT count(*) FROM matter" + w.sql(), w.params).fetchone()
+    return int(row[0])
+
+
+def _driver(session: Session) -> Any:
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    return driver
 
 
 def list_matters(
@@ -95,24 +101,12 @@ def list_matters(
     w = _where(flt)
     sql = (
         "SELECT id, reference, kind, title, person_name, client, status, tier, "
-        "COALESCE(override_recommendation, recommendation), override_recommendation IS NOT NULL, "
+        "COALESCE(override_recommendation, recommendation), "
+        "CASE WHEN override_recommendation IS NULL THEN 0 ELSE 1 END, "
         f"updated_at FROM matter{w.sql()} ORDER BY {order} {direction}, reference {direction} "
         "LIMIT :limit OFFSET :offset"
     )
-    rows = session.execute(text(sql), {**w.params, "limit": limit, "offset": offset})
-    return [
-        MatterRow(
-            id=r[0],
-            reference=r[1],
-            kind=r[2],
-            title=r[3],
-            person=r[4],
-            client=r[5],
-            status=r[6],
-            tier=r[7],
-            recommendation=r[8],
-            overridden=bool(r[9]),
-            updated_at=r[10],
-        )
-        for r in rows
-    ]
+    # The bare cursor of the session's connection (same transaction): the list pages on every
+    # scroll, and SQLAlchemy's row processing would cost more than the query itself.
+    cursor = _driver(session).execute(sql, {**w.params, "limit": limit, "offset": offset})
+    return [MatterRow._make(row) for row in cursor.fetchall()]
