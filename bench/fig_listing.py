@@ -51,7 +51,7 @@ def _capture_statements(ours: Any) -> list[tuple[str, Any]]:
     try:
         ours()
     finally:
-        listing._driver = real  # type: ignore[assignment]
+        listing._driver = real
     return captured
 
 
