@@ -47,7 +47,7 @@ def _capture_statements(ours: Any) -> list[tuple[str, Any]]:
                 captured.append((sql, params))
             return self.driver.execute(sql, params)
 
-    listing._driver = lambda session: _Recorder(real(session))  # type: ignore[assignment]
+    listing._driver = lambda session: _Recorder(real(session))
     try:
         ours()
     finally:
