@@ -348,7 +348,6 @@ class Vault:
         self._keyfile.data_key = self._keyfile.data_key["pending"]
         write_keyfile(self.path, self._keyfile)
         self._data_key[:] = new_key
-        self._engine.dispose() if self._engine else None
         self._engine = make_engine(self.path, bytes(self._data_key))
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 
