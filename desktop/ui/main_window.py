@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
         self.action_backup = self._action(
             self.tr("&Backup…"), self.backup, tip=self.tr("Save an encrypted copy of the vault")
         )
+        self.action_rekey = self._action(
+            self.tr("&Rotate data key…"),
+            self.rotate_data_key,
+            tip=self.tr("Re-encrypt the vault with a new data key; the old key stops working"),
+        )
         self.action_about = self._action(self.tr("&About Outbound"), self.about)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         if not _module_available(BUNDLE_DIALOG_MODULE):
@@ -258,7 +263,9 @@ class MainWindow(QMainWindow):
         vault_menu = bar.addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.action_settings)
         vault_menu.addSeparator()
-        vault_menu.addActions([self.action_check, self.action_passphrase, self.action_backup])
+        vault_menu.addActions(
+            [self.action_check, self.action_passphrase, self.action_rekey, self.action_backup]
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
 
@@ -509,6 +516,39 @@ class MainWindow(QMainWindow):
             on_done=done,
             on_error=error_reporter(self, self.tr("No backup was made")),
         )
+
+    def rotate_data_key(self) -> None:
+        """Re-encrypt every page with a new data key, in a worker; matter windows close first
+        because the vault's connections are replaced."""
+        if self.vault is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Rotate the data key"),
+            self.tr(
+                "Outbound will re-encrypt the whole vault with a new data key. Open matter "
+                "windows close first. Your passphrase and recovery key keep working. Continue?"
+            ),
+        ):
+            return
+        self._close_secondary_windows()
+        vault = self.vault
+        self.action_rekey.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Re-encrypting the vault…"))
+
+        def done(_result: object) -> None:
+            self.action_rekey.setEnabled(True)
+            self.statusBar().showMessage(
+                self.tr("The vault was re-encrypted with a new key."), 8000
+            )
+            self.model.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.action_rekey.setEnabled(True)
+            self.statusBar().clearMessage()
+            error_reporter(self, self.tr("The data key was not rotated"))(exc)
+
+        run_in_background(vault.rekey, on_done=done, on_error=failed)
 
     def about(self) -> None:
         show_info(
