@@ -226,7 +226,7 @@ def build_matters(vault: Any, start: int, count: int, seed: int,
 
 # Tables replicated for the 100k build, with the id columns that must be renamed.
 _REPLICA_TABLES = ("matter", "intake_record", "checklist_item", "audit_event", "audit_head",
-                   "matter_search")
+                   "matter_search", "matter_search_short")
 
 
 def replicate(vault: Any, seed_count: int, target: int) -> int:
@@ -294,6 +294,12 @@ def replicate(vault: Any, seed_count: int, target: int) -> int:
                 "printf('OB-2026-%06d', :base + s.n + 1), "
                 "f.person, f.organisations, f.summary, f.notes "
                 "FROM matter_search f JOIN seedmap s ON s.id = f.matter_id WHERE s.n < :take"
+            ), p)
+            conn.execute(text(
+                "INSERT INTO matter_search_short (rowid, words) "
+                "SELECT :base + s.n + 1, w.words FROM matter_search_short w "
+                "JOIN matter m ON m.search_rowid = w.rowid "
+                "JOIN seedmap s ON s.id = m.id WHERE s.n < :take"
             ), p)
             made += take
         conn.exec_driver_sql("DROP TABLE temp.seedmap")

@@ -155,7 +155,9 @@ def test_search_by_reference_person_client_and_note(filled: Any) -> None:
 
     chen = _refs_where(by_ref, "person.name", "陈思远")
     assert chen and _search(vault, "陈思远") == chen  # trigram path
-    assert _search(vault, "思远") == chen  # two characters: LIKE path
+    assert _search(vault, "思远") == chen  # two characters: the short-query (bigram) index
+    assert _search(vault, "陈思") == chen
+    assert _search(vault, "思远 Lanting") == chen & _search(vault, "Lanting")  # both indexes
 
     xinhe = _refs_where(by_ref, "matter.client", "Xinhe")
     assert xinhe and _search(vault, "Xinhe") == xinhe
@@ -207,3 +209,31 @@ def test_search_syntax_characters_never_raise(filled: Any, text: str) -> None:
     vault, by_ref = filled
     found = _search(vault, text)
     assert found <= set(by_ref)
+
+
+def test_two_character_names_and_short_words_are_found(vault_factory: Any) -> None:
+    """Many Chinese names are two characters: too short for trigrams, found by the short index.
+    Short Latin words match as word prefixes."""
+    from models.services.matters import create_matter
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        wang = create_matter(
+            session,
+            kind="travel",
+            actor="c",
+            title="Trip",
+            answers={"person.name": "王芳", "matter.client": "AI Compute Ltd"},
+        ).reference
+        other = create_matter(
+            session,
+            kind="travel",
+            actor="c",
+            title="Other",
+            answers={"person.name": "李王明", "matter.client": "Daily Tools"},
+        ).reference
+    assert _search(vault, "王芳") == {wang}
+    assert _search(vault, "王") == {wang, other}  # one character: any token starting with it
+    assert _search(vault, "AI") == {wang}  # prefix of a word, not "dAIly"
+    assert _search(vault, "王芳 AI") == {wang}
+    assert _search(vault, "芳王") == set()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.entities import ChecklistItem, IntakeRecord, Matter, MemoVersion
 
-MIN_TRIGRAM = 3  # shorter queries (two-character Chinese names) fall back to LIKE
+MIN_TRIGRAM = 3  # shorter words (two-character Chinese names) use the short-query index
 
 
 def _latest_answers(session: Session, matter_id: str) -> dict[str, Any]:
@@ -54,6 +54,7 @@ def reindex_matter(session: Session, matter: Matter) -> None:
             summaries.append(str(narrative.get("summary", "")))
     rowid = _search_rowid(session, matter)
     session.execute(text("DELETE FROM matter_search WHERE rowid = :rowid"), {"rowid": rowid})
+    session.execute(text("DELETE FROM matter_search_short WHERE rowid = :rowid"), {"rowid": rowid})
     session.execute(
         text(
             "INSERT INTO matter_search (rowid, matter_id, reference, person, organisations, "
@@ -69,6 +70,12 @@ def reindex_matter(session: Session, matter: Matter) -> None:
             "notes": "\n".join(notes),
         },
     )
+    fields = [matter.reference, matter.person_name, matter.client, organisations]
+    fields += [*summaries, *notes]
+    session.execute(
+        text("INSERT INTO matter_search_short (rowid, words) VALUES (:rowid, :words)"),
+        {"rowid": rowid, "words": short_words(" ".join(filter(None, fields)))},
+    )
 
 
 def _search_rowid(session: Session, matter: Matter) -> int:
@@ -81,13 +88,53 @@ def _search_rowid(session: Session, matter: Matter) -> int:
 
 
 def remove_from_index(session: Session, matter_id: str) -> None:
-    session.execute(
-        text(
-            "DELETE FROM matter_search WHERE rowid = "
-            "(SELECT search_rowid FROM matter WHERE id = :id)"
-        ),
-        {"id": matter_id},
+    for table in ("matter_search", "matter_search_short"):
+        session.execute(
+            text(
+                f"DELETE FROM {table} WHERE rowid = "
+                "(SELECT search_rowid FROM matter WHERE id = :id)"
+            ),
+            {"id": matter_id},
+        )
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3400 <= code <= 0x9FFF  # CJK unified ideographs and extension A
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0x20000 <= code <= 0x3FFFF  # extensions B and later
     )
+
+
+def short_words(text_value: str) -> str:
+    """Text for the short-query index: each run of Chinese characters becomes overlapping
+    two-character tokens (陈思远 → 陈思 思远; a lone character stays itself), so a two-character
+    name is a whole token there; other text is left to the unicode61 tokenizer."""
+    pieces: list[str] = []
+    run: list[str] = []
+    other: list[str] = []
+    for ch in text_value:
+        if _is_cjk(ch):
+            if other:
+                pieces.append("".join(other))
+                other.clear()
+            run.append(ch)
+            continue
+        if run:
+            pieces.extend(_bigrams(run))
+            run.clear()
+        other.append(ch)
+    pieces.extend(_bigrams(run))
+    if other:
+        pieces.append("".join(other))
+    return " ".join(pieces)
+
+
+def _bigrams(run: list[str]) -> list[str]:
+    if len(run) == 1:
+        return run[:]
+    return [run[i] + run[i + 1] for i in range(len(run) - 1)]
 
 
 def _words(user_text: str) -> list[str]:
@@ -102,23 +149,34 @@ def fts_query(user_text: str) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+def _short_term(word: str) -> str:
+    """An FTS5 term for a word too short for trigrams: a two-character Chinese word is a whole
+    bigram token; anything else matches as a prefix of a word (`AI` finds "AI", "AIGC")."""
+    quoted = '"' + word.replace('"', '""') + '"'
+    if len(word) == 2 and all(_is_cjk(c) for c in word):
+        return quoted
+    return quoted + " *"
+
+
 def search_condition(user_text: str) -> tuple[str, dict[str, str]]:
-    """A SQL condition on `matter.id` for the search text, and its parameters."""
+    """A SQL condition on `matter.search_rowid` for the search text, and its parameters.
+
+    Words of three or more characters go to the trigram index (substrings anywhere); shorter
+    words go to the short-query index, so every query is an index look-up, not a scan."""
     words = _words(user_text)
-    if words and all(len(w) >= MIN_TRIGRAM for w in words):
-        return (
-            "matter.search_rowid IN (SELECT rowid FROM matter_search WHERE matter_search MATCH :q)",
-            {"q": fts_query(user_text)},
-        )
+    long_words = [w for w in words if len(w) >= MIN_TRIGRAM]
+    short = [w for w in words if len(w) < MIN_TRIGRAM]
+    clauses: list[str] = []
     params: dict[str, str] = {}
-    clauses = []
-    for i, word in enumerate(words):
-        key = f"w{i}"
-        params[key] = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    if long_words:
         clauses.append(
-            f"(reference LIKE :{key} ESCAPE '\\' OR person LIKE :{key} ESCAPE '\\' "
-            f"OR organisations LIKE :{key} ESCAPE '\\' OR summary LIKE :{key} ESCAPE '\\' "
-            f"OR notes LIKE :{key} ESCAPE '\\')"
+            "matter.search_rowid IN (SELECT rowid FROM matter_search WHERE matter_search MATCH :q)"
         )
-    where = " AND ".join(clauses) or "1"
-    return f"matter.search_rowid IN (SELECT rowid FROM matter_search WHERE {where})", params
+        params["q"] = fts_query(" ".join(long_words))
+    if short:
+        clauses.append(
+            "matter.search_rowid IN (SELECT rowid FROM matter_search_short "
+            "WHERE matter_search_short MATCH :qs)"
+        )
+        params["qs"] = " AND ".join(_short_term(w) for w in short)
+    return " AND ".join(clauses) or "1", params
