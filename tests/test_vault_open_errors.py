@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from vault_support import data_key_of
 
 from models import keywrap
 from models.engine import connect_raw
@@ -20,8 +21,7 @@ from models.errors import (
     NotAVaultError,
     VaultNotFoundError,
 )
-from models.keyfile import keyfile_path, read_keyfile
-from models.recovery import parse_recovery_key
+from models.keyfile import keyfile_path
 from models.vault import Vault
 
 PASSPHRASE = "correct horse battery"
@@ -29,25 +29,6 @@ PASSPHRASE = "correct horse battery"
 
 def _state(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
-
-
-def _data_key(path: Path, recovery_key: str) -> bytes:
-    keys = read_keyfile(path)
-    slot = keys.slot("recovery")
-    assert slot is not None
-    secret = parse_recovery_key(recovery_key)
-    assert secret is not None
-    kek = keywrap.derive_from_recovery(secret, keywrap.b64d(slot["kdf"]["salt"]))
-    aad = f"outbound:{keys.vault_id}:".encode()
-    vault_key = keywrap.unwrap(
-        kek, keywrap.b64d(slot["nonce"]), keywrap.b64d(slot["ciphertext"]), aad + b"slot:recovery"
-    )
-    return keywrap.unwrap(
-        vault_key,
-        keywrap.b64d(keys.data_key["nonce"]),
-        keywrap.b64d(keys.data_key["ciphertext"]),
-        aad + b"data-key",
-    )
 
 
 @pytest.fixture
@@ -167,7 +148,7 @@ def test_newer_key_file_format(vault_file) -> None:
 
 def test_newer_schema(vault_file) -> None:
     path, recovery = vault_file
-    conn = connect_raw(path, _data_key(path, recovery))
+    conn = connect_raw(path, data_key_of(path, recovery))
     conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.commit()
     conn.close()

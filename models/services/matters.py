@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from forms.errors import OutboundError
 from models.audit import record_event
@@ -127,15 +127,21 @@ def _copy_listing_fields(matter: Matter, answers: dict[str, Any]) -> None:
     matter.person_name = str(answers.get("person.name") or "")
 
 
+def next_number(
+    session: Session,
+    number: InstrumentedAttribute[int],
+    owner: InstrumentedAttribute[str],
+    key: str,
+) -> int:
+    """The next of a matter's numbered records (intake revisions, memo versions): 1, 2, 3…"""
+    highest = session.execute(select(func.max(number)).where(owner == key)).scalar_one()
+    return int(highest or 0) + 1
+
+
 def _store_intake(
     session: Session, matter: Matter, answers: dict[str, Any], actor: str
 ) -> IntakeRecord:
-    revision = (
-        session.execute(
-            select(func.max(IntakeRecord.revision)).where(IntakeRecord.matter_id == matter.id)
-        ).scalar_one()
-        or 0
-    ) + 1
+    revision = next_number(session, IntakeRecord.revision, IntakeRecord.matter_id, matter.id)
     previous = latest_intake(session, matter.id)
     form_id, form_version = assessing.form_identity(
         matter.kind, previous.form_version if previous else None

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import record_event
 from models.entities import CAPACITIES, Counsel, MemoVersion, Signature, utc_now_iso
 from models.errors import RecordNotFoundError, SignedVersionError
-from models.services.matters import MatterInputError, get_matter, set_status
+from models.services.matters import MatterInputError, get_matter, next_number, set_status
 from models.services.search import reindex_matter
 
 
@@ -44,12 +44,7 @@ def save_draft(
 ) -> MemoVersion:
     """Save a new draft version. Versions are never edited in place: each save is a version."""
     matter = get_matter(session, matter_id)
-    number = (
-        session.execute(
-            select(func.max(MemoVersion.number)).where(MemoVersion.matter_id == matter.id)
-        ).scalar_one()
-        or 0
-    ) + 1
+    number = next_number(session, MemoVersion.number, MemoVersion.matter_id, matter.id)
     version = MemoVersion(
         matter_id=matter.id,
         number=number,
