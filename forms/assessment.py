@@ -68,6 +68,11 @@ class Assessment:
     cited: tuple[str, ...]
 
     @property
+    def complete(self) -> bool:
+        """False while a required fact is unanswered: the outcome is then provisional."""
+        return not self.missing
+
+    @property
     def to_confirm(self) -> tuple[str, ...]:
         return tuple(sorted({fact for item in self.items for fact in item.to_confirm}))
 
@@ -88,6 +93,7 @@ class Assessment:
                 for item in self.items
             ],
             "missing": list(self.missing),
+            "complete": self.complete,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +110,7 @@ class Assessment:
             "items": [item.to_dict() for item in self.items],
             "recommendation": self.recommendation,
             "missing": list(self.missing),
+            "complete": self.complete,
             "cited": list(self.cited),
             "to_confirm": list(self.to_confirm),
         }

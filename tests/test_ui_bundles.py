@@ -13,8 +13,6 @@ import pytest
 import yaml
 from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
 
-pytest.importorskip("pytestqt")
-
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 TRANSPORT = "amber falcon river stone"
 

@@ -9,8 +9,6 @@ from typing import Any
 import pytest
 import yaml
 
-pytest.importorskip("pytestqt")
-
 from desktop.ui.checklist_model import ChecklistModel, severity_text
 from desktop.ui.qt import QDialogButtonBox
 

@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("pytestqt")
-
 
 @pytest.fixture
 def vault_and_matter(vault_factory: Any) -> tuple[Any, str]:
