@@ -269,13 +269,14 @@ class HistoryTab(QWidget):
             events = [
                 (e.at, e.actor, e.action, e.details) for e in matter_events(session, self.matter_id)
             ]
-            titles = dict(
-                session.execute(
+            titles = {
+                rule_id: title
+                for rule_id, title in session.execute(
                     select(ChecklistItem.rule_id, ChecklistItem.title).where(
                         ChecklistItem.matter_id == self.matter_id
                     )
-                ).tuples()
-            )
+                )
+            }
         self.list.clear()
         for at, actor, action, details_text in reversed(events):  # newest first
             try:
