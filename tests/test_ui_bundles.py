@@ -221,6 +221,7 @@ def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
     layout = review.layout()
     assert layout.indexOf(review.failures) == layout.indexOf(review.headline) + 1
     assert rows[0][0] == "✗ Failed"
+    assert ("– Not relied on", "Signature") in rows
     assert "Valid" not in review.signature.text()
     assert "does not vouch for this bundle" in review.signature.text()
     from desktop.ui.bundle_dialogs import OK_COLOUR

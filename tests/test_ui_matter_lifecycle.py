@@ -128,9 +128,9 @@ def test_the_list_colours_the_recommendation_not_the_tier(
     assert model.index(blocked, COL_RECOMMENDATION).data() == "Do not proceed"
     badge = model.index(blocked, COL_RECOMMENDATION).data(decoration)
     assert badge is not None and badge.toImage().pixelColor(7, 1).name() == "#b3261e"
-    assert model.index(provisional, COL_RECOMMENDATION).data() == (
-        "Incomplete — 4 required facts unanswered"
-    )
+    assert model.index(provisional, COL_RECOMMENDATION).data() == "Incomplete: 4 unanswered"
+    tip = model.index(provisional, COL_RECOMMENDATION).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Provisional" in tip and "Proceed" in tip
 
 
 def test_autosave_coalesces_revisions_and_assessment_events(

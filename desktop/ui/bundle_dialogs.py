@@ -421,9 +421,17 @@ class ImportReviewDialog(QDialog):
         # failed checks first, in the order they were found
         for check in sorted(report.checks, key=lambda c: c.ok):
             meaning = check_meaning(check.name, check.ok) or check.message
+            result = self.tr("✓ Passed") if check.ok else self.tr("✗ Failed")
+            if check.ok and check.name == "signature" and not contents_ok:
+                # the signature holds over records the files no longer match
+                result = self.tr("– Not relied on")
+                meaning = self.tr(
+                    "The signature matches the records signed at export, but the files no "
+                    "longer match those records."
+                )
             item = QTreeWidgetItem(
                 [
-                    self.tr("✓ Passed") if check.ok else self.tr("✗ Failed"),
+                    result,
                     check_label(check.name),
                     meaning if check.ok else f"{meaning} ({check.message})",
                 ]

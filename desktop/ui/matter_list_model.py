@@ -450,8 +450,8 @@ class MatterListModel(QAbstractTableModel):
             return tier_label(matter.tier)
         if column == COL_RECOMMENDATION:
             shown = self._verdict(matter)
-            if shown.code == "incomplete":
-                return shown.text
+            if shown.code == "incomplete":  # short for the column; the header says it in full
+                return self.tr("Incomplete: {0} unanswered").format(matter.missing_required)
             label = recommendation_label(matter.recommendation)
             return f"{label} ✎" if matter.overridden else label
         if column == COL_UPDATED:
