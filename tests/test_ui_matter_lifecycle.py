@@ -76,6 +76,9 @@ def test_a_blank_matter_is_shown_incomplete_not_as_a_verdict(vault: Any, open_wi
     assert header.tier.styleSheet() == ""  # the tier is information: no colour
     assert "#546e7a" in header.recommendation.styleSheet()  # neutral, not green
     assert not any("Assessed" in row for row in _history_rows(window))
+    # the checklist's summary agrees: provisional, the computed value only named as such
+    assert window.checklist.recommendation.text().startswith("Incomplete — ")
+    assert window.checklist.override_note.text().startswith("Provisional: ")
 
 
 def test_the_verdict_carries_colour_words_and_symbol(vault: Any, open_window: Any) -> None:
