@@ -159,7 +159,24 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
                 matter_ids.append(str(matter.id))
         except Exception as exc:  # one scenario the engine refuses does not stop the rest
             print(f"screenshots: skipped a scenario ({exc})", file=sys.stderr)
+    _override_demo_verdicts(vault, matter_ids)
     return vault, matter_ids
+
+
+def _override_demo_verdicts(vault: Any, matter_ids: list[str]) -> None:
+    """Counsel's verdict on two demo matters, so the list shows recommendations in colour
+    beside the provisional ones."""
+    from models.services.matters import override_recommendation
+
+    verdicts = [
+        ("do_not_proceed", "The partner is on the Entity List; no technical exchange."),
+        ("proceed_with_conditions", "Clean laptop and a pre-cleared slide deck."),
+    ]
+    with vault.session() as session:
+        for matter_id, (recommendation, reason) in zip(matter_ids[::-1], verdicts, strict=False):
+            override_recommendation(
+                session, matter_id, recommendation=recommendation, reason=reason, actor=ACTOR
+            )
 
 
 # ----- the shots -------------------------------------------------------------------------------
@@ -345,6 +362,19 @@ def add_history(ctx: Context, matter_id: str) -> None:
         actor=ACTOR,
         encrypt_passphrase="amber falcon river stone",  # noqa: S106 - a demo bundle
     )
+
+
+@shot("14-blank-matter")
+def blank_matter(ctx: Context) -> Any:
+    """A new matter with nothing answered: the header says it is incomplete, not a verdict."""
+    from desktop.ui.matter_window import MatterWindow
+    from models.services.matters import create_matter
+
+    with ctx.vault.session() as session:
+        matter_id = create_matter(session, kind="departure", actor=ACTOR).id
+    window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
+    window.resize(*DEFAULT_SIZE)
+    return window
 
 
 @shot("matter-window")

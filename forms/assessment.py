@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from forms.answers import FactContext, missing_required, normalise_answers
-from forms.definitions import load_definition
+from forms.definitions import FormDefinition, load_definition
 from forms.expressions import Result
 from forms.facts import display_value
 from forms.rules import RuleSet, load_rule_set
@@ -68,6 +68,11 @@ class Assessment:
     cited: tuple[str, ...]
 
     @property
+    def complete(self) -> bool:
+        """False while a required fact is unanswered: the outcome is then provisional."""
+        return not self.missing
+
+    @property
     def to_confirm(self) -> tuple[str, ...]:
         return tuple(sorted({fact for item in self.items for fact in item.to_confirm}))
 
@@ -88,6 +93,7 @@ class Assessment:
                 for item in self.items
             ],
             "missing": list(self.missing),
+            "complete": self.complete,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +110,7 @@ class Assessment:
             "items": [item.to_dict() for item in self.items],
             "recommendation": self.recommendation,
             "missing": list(self.missing),
+            "complete": self.complete,
             "cited": list(self.cited),
             "to_confirm": list(self.to_confirm),
         }
@@ -187,7 +194,7 @@ def assess(
         today=day,
         tier=tier,
         tier_label=context.tier_level.label,
-        tier_reasons=_tier_reasons(context, normalised),
+        tier_reasons=_tier_reasons(context, normalised, definition),
         tier_facts=tuple(sorted(tier_result.facts)),
         items=items,
         recommendation=_recommend(policy, tier, items),
@@ -213,18 +220,39 @@ def _finding(rule: Any, result: Result) -> Finding:
     )
 
 
-def _tier_reasons(context: _RuleContext, answers: Mapping[str, Any]) -> tuple[str, ...]:
+def _tier_reasons(
+    context: _RuleContext, answers: Mapping[str, Any], definition: FormDefinition
+) -> tuple[str, ...]:
     level = context.tier_level
     if not context.tier_hits:
         return (f"Tier {level.tier} ({level.label}): none of the higher tiers' criteria holds.",)
     reasons = []
     for reason, result in context.tier_hits:
         shown = "; ".join(
-            f"{fact} = {display_value(answers[fact])}" for fact in sorted(result.facts)
+            _answered(definition, fact, answers[fact])
+            for fact in sorted(result.facts)
             if fact in answers
         )
         reasons.append(f"Tier {level.tier} ({level.label}): {reason} ({shown}).")
     return tuple(reasons)
+
+
+def _answered(definition: FormDefinition, fact: str, value: Any) -> str:
+    """“Question?” answer, in the form's own words (the reader never sees a fact id)."""
+    if not definition.has_field(fact):
+        return f"{fact}: {display_value(value)}"
+    field = definition.field(fact)
+    values = value if isinstance(value, list) else [value]
+    words = ", ".join(_answer_word(field.option_label, v) for v in values)
+    return f"“{field.label}” {words or 'none'}"
+
+
+def _answer_word(option_label: Any, value: Any) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if value in ("yes", "no", "unknown"):
+        return str(value).capitalize()
+    return str(option_label(value)) if isinstance(value, str) else display_value(value)
 
 
 def _recommend(policy: RuleSet, tier: int, items: tuple[Finding, ...]) -> str:

@@ -104,6 +104,10 @@ class Matter(Base):
     override_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     assigned_counsel_id: Mapped[str | None] = mapped_column(ForeignKey("counsel.id"), nullable=True)
     provenance: Mapped[Any | None] = mapped_column(JSON, nullable=True)
+    # The title is made from the intake (and follows it) until counsel set one.
+    title_from_intake: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Required facts the latest intake leaves unanswered: while > 0 the assessment is provisional.
+    missing_required: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
 

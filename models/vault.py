@@ -28,6 +28,7 @@ from models.errors import (
 )
 from models.keyfile import KeyFile, keyfile_path, read_keyfile, write_keyfile
 from models.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from models.services.search import reindex_touched_matters_on_commit
 
 # Bounds on the Argon2id cost a key file may ask for: a damaged or hostile key file must not
 # make an unlock attempt allocate gigabytes or spin for minutes.
@@ -88,6 +89,12 @@ class VaultCheck:
         return not self.problems
 
 
+def _session_factory(engine: Engine) -> sessionmaker[Session]:
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    reindex_touched_matters_on_commit(sessions)
+    return sessions
+
+
 class Vault:
     """An unlocked vault. Hold it only while unlocked; `lock()` drops the keys and connections."""
 
@@ -98,7 +105,7 @@ class Vault:
         self._vault_key = bytearray(vault_key)
         self._data_key = bytearray(data_key)
         self._engine: Engine | None = make_engine(path, bytes(self._data_key))
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._sessions = _session_factory(self._engine)
 
     # ----- creating and unlocking -------------------------------------------------------------
     @classmethod
@@ -349,7 +356,7 @@ class Vault:
         write_keyfile(self.path, self._keyfile)
         self._data_key[:] = new_key
         self._engine = make_engine(self.path, bytes(self._data_key))
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._sessions = _session_factory(self._engine)
 
     def backup(self, dest: Path | str) -> Path:
         """An encrypted copy (same keys) at `dest`, with its key file; refuses to overwrite."""

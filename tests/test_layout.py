@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -21,11 +23,42 @@ def test_import_contracts_hold() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _shared_spec() -> Path:
+    """The spec folder beside the repository (`../shared`, or beside the worktrees' parent)."""
+    for parent in (REPO.parent, REPO.parent.parent):
+        if (parent / "shared" / "scenarios").is_dir():
+            return parent / "shared"
+    raise AssertionError(
+        f"the spec folder 'shared/scenarios' is neither in {REPO.parent} nor in "
+        f"{REPO.parent.parent}: check it out beside the repository"
+    )
+
+
 def test_scenarios_copied_in_step_with_shared() -> None:
-    shared = REPO.parent / "shared" / "scenarios"
-    if not shared.is_dir():
-        return  # a clone without ../shared: the copies in tests/ are the reference
-    for original in shared.glob("*.yaml"):
+    shared = _shared_spec() / "scenarios"
+    originals = sorted(shared.glob("*.yaml"))
+    assert originals, f"{shared} holds no scenarios"
+    for original in originals:
         for folder in (REPO / "tests" / "scenarios", REPO / "resources" / "demo"):
             copy = folder / original.name
             assert copy.read_bytes() == original.read_bytes(), f"{copy} differs from {original}"
+
+
+def test_tests_of_this_project_fail_rather_than_skip_on_a_broken_import() -> None:
+    """`importorskip` turns a broken module of this project (or a missing test dependency) into
+    a quiet skip; the suite must fail instead."""
+    offenders = [
+        f"{path.name}:{number}"
+        for path in sorted((REPO / "tests").glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "importorskip(" in line and path.name != Path(__file__).name
+    ]
+    assert not offenders, f"importorskip in: {', '.join(offenders)}"
+
+
+def test_a_missing_spec_folder_fails_loudly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "REPO", tmp_path / "clone")
+    with pytest.raises(AssertionError, match="shared/scenarios"):
+        _shared_spec()

@@ -193,7 +193,9 @@ def test_reassessment_keeps_counsel_work_and_shows_new_and_dropped_items(vault: 
         ]
         assert actions.count("checklist.decide") == 2
         assert actions.count("intake.save") == 3
-        assert actions.count("matter.assess") == 3
+        # the scenario leaves required facts unanswered: creating the matter records no
+        # provisional outcome; each of the two saves changed the rule set and records one
+        assert actions.count("matter.assess") == 2
 
 
 def test_item_status_rejects_unknown_status(vault: Any) -> None:

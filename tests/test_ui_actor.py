@@ -74,7 +74,6 @@ def test_first_unlock_asks_the_name_once_and_offers_the_counsel(
 def test_actions_are_recorded_under_the_chosen_name(
     no_script_actor: None, qtbot: Any, counsel_vault: Any
 ) -> None:
-    pytest.importorskip("forms.assessment")
     from desktop.ui import prefs
     from desktop.ui.main_window import MainWindow
     from models.audit import matter_events

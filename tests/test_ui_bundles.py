@@ -13,8 +13,6 @@ import pytest
 import yaml
 from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
 
-pytest.importorskip("pytestqt")
-
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 TRANSPORT = "amber falcon river stone"
 
@@ -217,6 +215,29 @@ def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
     ]
     assert ("✗ Failed", "File hashes") in rows
     assert review.failures.isVisible() and "matter.json" in review.failures.text()
+    # coherent: what failed leads (headline, then the failures, then failed rows first), and
+    # nothing is green: the signature over changed files is no sign that the bundle is fine
+    assert "A file was changed, added or removed after export" in review.headline.text()
+    layout = review.layout()
+    assert layout.indexOf(review.failures) == layout.indexOf(review.headline) + 1
+    assert rows[0][0] == "✗ Failed"
+    assert ("– Not relied on", "Signature") in rows
+    assert "Valid" not in review.signature.text()
+    assert "does not vouch for this bundle" in review.signature.text()
+    from desktop.ui.bundle_dialogs import OK_COLOUR
+    from desktop.ui.qt import QColor
+    from desktop.ui.widgets import readable
+
+    green = QColor(readable(OK_COLOUR))
+    assert readable(OK_COLOUR) not in review.signature.styleSheet()
+    for i in range(review.checks.topLevelItemCount()):
+        assert review.checks.topLevelItem(i).foreground(0).color() != green
+    shown = " ".join(
+        [review.headline.text(), review.failures.text(), review.signature.text()]
+        + [review.checks.topLevelItem(i).text(c) for i in range(len(rows)) for c in (1, 2)]
+    )
+    for jargon in ("BagIt", "Bag information", "Tag manifest", "tag manifest", "bag-info"):
+        assert jargon not in shown, jargon
     review.reject()
     wait_listed(qtbot, second_window)
     assert second_window.model.rowCount() == 0

@@ -9,10 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
-
-pytest.importorskip("pytestqt")
 
 from desktop.ui.qt import QApplication, Qt, QWidget
 

@@ -14,14 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from test_ui_matter_intake import fill
 from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
 
 from desktop.ui.qt import QDialogButtonBox, Qt
-
-pytest.importorskip("pytestqt")
 
 SCENARIO = Path(__file__).resolve().parent / "scenarios" / "02-training-lead-joins-us-lab.yaml"
 PASSPHRASE = "maple quartz ember lantern"

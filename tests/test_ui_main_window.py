@@ -178,7 +178,6 @@ def test_archive_with_confirmation(window: Any, ui_env: Dialogs, qtbot: Any) -> 
 def test_new_matter_dialog_creates_and_opens(
     window: Any, qtbot: Any, fake_matter_window: type[FakeMatterWindow], ui_env: Dialogs
 ) -> None:
-    pytest.importorskip("forms.assessment")
     window.action_new.trigger()
     dialog = window.new_matter_dialog
     assert dialog is not None and dialog.isVisible()

@@ -8,8 +8,6 @@ from typing import Any
 import pytest
 import yaml
 
-pytest.importorskip("pytestqt")
-
 from desktop.ui.intake_widgets import (
     ChoiceEditor,
     CountryEditor,

@@ -8,8 +8,6 @@ from typing import Any
 import pytest
 import yaml
 
-pytest.importorskip("pytestqt")
-
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 
 

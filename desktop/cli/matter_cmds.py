@@ -1,4 +1,4 @@
-"""`outbound matter new|list|show`."""
+"""`outbound matter new|list|show|rename|status`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import words
 from desktop.cli.common import actor_name, add_vault_argument, print_json, unlock
 
 
@@ -33,6 +34,24 @@ def register(sub: Any) -> None:
     show.add_argument("ref", metavar="REF", help="matter reference, e.g. OB-2026-0001")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
+
+    rename = msub.add_parser("rename", help="give a matter counsel's own title (audited)")
+    add_vault_argument(rename)
+    rename.add_argument("ref", metavar="REF", help="matter reference, e.g. OB-2026-0001")
+    rename.add_argument("title", metavar="TITLE", help="the new title")
+    rename.set_defaults(handler=_rename)
+
+    status = msub.add_parser(
+        "status",
+        help="close, reopen, archive or unarchive a matter (audited)",
+        description="Closed and archived matters are read-only until reopened or unarchived. "
+        "close: a signed matter; reopen: a closed one (back to signed); archive: any; "
+        "unarchive: back to the status it was archived from.",
+    )
+    add_vault_argument(status)
+    status.add_argument("ref", metavar="REF", help="matter reference, e.g. OB-2026-0001")
+    status.add_argument("action", choices=("close", "reopen", "archive", "unarchive"))
+    status.set_defaults(handler=_status)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -84,6 +103,7 @@ def _list(args: argparse.Namespace) -> int:
                     "tier": r.tier,
                     "recommendation": r.recommendation,
                     "overridden": bool(r.overridden),
+                    "complete": None if r.missing_required is None else r.missing_required == 0,
                 }
                 for r in rows
             ]
@@ -96,10 +116,12 @@ def _list(args: argparse.Namespace) -> int:
     table = [header] + [
         (
             r.reference,
-            r.kind,
-            r.status,
-            str(r.tier or "-"),
-            (r.recommendation or "-") + (" (overridden)" if r.overridden else ""),
+            words.kind(r.kind),
+            words.status(r.status),
+            words.tier(r.tier),
+            words.incomplete(r.missing_required)
+            if r.missing_required and not r.overridden
+            else words.recommendation(r.recommendation, overridden=bool(r.overridden)),
             r.client,
             r.title,
         )
@@ -112,9 +134,10 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
-    from models.services.matters import latest_intake
+    from models.services.matters import current_assessment, latest_intake
 
     record = latest_intake(session, matter.id)
+    assessment = current_assessment(session, matter)
     return {
         "id": matter.id,
         "reference": matter.reference,
@@ -125,6 +148,8 @@ def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
         "status": matter.status,
         "tier": matter.tier,
         "recommendation": matter.recommendation,
+        "complete": bool(assessment["complete"]),
+        "missing": list(assessment["missing"]),
         "override": None
         if matter.override_recommendation is None
         else {
@@ -175,20 +200,65 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
+    _print_matter(data)
+    return 0
+
+
+def _print_matter(data: dict[str, Any]) -> None:
+    from memos import labels
+    from memos.compose import format_answer
+
     print(f"{data['reference']}  {data['title']}")
-    print(f"  kind: {data['kind']}   status: {data['status']}   client: {data['client']}")
-    print(f"  tier: {data['tier']}   recommendation: {data['recommendation']}")
+    kind, status = words.kind(data["kind"]), words.status(data["status"])
+    print(f"  kind: {kind}   status: {status}   client: {data['client']}")
+    verdict = (
+        words.incomplete(len(data["missing"]))
+        if not data["complete"]
+        else words.recommendation(data["recommendation"])
+    )
+    print(f"  tier: {labels.tier(data['tier'])}   recommendation: {verdict}")
     if data["override"]:
         o = data["override"]
-        print(f"  overridden to {o['recommendation']} by {o['by']} on {o['at']}: {o['reason']}")
+        rec = words.recommendation(o["recommendation"])
+        print(f"  overridden to {rec} by {o['by']} on {o['at']}: {o['reason']}")
     if data["intake"]:
         print(f"\nAnswers (revision {data['intake']['revision']}):")
-        for key, value in sorted(data["intake"]["answers"].items()):
-            print(f"  {key}: {value}")
+        for key, value in data["intake"]["answers"].items():
+            print(f"  {words.fact(key)}: {format_answer(key, value)}")
+    if data["missing"]:
+        print("\nRequired facts not yet answered:")
+        for key in data["missing"]:
+            print(f"  {words.fact(key)}")
     print("\nChecklist:")
     for item in data["checklist"]:
         flag = " [no longer applies]" if item["no_longer_applies"] else ""
-        print(f"  [{item['status']}] {item['rule']} ({item['severity']}) {item['title']}{flag}")
+        state, severity = labels.status(item["status"]), labels.severity(item["severity"])
+        print(f"  [{state}] {item['title']} ({severity}; {item['rule']}){flag}")
         if item["note"]:
             print(f"      note: {item['note']}")
+
+
+def _rename(args: argparse.Namespace) -> int:
+    from models.services.matters import rename_matter
+
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            matter = rename_matter(session, args.ref, title=args.title, actor=actor_name())
+            print(f"{matter.reference}  {matter.title}")
+    finally:
+        vault.lock()
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from models.services.matters import change_status
+
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            matter = change_status(session, args.ref, args.action, actor=actor_name())
+            print(f"{matter.reference}  {words.status(matter.status)}")
+    finally:
+        vault.lock()
     return 0

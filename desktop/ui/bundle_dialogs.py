@@ -70,16 +70,16 @@ def _t(text: str) -> str:
 
 
 def check_label(name: str) -> str:
-    """A verification check's name as the user reads it."""
+    """A verification check's name as the user reads it (no BagIt vocabulary)."""
     labels = {
         "decryption": _t("Decryption"),
-        "zip structure": _t("Zip structure"),
-        "bag declaration": _t("BagIt declaration"),
-        "bag-info": _t("Bag information"),
+        "zip structure": _t("Archive safety"),
+        "bag declaration": _t("Bundle format"),
+        "bag-info": _t("Export details"),
         "payload manifest": _t("File hashes"),
         "payload oxum": _t("File count and size"),
-        "tag manifest": _t("Tag manifest"),
-        "schemas": _t("Matter data (schemas)"),
+        "tag manifest": _t("Bundle records"),
+        "schemas": _t("Matter data is well formed"),
         "consistency": _t("Records agree with each other"),
         "audit chain": _t("Audit history chain"),
         "signature": _t("Signature"),
@@ -87,7 +87,44 @@ def check_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def signature_text(status: str) -> str:
+def check_meaning(name: str, ok: bool) -> str:
+    """What a check's result means, in plain words (the technical detail is in the tooltip)."""
+    passed = {
+        "decryption": _t("Opened with the transport passphrase."),
+        "zip structure": _t("The archive is safe to read."),
+        "bag declaration": _t("A bundle format this version of Outbound reads."),
+        "bag-info": _t("It states who exported it and when."),
+        "payload manifest": _t("Every file matches the hash recorded at export."),
+        "payload oxum": _t("The number of files and their total size match."),
+        "tag manifest": _t("The bundle's own records match the hashes recorded at export."),
+        "schemas": _t("The matter data is complete and well formed."),
+        "consistency": _t("The records agree with each other."),
+        "audit chain": _t("The audit history is unbroken."),
+        "signature": _t("Signed by the key shown above."),
+    }
+    failed = {
+        "decryption": _t("It could not be opened with the passphrase."),
+        "zip structure": _t("The archive is damaged or unsafe to read."),
+        "bag declaration": _t("Not a bundle format this version of Outbound reads."),
+        "bag-info": _t("Who exported it and when is missing or wrong."),
+        "payload manifest": _t("A file was changed, added or removed after export."),
+        "payload oxum": _t("The number of files or their total size changed after export."),
+        "tag manifest": _t("The bundle's own records were changed after export."),
+        "schemas": _t("The matter data is damaged or incomplete."),
+        "consistency": _t("The records contradict each other."),
+        "audit chain": _t("The audit history was changed or cut."),
+        "signature": _t("The signature does not hold."),
+    }
+    return (passed if ok else failed).get(name, "")
+
+
+def signature_text(status: str, *, bundle_ok: bool = True) -> str:
+    if status == "valid" and not bundle_ok:
+        # a signature over records that no longer match the files vouches for nothing
+        return _t(
+            "Matches the signed records, but other checks failed: it does not vouch for "
+            "this bundle"
+        )
     return {
         "valid": _t("Valid"),
         "missing": _t("Missing — the bundle is not signed"),
@@ -300,18 +337,41 @@ class ImportReviewDialog(QDialog):
         layout.setSpacing(10)
         contents_ok = report.ok_apart_from_signature and report.signature != "invalid"
         self.importable = contents_ok
+        failures = [c for c in report.failures if c.name != "signature" or not contents_ok]
         if report.ok:
             head, colour = self.tr("✓ The bundle verified: every check passed."), OK_COLOUR
         elif contents_ok:
             head = self.tr("The bundle's contents verified, but it is not signed.")
             colour = LEVEL_COLOURS["fair"]
         else:
+            first = failures[0] if failures else None
             head = self.tr("✗ The bundle failed verification. It cannot be imported.")
+            if first is not None:
+                reason = check_meaning(first.name, False) or check_label(first.name) + "."
+                head = self.tr(
+                    "✗ The bundle failed verification: {0} It cannot be imported."
+                ).format(reason)
             colour = ERROR_COLOUR
         self.headline = heading(head, self, size_delta=2)
         self.headline.setStyleSheet(f"color: {readable(colour)};")
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
+
+        # what failed comes first, before any detail that passed
+        self.failures = paragraph(
+            "\n".join(
+                f"✗ {check_label(c.name)}: {check_meaning(c.name, False)} ({c.message})"
+                for c in failures
+            ),
+            self,
+        )
+        self.failures.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
+        self.failures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.failures.setAccessibleName(self.tr("Failed checks"))
+        self.failures.setVisible(bool(failures))
+        layout.addWidget(self.failures)
+        # Green means "fine" only when every check passed; otherwise passes stay uncoloured.
+        pass_colour = OK_COLOUR if report.ok else None
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -324,11 +384,13 @@ class ImportReviewDialog(QDialog):
             part for part in (report.exporter, report.organisation, report.bagging_date) if part
         )
         form.addRow(self.tr("Exported by:"), _selectable(origin or self.tr("Not stated"), self))
-        self.signature = QLabel(signature_text(report.signature), self)
+        self.signature = QLabel(signature_text(report.signature, bundle_ok=contents_ok), self)
+        self.signature.setWordWrap(True)
         self.signature.setAccessibleName(self.tr("Signature"))
-        self.signature.setStyleSheet(
-            f"color: {readable(OK_COLOUR if report.signature == 'valid' else ERROR_COLOUR)};"
-        )
+        if report.signature != "valid":
+            self.signature.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
+        elif pass_colour is not None:
+            self.signature.setStyleSheet(f"color: {readable(pass_colour)};")
         form.addRow(self.tr("Signature:"), self.signature)
         if report.signer_fingerprint:
             self.fingerprint = _selectable(report.signer_fingerprint, self, mono=True)
@@ -356,16 +418,29 @@ class ImportReviewDialog(QDialog):
         self.checks.setWordWrap(True)
         self.checks.setUniformRowHeights(False)
         self.checks.setAlternatingRowColors(True)
-        for check in report.checks:
+        # failed checks first, in the order they were found
+        for check in sorted(report.checks, key=lambda c: c.ok):
+            meaning = check_meaning(check.name, check.ok) or check.message
+            result = self.tr("✓ Passed") if check.ok else self.tr("✗ Failed")
+            if check.ok and check.name == "signature" and not contents_ok:
+                # the signature holds over records the files no longer match
+                result = self.tr("– Not relied on")
+                meaning = self.tr(
+                    "The signature matches the records signed at export, but the files no "
+                    "longer match those records."
+                )
             item = QTreeWidgetItem(
                 [
-                    self.tr("✓ Passed") if check.ok else self.tr("✗ Failed"),
+                    result,
                     check_label(check.name),
-                    check.message,
+                    meaning if check.ok else f"{meaning} ({check.message})",
                 ]
             )
             item.setToolTip(2, check.message)
-            item.setForeground(0, QColor(readable(OK_COLOUR if check.ok else ERROR_COLOUR)))
+            if not check.ok:
+                item.setForeground(0, QColor(readable(ERROR_COLOUR)))
+            elif pass_colour is not None:
+                item.setForeground(0, QColor(readable(pass_colour)))
             self.checks.addTopLevelItem(item)
         header = self.checks.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -374,15 +449,6 @@ class ImportReviewDialog(QDialog):
         self.checks.setMinimumHeight(200)
         layout.addWidget(self.checks, 1)
 
-        failures = [c for c in report.failures if c.name != "signature" or not contents_ok]
-        self.failures = paragraph(
-            "\n".join(f"✗ {check_label(c.name)}: {c.message}" for c in failures), self
-        )
-        self.failures.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
-        self.failures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.failures.setAccessibleName(self.tr("Failed checks"))
-        self.failures.setVisible(bool(failures))
-        layout.addWidget(self.failures)
 
         self.as_copy = QCheckBox(self.tr("Import as a &copy with a new reference"), self)
         self.as_copy.setAccessibleName(self.tr("Import as a copy"))

@@ -50,6 +50,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
 from forms.legal import load_legal_bases
 from models.vault import Vault
@@ -441,6 +442,14 @@ class ChecklistTab(QWidget):
             self.override_note.setText(
                 self.tr("Computed: {0}. Overridden by {1} on {2}: {3}").format(
                     recommendation_label(self.computed), override_by, override_at, override_reason
+                )
+            )
+        elif missing:
+            # provisional: the computed value is shown, labelled as such, never as a verdict
+            self.recommendation.setText(incomplete_text(len(missing)))
+            self.override_note.setText(
+                self.tr("Provisional: “{0}” until the required facts are answered.").format(
+                    recommendation_label(self.computed)
                 )
             )
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.ui.attachments_tab import local_time
@@ -108,10 +109,18 @@ def _setting_text(key: str, value: Any) -> str:
     return f"{names.get(key, key.replace('_', ' '))} → {value}"
 
 
-def summarise(action: str, details: dict[str, Any]) -> str:
-    """One line a lawyer can read; the full details stay in the tooltip."""
+def summarise(
+    action: str, details: dict[str, Any], rule_titles: Mapping[str, str] | None = None
+) -> str:
+    """One line a lawyer can read: checklist items by their titles (`rule_titles`, rule id ->
+    title), never by rule id or code."""
     from desktop.ui.checklist_model import status_word
     from desktop.ui.labels import kind_label, status_label
+
+    titles = rule_titles or {}
+
+    def rule(rule_id: Any) -> str:
+        return f"“{titles.get(str(rule_id), str(rule_id))}”"
 
     d = details
     if action == "intake.save":
@@ -121,10 +130,14 @@ def summarise(action: str, details: dict[str, Any]) -> str:
         text = tr(CTX, "Tier {0}, {1}").format(
             d.get("tier"), recommendation_label(d.get("recommendation"))
         )
+        if d.get("complete") is False:
+            text += tr(CTX, " (provisional: required facts unanswered)")
         if d.get("added"):
-            text += tr(CTX, "; new: {0}").format(", ".join(d["added"]))
+            text += tr(CTX, "; new: {0}").format(", ".join(rule(r) for r in d["added"]))
         if d.get("dropped"):
-            text += tr(CTX, "; no longer applies: {0}").format(", ".join(d["dropped"]))
+            text += tr(CTX, "; no longer applies: {0}").format(
+                ", ".join(rule(r) for r in d["dropped"])
+            )
         return text
     if action == "matter.status":
         return f"{status_label(str(d.get('from')))} → {status_label(str(d.get('to')))}"
@@ -132,9 +145,9 @@ def summarise(action: str, details: dict[str, Any]) -> str:
         return f"“{d.get('from')}” → “{d.get('to')}”"
     if action == "checklist.decide":
         note = f" — {d['note']}" if d.get("note") else ""
-        return f"{d.get('rule')}: {status_word(str(d.get('status')))}{note}"
+        return f"{rule(d.get('rule'))}: {status_word(str(d.get('status')))}{note}"
     if action == "checklist.evidence":
-        return tr(CTX, "Evidence for {0}").format(d.get("rule", ""))
+        return tr(CTX, "Evidence for {0}").format(rule(d.get("rule", "")))
     if action == "matter.override":
         return (
             f"{recommendation_label(d.get('computed'))} → "
@@ -247,23 +260,32 @@ class HistoryTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        from sqlalchemy import select
+
         from models.audit import matter_events
+        from models.entities import ChecklistItem
 
         with self.vault.session() as session:
             events = [
                 (e.at, e.actor, e.action, e.details) for e in matter_events(session, self.matter_id)
             ]
+            titles = {
+                rule_id: title
+                for rule_id, title in session.execute(
+                    select(ChecklistItem.rule_id, ChecklistItem.title).where(
+                        ChecklistItem.matter_id == self.matter_id
+                    )
+                )
+            }
         self.list.clear()
         for at, actor, action, details_text in reversed(events):  # newest first
             try:
                 details = json.loads(details_text)
             except ValueError:
                 details = {}
-            item = QTreeWidgetItem(
-                [local_time(at), actor, action_label(action), summarise(action, details)]
-            )
-            item.setToolTip(3, json.dumps(details, ensure_ascii=False, indent=1)[:2000])
-            item.setToolTip(2, action)
+            summary = summarise(action, details, titles)
+            item = QTreeWidgetItem([local_time(at), actor, action_label(action), summary])
+            item.setToolTip(3, summary[:2000])  # the whole line, in words (no codes)
             self.list.addTopLevelItem(item)
 
     def verify(self) -> None:

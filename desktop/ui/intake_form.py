@@ -157,6 +157,10 @@ class IntakeForm(QWidget):
         self._problems: dict[str, str] = {}
         self._blocking: dict[str, str] = {}  # problems that would make the save be rejected
         self._loading = True
+        # Autosave coalescing: the revision this section's editing session opened (amended in
+        # place by the service for up to a minute) and the section being edited.
+        self._open_revision: str | None = None
+        self._editing_section: str | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -299,7 +303,7 @@ class IntakeForm(QWidget):
         layout.addWidget(rule)
         for field in section.fields:
             row = FieldRow(field, box)
-            row.editor.changed.connect(self._edited)
+            row.editor.changed.connect(lambda s=section.id: self._edited(s))
             self.rows[field.id] = row
             layout.addWidget(row)
         self.section_headers[section.id] = box
@@ -442,9 +446,13 @@ class IntakeForm(QWidget):
         row.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- autosave ---------------------------------------------------------------------------
-    def _edited(self) -> None:
+    def _edited(self, section_id: str | None = None) -> None:
         if self._loading:
             return
+        if section_id is not None and section_id != self._editing_section:
+            # a new editing session: the next save opens a new intake revision
+            self._editing_section = section_id
+            self._open_revision = None
         self._rejected = None
         self.refresh()
         self._set_status(self.tr("Editing…"))
@@ -475,10 +483,11 @@ class IntakeForm(QWidget):
             return
         self._saving = True
         self._set_status(self.tr("Saving…"))
+        section = self._editing_section
         run_for(
             self,
-            _save_job(self.vault, self.matter_id, answers, self.actor),
-            on_done=lambda _r: self._save_done(answers),
+            _save_job(self.vault, self.matter_id, answers, self.actor, self._open_revision),
+            on_done=lambda revision_id: self._save_done(answers, revision_id, section),
             on_error=self._save_failed,
         )
 
@@ -491,14 +500,19 @@ class IntakeForm(QWidget):
         if answers == self._saved_answers:
             return
         try:
-            _save_job(self.vault, self.matter_id, answers, self.actor)()
+            _save_job(self.vault, self.matter_id, answers, self.actor, self._open_revision)()
             self._saved_answers = answers
+            self._open_revision = None  # the window is going: this editing session ends
         except Exception as exc:
             show_error(self, exc, title=self.tr("Intake not saved"))
 
-    def _save_done(self, answers: dict[str, Any]) -> None:
+    def _save_done(
+        self, answers: dict[str, Any], revision_id: str | None = None, section: str | None = None
+    ) -> None:
         self._saving = False
         self._saved_answers = answers
+        if section == self._editing_section:  # still the same editing session
+            self._open_revision = revision_id
         stamp = QDateTime.currentDateTime().toString("HH:mm")
         self._set_status(self.tr("All changes saved at {0}.").format(stamp))
         self.saved.emit()
@@ -530,12 +544,15 @@ def _answer_message(exc: AnswerError) -> str:
 
 
 def _save_job(
-    vault: Vault, matter_id: str, answers: dict[str, Any], actor: str
-) -> Callable[[], int]:
-    def job() -> int:
+    vault: Vault, matter_id: str, answers: dict[str, Any], actor: str, amend: str | None = None
+) -> Callable[[], str]:
+    """Save in the background; returns the id of the revision written (or amended), which the
+    editing session amends at its next pause."""
+
+    def job() -> str:
         from models.services.matters import save_intake
 
         with vault.session() as session:
-            return save_intake(session, matter_id, answers, actor=actor).revision
+            return save_intake(session, matter_id, answers, actor=actor, amend=amend).id
 
     return job

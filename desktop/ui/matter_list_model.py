@@ -32,7 +32,6 @@ from datetime import datetime
 from typing import Any
 
 from desktop.ui.labels import (
-    TIER_COLOURS,
     kind_label,
     recommendation_label,
     status_label,
@@ -40,19 +39,17 @@ from desktop.ui.labels import (
 )
 from desktop.ui.qt import (
     QAbstractTableModel,
-    QColor,
     QDateTime,
     QFont,
     QLocale,
     QModelIndex,
     QObject,
-    QPainter,
     QPersistentModelIndex,
-    QPixmap,
     Qt,
     QTimeZone,
     Signal,
 )
+from desktop.ui.verdict import Verdict, badge, verdict
 from desktop.ui.workers import run_in_background
 from models.services.listing import MatterFilter, MatterRow, count_matters, list_matters
 
@@ -148,26 +145,6 @@ def local_time(iso_utc: str) -> str:
         return iso_utc
     qdt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
     return QLocale().toString(qdt, "yyyy-MM-dd HH:mm")
-
-
-_DOTS: dict[int, QPixmap] = {}
-
-
-def tier_dot(tier: int) -> QPixmap:
-    """A small dot in the tier's colour beside "Tier N" (a second cue, never the only one)."""
-    dot = _DOTS.get(tier)
-    if dot is None:
-        size = 10
-        dot = QPixmap(size, size)
-        dot.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(dot)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(TIER_COLOURS[tier]))
-        painter.drawEllipse(1, 1, size - 2, size - 2)
-        painter.end()
-        _DOTS[tier] = dot
-    return dot
 
 
 class MatterListModel(QAbstractTableModel):
@@ -425,8 +402,9 @@ class MatterListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._native(matter, column)
         if role == Qt.ItemDataRole.DecorationRole:
-            if column == COL_TIER and matter.tier in TIER_COLOURS:
-                return tier_dot(matter.tier)
+            # colour marks the verdict (with its words and symbol), not the tier
+            if column == COL_RECOMMENDATION and matter.recommendation:
+                return badge(self._verdict(matter))
             return None
         if role == Qt.ItemDataRole.FontRole:
             if column == COL_RECOMMENDATION and matter.overridden:
@@ -437,6 +415,11 @@ class MatterListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_RECOMMENDATION and matter.overridden:
                 return self.tr("Recommendation overridden by counsel")
+            if column == COL_RECOMMENDATION and matter.missing_required:
+                return self.tr(
+                    "Provisional: the computed recommendation would be “{0}” once the "
+                    "intake is complete"
+                ).format(recommendation_label(matter.recommendation))
             if column == COL_UPDATED:
                 return matter.updated_at
             if column == COL_TIER and matter.tier is not None:
@@ -466,11 +449,22 @@ class MatterListModel(QAbstractTableModel):
         if column == COL_TIER:
             return tier_label(matter.tier)
         if column == COL_RECOMMENDATION:
+            shown = self._verdict(matter)
+            if shown.code == "incomplete":  # short for the column; the header says it in full
+                return self.tr("Incomplete: {0} unanswered").format(matter.missing_required)
             label = recommendation_label(matter.recommendation)
             return f"{label} ✎" if matter.overridden else label
         if column == COL_UPDATED:
             return local_time(matter.updated_at)
         return ""
+
+    @staticmethod
+    def _verdict(matter: MatterRow) -> Verdict:
+        return verdict(
+            matter.recommendation,
+            missing=matter.missing_required,
+            overridden=bool(matter.overridden),
+        )
 
     @staticmethod
     def _native(matter: MatterRow, column: int) -> Any:

@@ -12,38 +12,42 @@ from __future__ import annotations
 from desktop.ui.attachments_tab import AttachmentsTab
 from desktop.ui.attachments_temp import cleanup_open_attachments
 from desktop.ui.checklist_tab import ChecklistTab
+from desktop.ui.dialogs import show_error
 from desktop.ui.history_tab import HistoryTab
 from desktop.ui.intake_form import IntakeForm
-from desktop.ui.labels import (
-    NO_TIER_COLOUR,
-    TIER_COLOURS,
-    kind_label,
-    recommendation_label,
-    status_label,
-    tier_label,
-)
+from desktop.ui.labels import kind_label, status_label, tier_label
 from desktop.ui.memo_tab import MemoTab
 from desktop.ui.prefs import current_actor
 from desktop.ui.qt import (
     QCloseEvent,
+    QComboBox,
     QFont,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QKeySequence,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPalette,
+    QPlainTextEdit,
+    QPushButton,
     QShortcut,
     Qt,
     QTabWidget,
     QThreadPool,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from desktop.ui.verdict import badge_style, verdict
 from models.vault import Vault
 
 TAB_INTAKE, TAB_CHECKLIST, TAB_MEMO, TAB_ATTACHMENTS, TAB_HISTORY = range(5)
+READ_ONLY_STATUSES = ("closed", "archived")
+# Buttons that only read, and stay available on a closed or archived matter.
+_READING_BUTTONS = ("print_button", "export_button", "open_button", "verify_button")
 
 
 def default_actor() -> str:
@@ -68,22 +72,53 @@ class MatterHeader(QFrame):
         self.details = QLabel(self)
         self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.details.setAccessibleName(self.tr("Kind and status"))
+        self.rename_button = QToolButton(self)
+        self.rename_button.setText(self.tr("&Rename…"))
+        self.rename_button.setAccessibleName(self.tr("Rename the matter"))
+        # The tier is information, not a verdict: plain text, no colour.
         self.tier = QLabel(self)
         self.tier.setAccessibleName(self.tr("Knowledge tier"))
+        # The recommendation carries the colour, always with its words and a symbol.
         self.recommendation = QLabel(self)
         self.recommendation.setAccessibleName(self.tr("Recommendation"))
-        rec_font = QFont(self.recommendation.font())
-        rec_font.setWeight(QFont.Weight.DemiBold)
-        self.recommendation.setFont(rec_font)
+        self.recommendation.setWordWrap(False)
+        self.read_only_note = QLabel(self)
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setAccessibleName(self.tr("Read-only"))
+        self.read_only_note.hide()
+        self.lifecycle = {
+            "close": QPushButton(self.tr("C&lose matter"), self),
+            "reopen": QPushButton(self.tr("Re&open"), self),
+            "archive": QPushButton(self.tr("Arc&hive"), self),
+            "unarchive": QPushButton(self.tr("&Unarchive"), self),
+        }
+        tips = {
+            "close": self.tr("Close the signed matter; it becomes read-only until reopened"),
+            "reopen": self.tr("Reopen the matter so it can be changed again"),
+            "archive": self.tr("Archive the matter; it becomes read-only until unarchived"),
+            "unarchive": self.tr("Return the matter to the status it was archived from"),
+        }
+        for action, button in self.lifecycle.items():
+            button.setToolTip(tips[action])
+            button.hide()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.reference)
-        left.addWidget(self.title)
+        left.addLayout(title_row)
         left.addWidget(self.details)
+        left.addWidget(self.read_only_note)
         right = QVBoxLayout()
         right.setSpacing(4)
-        right.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.recommendation, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignRight)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in self.lifecycle.values():
+            actions.addWidget(button)
+        right.addLayout(actions)
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -100,20 +135,38 @@ class MatterHeader(QFrame):
         tier: int | None,
         recommendation: str | None,
         overridden: bool,
+        missing: int | None = None,
+        actions: tuple[str, ...] = (),
     ) -> None:
         self.reference.setText(reference)
         self.title.setText(title)
         self.details.setText(f"{kind_label(kind)}  ·  {status_label(status)}")
-        colour = TIER_COLOURS.get(tier or 0, NO_TIER_COLOUR)
         self.tier.setText(tier_label(tier, short=False))
-        self.tier.setStyleSheet(
-            f"QLabel {{ color: white; background: {colour}; border-radius: 9px;"
-            " padding: 2px 10px; font-weight: 600; }"
+        shown = verdict(recommendation, missing=missing, overridden=overridden)
+        if shown.code == "incomplete":
+            self.recommendation.setText(f"{shown.symbol}  {shown.text}")
+        else:
+            self.recommendation.setText(
+                f"{shown.symbol}  " + self.tr("Recommendation: {0}").format(shown.text)
+            )
+        self.recommendation.setStyleSheet(badge_style(shown))
+        self.recommendation.setAccessibleDescription(shown.text)
+        read_only = status in READ_ONLY_STATUSES
+        self.rename_button.setEnabled(not read_only)
+        self.rename_button.setToolTip(
+            self.tr("Reopen the matter to rename it") if read_only else self.tr("Rename the matter")
         )
-        text = recommendation_label(recommendation)
-        if overridden:
-            text = self.tr("{0} (overridden)").format(text)
-        self.recommendation.setText(self.tr("Recommendation: {0}").format(text))
+        if status == "closed":
+            self.read_only_note.setText(
+                self.tr("This matter is closed: it is read-only until you reopen it.")
+            )
+        elif status == "archived":
+            self.read_only_note.setText(
+                self.tr("This matter is archived: it is read-only until you unarchive it.")
+            )
+        self.read_only_note.setVisible(read_only)
+        for action, button in self.lifecycle.items():
+            button.setVisible(action in actions)
 
 
 class MatterWindow(QMainWindow):
@@ -171,6 +224,11 @@ class MatterWindow(QMainWindow):
         for number in range(5):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
+        self.rename_dialog: QInputDialog | None = None
+        self.header.rename_button.clicked.connect(self.open_rename_dialog)
+        for action, button in self.header.lifecycle.items():
+            button.clicked.connect(lambda _=False, a=action: self.change_status(a))
+        self.read_only = False
         self.resize(1180, 820)
         self.refresh_header()
 
@@ -182,7 +240,7 @@ class MatterWindow(QMainWindow):
 
     # ----- keeping the tabs in step -----------------------------------------------------------
     def refresh_header(self) -> None:
-        from models.services.matters import get_matter
+        from models.services.matters import get_matter, lifecycle_actions
 
         with self.vault.session() as session:
             matter = get_matter(session, self.matter_id)
@@ -194,29 +252,101 @@ class MatterWindow(QMainWindow):
                 "tier": matter.tier,
                 "recommendation": matter.effective_recommendation,
                 "overridden": bool(matter.override_recommendation),
+                "missing": matter.missing_required,
+                "actions": lifecycle_actions(matter.status),
             }
         self.header.show_matter(**values)  # type: ignore[arg-type]
         self.setWindowTitle(
             self.tr("{0} — {1} — Outbound").format(values["reference"], values["title"])
         )
+        self._apply_read_only(values["status"] in READ_ONLY_STATUSES)
+
+    # ----- renaming, lifecycle and read-only --------------------------------------------------
+    def open_rename_dialog(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename matter"))
+        dialog.setLabelText(self.tr("&Title:"))
+        dialog.setTextValue(self.header.title.text())
+        dialog.setOkButtonText(self.tr("Rename"))
+        dialog.textValueSelected.connect(self.rename)
+        self.rename_dialog = dialog
+        dialog.open()
+
+    def rename(self, title: str) -> None:
+        from models.services.matters import rename_matter
+
+        try:
+            with self.vault.session() as session:
+                rename_matter(session, self.matter_id, title=title, actor=self.actor)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Matter not renamed"))
+            return
+        self._lifecycle_changed()
+
+    def change_status(self, action: str) -> None:
+        from models.services.matters import change_status
+
+        if not self.intake.is_idle() or self.intake.has_unsaved_changes():
+            self.intake.save_blocking()  # what was typed is kept before the matter closes
+        try:
+            with self.vault.session() as session:
+                change_status(session, self.matter_id, action, actor=self.actor)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Status not changed"))
+            return
+        self._lifecycle_changed()
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        """A closed or archived matter shows everything and changes nothing (the services refuse
+        changes too); reading, printing and opening files stay available."""
+        self.read_only = read_only
+        page = self.intake.scroll_area.widget()
+        if page is not None:
+            page.setEnabled(not read_only)
+        for tab in (self.checklist, self.memo, self.attachments):
+            for widget in tab.findChildren(QWidget):
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                    widget.setReadOnly(read_only)
+                elif isinstance(widget, QPushButton | QToolButton | QComboBox):
+                    name = next(
+                        (n for n in _READING_BUTTONS if getattr(tab, n, None) is widget), None
+                    )
+                    if name is None and read_only:
+                        widget.setEnabled(False)
+                    elif name is None and not read_only and widget.property("read_only_off"):
+                        widget.setEnabled(True)
+                    if name is None:
+                        widget.setProperty("read_only_off", read_only)
 
     def _intake_saved(self) -> None:
-        self.refresh_header()
         self.matter_changed.emit(self.matter_id)
         self.checklist.reload()
         self.memo.reload()
         self.memo.refresh_preview()
         self.history.reload()
+        self.refresh_header()
 
     def _matter_changed(self) -> None:
         self.refresh_header()
         self.matter_changed.emit(self.matter_id)
         self.history.reload()
 
+    def _lifecycle_changed(self) -> None:
+        """Status or title changed: every tab shows it, then read-only applies over their own
+        enabling (a tab's reload enables its buttons as if the matter were open)."""
+        self.refresh_header()
+        self.matter_changed.emit(self.matter_id)
+        self.checklist.reload()
+        self.memo.reload()
+        self.attachments.reload()
+        self.history.reload()
+        self._apply_read_only(self.read_only)
+
     def _attachments_changed(self) -> None:
         self.matter_changed.emit(self.matter_id)
         self.checklist.reload()
         self.history.reload()
+        self._apply_read_only(self.read_only)
 
     def _tab_changed(self, index: int) -> None:
         if index == TAB_HISTORY:

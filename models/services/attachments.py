@@ -15,7 +15,7 @@ from models.audit import record_event
 from models.engine import PAGE_CACHE_KIB, STREAMING_CACHE_KIB
 from models.entities import Attachment, AttachmentChunk, ChecklistItem, utc_now_iso
 from models.errors import RecordNotFoundError
-from models.services.matters import get_matter
+from models.services.matters import ensure_writable, get_matter
 
 CHUNK_SIZE = 1024 * 1024
 MAX_NAME = 255
@@ -45,6 +45,7 @@ def add_attachment(
 ) -> Attachment:
     """Copy `stream` into the vault chunk by chunk; never holds the whole file in memory."""
     matter = get_matter(session, matter_id)
+    ensure_writable(matter)
     attachment = Attachment(
         matter_id=matter.id,
         name=clean_name(name),
@@ -117,6 +118,7 @@ def remove_attachment(session: Session, attachment_id: str, *, actor: str) -> No
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise RecordNotFoundError(f"no attachment '{attachment_id}'")
+    ensure_writable(get_matter(session, attachment.matter_id))
     for item in session.execute(
         select(ChecklistItem).where(ChecklistItem.matter_id == attachment.matter_id)
     ).scalars():

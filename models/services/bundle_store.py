@@ -30,6 +30,7 @@ from models.entities import (
     MemoVersion,
     Signature,
 )
+from models.services import assessing
 from models.services.matters import get_matter, next_reference
 from models.services.settings import get_settings
 
@@ -165,6 +166,7 @@ def write_matter(
     session.add(row)
     session.flush()
     session.add_all(IntakeRecord(matter_id=row.id, **r) for r in intake)
+    row.missing_required = _missing_required(row.kind, intake)
     session.add_all(ChecklistItem(matter_id=row.id, **i) for i in checklist)
     for memo in memos:
         fields = {k: v for k, v in memo.items() if k not in ("signatures", "pdf", "pdf_bytes")}
@@ -197,6 +199,19 @@ def write_matter(
             )
     session.flush()
     return row
+
+
+def _missing_required(kind: str, intake: list[dict[str, Any]]) -> int | None:
+    """Derived, so not in the bundle: the required facts the latest revision leaves unanswered
+    (a title stays as the bundle gives it: an imported title never follows the intake)."""
+    if not intake:
+        return None
+    latest = max(intake, key=lambda r: int(r["revision"]))
+    try:
+        result = assessing.assess(kind, latest["answers"], version=latest.get("form_version"))
+    except OutboundError:
+        return None  # answers this build cannot assess: the list shows the stored verdict
+    return len(result["missing"])
 
 
 def _counsel_ids_by_name(session: Session) -> dict[str, str]:

@@ -46,6 +46,7 @@ class MatterRow(NamedTuple):
     recommendation: str | None
     overridden: int  # 1 when counsel overrode the computed recommendation, else 0
     updated_at: str
+    missing_required: int | None = None  # > 0: the assessment is provisional
 
 
 @dataclass
@@ -103,7 +104,8 @@ def list_matters(
         "SELECT id, reference, kind, title, person_name, client, status, tier, "
         "COALESCE(override_recommendation, recommendation), "
         "CASE WHEN override_recommendation IS NULL THEN 0 ELSE 1 END, "
-        f"updated_at FROM matter{w.sql()} ORDER BY {order} {direction}, reference {direction} "
+        "updated_at, missing_required "
+        f"FROM matter{w.sql()} ORDER BY {order} {direction}, reference {direction} "
         "LIMIT :limit OFFSET :offset"
     )
     # The bare cursor of the session's connection (same transaction): the list pages on every

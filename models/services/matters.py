@@ -3,18 +3,21 @@ work, checklist decisions, recommendation overrides and status transitions."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from forms.countries import load_countries
 from forms.errors import OutboundError
 from models.audit import record_event
 from models.entities import (
     ITEM_STATUSES,
     MATTER_KINDS,
+    AuditEvent,
     ChecklistItem,
     IntakeRecord,
     Matter,
@@ -23,12 +26,12 @@ from models.entities import (
 )
 from models.errors import InvalidTransitionError, RecordNotFoundError
 from models.services import assessing
-from models.services.search import reindex_matter
 from models.services.settings import get_settings
 
 RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
 
-# Allowed status moves. A signed matter returns to memo_draft when counsel edit the memo again.
+# Allowed status moves. A signed matter returns to memo_draft when counsel edit the memo again;
+# a closed matter reopens as signed; an archived one returns to the status it was archived from.
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "intake": ("review", "archived"),
     "review": ("intake", "memo_draft", "archived"),
@@ -38,9 +41,40 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "archived": ("closed",),
 }
 
+# Closed and archived matters are read-only until counsel reopen (or unarchive) them.
+READ_ONLY_STATUSES = ("closed", "archived")
+
+# The lifecycle actions counsel take by name (window and `outbound matter status`).
+LIFECYCLE_ACTIONS = ("close", "reopen", "archive", "unarchive")
+
+# Autosave keeps amending the revision an editing session opened, for at most this long.
+OPEN_REVISION_WINDOW = timedelta(minutes=1)
+
+KIND_TITLES = {
+    "departure": "Departure",
+    "secondment": "Secondment",
+    "travel": "Business travel",
+    "collaboration": "Collaboration",
+}
+
 
 class MatterInputError(OutboundError):
     pass
+
+
+class MatterReadOnlyError(OutboundError):
+    """A closed or archived matter cannot change until counsel reopen it."""
+
+
+def ensure_writable(matter: Matter) -> None:
+    if matter.status == "closed":
+        raise MatterReadOnlyError(
+            f"{matter.reference} is closed and read-only; reopen it first to change it"
+        )
+    if matter.status == "archived":
+        raise MatterReadOnlyError(
+            f"{matter.reference} is archived and read-only; unarchive it first to change it"
+        )
 
 
 def get_matter(session: Session, matter_id_or_ref: str) -> Matter:
@@ -95,7 +129,8 @@ def create_matter(
     year = (today or datetime.now(UTC).date()).year
     matter = Matter(
         kind=kind,
-        title=title.strip() or _default_title(kind, clean),
+        title=title.strip() or title_from_intake(kind, clean),
+        title_from_intake=not title.strip(),
         reference=reference or next_reference(session, settings["reference_prefix"], year),
         status="intake",
     )
@@ -116,10 +151,15 @@ def create_matter(
     return matter
 
 
-def _default_title(kind: str, answers: dict[str, Any]) -> str:
-    person = answers.get("person.name") or "unnamed person"
+def title_from_intake(kind: str, answers: dict[str, Any]) -> str:
+    """The title a matter carries until counsel set one: "Departure: 陈思远 → United States"."""
+    person = str(answers.get("person.name") or "").strip() or "unnamed person"
+    title = f"{KIND_TITLES.get(kind, kind.capitalize())}: {person}"
     place = answers.get("destination.country")
-    return f"{kind.capitalize()}: {person}" + (f" ({place})" if place else "")
+    if isinstance(place, str) and place:
+        country = load_countries().get(place)
+        title += f" → {country.en if country else place}"
+    return title
 
 
 def _copy_listing_fields(matter: Matter, answers: dict[str, Any]) -> None:
@@ -181,20 +221,44 @@ def save_intake(
     *,
     actor: str,
     today: date | None = None,
+    amend: str | None = None,
+    now: datetime | None = None,
 ) -> IntakeRecord:
-    """Validate and store a new intake revision, then re-assess. A rejected submission stores
-    nothing (the AnswerError propagates before any write)."""
+    """Validate and store the answers, then re-assess. A rejected submission stores nothing (the
+    AnswerError propagates before any write).
+
+    `amend` is the revision the caller's editing session opened (autosave): while it is still
+    the latest, by the same person and less than `OPEN_REVISION_WINDOW` old, it is updated in
+    place instead of adding a revision at every pause in typing."""
     matter = get_matter(session, matter_id)
+    ensure_writable(matter)
     previous = latest_intake(session, matter.id)
     clean = assessing.normalise(
         matter.kind, answers, version=previous.form_version if previous else None
     )
     if previous is not None and previous.answers == clean:
         return previous
-    record = _store_intake(session, matter, clean, actor)
+    if previous is not None and _still_open(previous, amend, actor, now):
+        previous.answers = clean
+        record = previous
+    else:
+        record = _store_intake(session, matter, clean, actor)
     _copy_listing_fields(matter, clean)
+    if matter.title_from_intake:
+        matter.title = title_from_intake(matter.kind, clean)
     reassess(session, matter, actor=actor, today=today)
     return record
+
+
+def _still_open(
+    record: IntakeRecord, amend: str | None, actor: str, now: datetime | None
+) -> bool:
+    if amend is None or record.id != amend or record.saved_by != actor:
+        return False
+    opened = datetime.fromisoformat(record.saved_at)
+    if opened.tzinfo is None:
+        opened = opened.replace(tzinfo=UTC)
+    return (now or datetime.now(UTC)) - opened < OPEN_REVISION_WINDOW
 
 
 @dataclass(frozen=True)
@@ -227,6 +291,7 @@ def reassess(
         ).scalars()
     }
     triggered = {f["rule"]: f for f in result["items"]}
+    active_before = {rule for rule, item in existing.items() if not item.no_longer_applies}
     added, kept, dropped = [], [], []
     for position, finding in enumerate(result["items"]):
         item = existing.get(finding["rule"])
@@ -263,25 +328,40 @@ def reassess(
             item.no_longer_applies = True
             item.is_new = False
             item.position = 1000 + len(dropped)
+    changed = bool(
+        active_before != set(triggered)
+        or matter.tier != int(result["tier"])
+        or matter.recommendation != str(result["recommendation"])
+    )
+    was_complete = (
+        matter.missing_required == 0 if matter.missing_required is not None else not first
+    )
+    complete = bool(result["complete"])
     matter.tier = int(result["tier"])
     matter.recommendation = str(result["recommendation"])
+    matter.missing_required = len(result["missing"])
     matter.updated_at = utc_now_iso()
-    record_event(
-        session,
-        actor=actor,
-        action="matter.assess",
-        entity="matter",
-        entity_id=matter.id,
-        matter_id=matter.id,
-        details={
-            "tier": matter.tier,
-            "recommendation": matter.recommendation,
-            "added": added,
-            "dropped": dropped,
-            "missing": list(result["missing"]),
-        },
-    )
-    reindex_matter(session, matter)  # flushes
+    # The history records an outcome when there is one to record: when tier, recommendation or
+    # the rule set changed, or the assessment became complete; never the provisional outcome of
+    # a new matter whose required facts are still unanswered, nor a repeat of the same outcome.
+    if (changed and not (first and not complete)) or (complete and not was_complete):
+        record_event(
+            session,
+            actor=actor,
+            action="matter.assess",
+            entity="matter",
+            entity_id=matter.id,
+            matter_id=matter.id,
+            details={
+                "tier": matter.tier,
+                "recommendation": matter.recommendation,
+                "complete": complete,
+                "added": added,
+                "dropped": dropped,
+                "missing": list(result["missing"]),
+            },
+        )
+    session.flush()  # the index is refreshed at commit (models.services.search)
     # Items were added by matter id: reload the collection so callers holding this matter
     # (the memo draft, the window) see new items and the new order.
     session.expire(matter, ["checklist_items"])
@@ -307,6 +387,7 @@ def set_item_status(
     item = session.get(ChecklistItem, item_id)
     if item is None:
         raise RecordNotFoundError(f"no checklist item '{item_id}'")
+    ensure_writable(get_matter(session, item.matter_id))
     before = {"status": item.status, "note": item.note}
     item.status, item.note = status, note
     item.decided_by, item.decided_at = actor, utc_now_iso()
@@ -322,7 +403,6 @@ def set_item_status(
         matter_id=item.matter_id,
         details={"rule": item.rule_id, "before": before, "status": status, "note": note},
     )
-    reindex_matter(session, matter)
     return item
 
 
@@ -332,6 +412,7 @@ def link_evidence(
     item = session.get(ChecklistItem, item_id)
     if item is None:
         raise RecordNotFoundError(f"no checklist item '{item_id}'")
+    ensure_writable(get_matter(session, item.matter_id))
     ids = list(item.evidence_attachment_ids or [])
     if attachment_id not in ids:
         ids.append(attachment_id)
@@ -358,6 +439,7 @@ def override_recommendation(
     if not reason.strip():
         raise MatterInputError("an override needs a written reason")
     matter = get_matter(session, matter_id)
+    ensure_writable(matter)
     matter.override_recommendation = recommendation
     matter.override_reason = reason.strip()
     matter.override_by = actor
@@ -376,12 +458,12 @@ def override_recommendation(
             "reason": matter.override_reason,
         },
     )
-    reindex_matter(session, matter)
     return matter
 
 
 def clear_override(session: Session, matter_id: str, *, actor: str) -> Matter:
     matter = get_matter(session, matter_id)
+    ensure_writable(matter)
     if matter.override_recommendation is None:
         return matter
     record_event(
@@ -416,10 +498,13 @@ def set_status(session: Session, matter_id: str, status: str, *, actor: str) -> 
     matter = get_matter(session, matter_id)
     if status == matter.status:
         return matter
-    if status not in TRANSITIONS.get(matter.status, ()):
+    allowed = TRANSITIONS.get(matter.status, ())
+    if matter.status == "archived":  # back to where it was archived from, or closed
+        allowed = tuple(dict.fromkeys((_status_before_archiving(session, matter), *allowed)))
+    if status not in allowed:
         raise InvalidTransitionError(
             f"a matter in '{matter.status}' cannot move to '{status}' "
-            f"(allowed: {', '.join(TRANSITIONS[matter.status]) or 'none'})"
+            f"(allowed: {', '.join(allowed) or 'none'})"
         )
     _check_memo_state(session, matter, status)
     record_event(
@@ -436,10 +521,66 @@ def set_status(session: Session, matter_id: str, status: str, *, actor: str) -> 
     return matter
 
 
-def rename_matter(session: Session, matter_id: str, *, title: str, actor: str) -> Matter:
+def change_status(session: Session, matter_id: str, action: str, *, actor: str) -> Matter:
+    """Close, reopen, archive or unarchive a matter (each audited as a status change)."""
+    if action not in LIFECYCLE_ACTIONS:
+        raise MatterInputError(
+            f"unknown action '{action}'; use one of {', '.join(LIFECYCLE_ACTIONS)}"
+        )
     matter = get_matter(session, matter_id)
+    target = {"close": "closed", "reopen": "signed", "archive": "archived"}.get(action)
+    if action == "reopen" and matter.status != "closed":
+        raise InvalidTransitionError(
+            f"{matter.reference} is not closed; only a closed matter reopens"
+        )
+    if action == "close" and matter.status != "signed":
+        raise InvalidTransitionError(
+            f"{matter.reference} is {_words(matter.status)}; sign its memo before closing it"
+        )
+    if action == "archive" and matter.status == "archived":
+        raise InvalidTransitionError(f"{matter.reference} is already archived")
+    if action == "unarchive":
+        if matter.status != "archived":
+            raise InvalidTransitionError(f"{matter.reference} is not archived")
+        target = _status_before_archiving(session, matter)
+    assert target is not None
+    return set_status(session, matter.id, target, actor=actor)
+
+
+def lifecycle_actions(status: str) -> tuple[str, ...]:
+    """The lifecycle actions a matter in `status` offers."""
+    return {
+        "signed": ("close", "archive"),
+        "closed": ("reopen", "archive"),
+        "archived": ("unarchive",),
+    }.get(status, ("archive",))
+
+
+def _words(status: str) -> str:
+    return status.replace("_", " ")
+
+
+def _status_before_archiving(session: Session, matter: Matter) -> str:
+    events = session.execute(
+        select(AuditEvent.details)
+        .where(AuditEvent.matter_id == matter.id, AuditEvent.action == "matter.status")
+        .order_by(AuditEvent.seq.desc())
+    ).scalars()
+    for text in events:
+        details = json.loads(text)
+        if isinstance(details, dict) and details.get("to") == "archived":
+            return str(details.get("from") or "closed")
+    return "closed"  # archived before its history was kept here (an imported matter)
+
+
+def rename_matter(session: Session, matter_id: str, *, title: str, actor: str) -> Matter:
+    """Counsel's title replaces the one made from the intake (which no longer follows it)."""
+    matter = get_matter(session, matter_id)
+    ensure_writable(matter)
     if not title.strip():
         raise MatterInputError("a matter needs a title")
+    if len(title.strip()) > 500:
+        raise MatterInputError("a matter title is at most 500 characters")
     record_event(
         session,
         actor=actor,
@@ -450,6 +591,6 @@ def rename_matter(session: Session, matter_id: str, *, title: str, actor: str) -
         details={"from": matter.title, "to": title.strip()},
     )
     matter.title = title.strip()
+    matter.title_from_intake = False
     matter.updated_at = utc_now_iso()
-    reindex_matter(session, matter)
     return matter

@@ -11,8 +11,13 @@ from sqlalchemy.orm import Session
 from models.audit import record_event
 from models.entities import CAPACITIES, Counsel, MemoVersion, Signature, utc_now_iso
 from models.errors import RecordNotFoundError, SignedVersionError
-from models.services.matters import MatterInputError, get_matter, next_number, set_status
-from models.services.search import reindex_matter
+from models.services.matters import (
+    MatterInputError,
+    ensure_writable,
+    get_matter,
+    next_number,
+    set_status,
+)
 
 
 def list_versions(session: Session, matter_id: str) -> list[MemoVersion]:
@@ -44,6 +49,7 @@ def save_draft(
 ) -> MemoVersion:
     """Save a new draft version. Versions are never edited in place: each save is a version."""
     matter = get_matter(session, matter_id)
+    ensure_writable(matter)
     number = next_number(session, MemoVersion.number, MemoVersion.matter_id, matter.id)
     version = MemoVersion(
         matter_id=matter.id,
@@ -72,7 +78,7 @@ def save_draft(
     elif matter.status == "signed":
         set_status(session, matter.id, "memo_draft", actor=actor)
     matter.updated_at = utc_now_iso()
-    reindex_matter(session, matter)  # flushes
+    session.flush()  # the index is refreshed at commit (models.services.search)
     session.expire(matter, ["memo_versions"])  # the new version was added by matter id
     return version
 
@@ -91,6 +97,7 @@ def sign_version(
 ) -> Signature:
     """Record a signature; the version becomes signed and its content frozen. A later signature
     (reviewer after preparer) must be over the same fingerprint."""
+    ensure_writable(get_matter(session, version.matter_id))
     if capacity not in CAPACITIES:
         raise MatterInputError(f"unknown capacity '{capacity}'; use {', '.join(CAPACITIES)}")
     if fingerprint != version.sha256:

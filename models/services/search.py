@@ -3,12 +3,13 @@ organisation names, summaries and notes. Kept by the services whenever a matter 
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import event, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
 
-from models.entities import ChecklistItem, IntakeRecord, Matter, MemoVersion
+from models.entities import AuditEvent, ChecklistItem, IntakeRecord, Matter, MemoVersion
 
 MIN_TRIGRAM = 3  # shorter words (two-character Chinese names) use the short-query index
 
@@ -22,6 +23,50 @@ def _latest_answers(session: Session, matter_id: str) -> dict[str, Any]:
     )
     answers = session.execute(stmt).scalar_one_or_none()
     return dict(answers or {})
+
+
+_TOUCHED = "outbound.touched_matters"
+
+
+def _touched(session: Session) -> set[str]:
+    touched: set[str] = session.info.setdefault(_TOUCHED, set())
+    return touched
+
+
+def _note_touched(session: Session, _flush_context: Any) -> None:
+    """After each flush: the matters whose own row or records (intake, checklist, memo,
+    attachments) the flush wrote. Audit events change nothing searchable."""
+    touched = _touched(session)
+    for obj in chain(session.new, session.dirty, session.deleted):
+        if isinstance(obj, Matter):
+            touched.add(obj.id)
+        elif not isinstance(obj, AuditEvent):
+            matter_id = getattr(obj, "matter_id", None)
+            if isinstance(matter_id, str):
+                touched.add(matter_id)
+
+
+def _reindex_touched(session: Session) -> None:
+    """Before commit: reindex every matter the transaction touched, so no service can forget."""
+    done: set[str] = set()
+    session.flush()
+    while pending := _touched(session) - done:
+        for matter_id in sorted(pending):
+            done.add(matter_id)
+            matter = session.get(Matter, matter_id)
+            if matter is not None:
+                reindex_matter(session, matter)
+    _touched(session).clear()
+
+
+def _forget_touched(session: Session, *_args: Any) -> None:
+    session.info.pop(_TOUCHED, None)
+
+
+def reindex_touched_matters_on_commit(sessions: sessionmaker[Session]) -> None:
+    event.listen(sessions, "after_flush", _note_touched)
+    event.listen(sessions, "before_commit", _reindex_touched)
+    event.listen(sessions, "after_rollback", _forget_touched)
 
 
 def reindex_matter(session: Session, matter: Matter) -> None:

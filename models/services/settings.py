@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -27,26 +28,47 @@ def get_settings(session: Session) -> dict[str, Any]:
     return values
 
 
-def _validate(key: str, value: Any) -> Any:
-    if key not in DEFAULT_SETTINGS:
-        raise SettingsError(f"unknown setting '{key}'")
-    if key == "organisation":
-        if not isinstance(value, str) or len(value) > 300:
-            raise SettingsError("the organisation name must be text of at most 300 characters")
-        return value.strip()
-    if key == "reference_prefix":
-        if not isinstance(value, str) or not PREFIX_PATTERN.match(value.strip().upper()):
-            raise SettingsError(
-                "the reference prefix must be 1 to 10 letters or digits, starting with a letter"
-            )
-        return value.strip().upper()
-    if key == "idle_lock_minutes":
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 480:
-            raise SettingsError("the idle lock must be between 1 and 480 minutes")
-        return value
+def _organisation(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 300:
+        raise SettingsError("the organisation name must be text of at most 300 characters")
+    return value.strip()
+
+
+def _reference_prefix(value: Any) -> str:
+    if not isinstance(value, str) or not PREFIX_PATTERN.match(value.strip().upper()):
+        raise SettingsError(
+            "the reference prefix must be 1 to 10 letters or digits, starting with a letter"
+        )
+    return value.strip().upper()
+
+
+def _idle_lock_minutes(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 480:
+        raise SettingsError("the idle lock must be between 1 and 480 minutes")
+    return value
+
+
+def _page_size(value: Any) -> str:
     if value not in ("A4", "Letter"):
         raise SettingsError("the page size must be A4 or Letter")
-    return value
+    return str(value)
+
+
+# One validator per setting, by name: a setting without one is refused, never validated as
+# whichever setting happened to come last.
+VALIDATORS: dict[str, Callable[[Any], Any]] = {
+    "organisation": _organisation,
+    "reference_prefix": _reference_prefix,
+    "idle_lock_minutes": _idle_lock_minutes,
+    "page_size": _page_size,
+}
+
+
+def _validate(key: str, value: Any) -> Any:
+    validator = VALIDATORS.get(key)
+    if key not in DEFAULT_SETTINGS or validator is None:
+        raise SettingsError(f"unknown setting '{key}'")
+    return validator(value)
 
 
 def update_settings(session: Session, actor: str, **changes: Any) -> dict[str, Any]:
