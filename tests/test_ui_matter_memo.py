@@ -158,3 +158,82 @@ def test_print_pdf_to_file_from_plain_bytes(qtbot: Any, tmp_path: Path):
     reader = PdfReader(str(out))
     assert len(reader.pages) == 2
     assert "OB-2030-0042" in reader.pages[0].extract_text()
+
+
+def test_print_button_opens_a_preview_that_paints_every_page_and_closes(
+    qtbot: Any, window: Any
+):
+    """Print… through the real button: the preview paints all pages under a real event loop
+    (the printer it paints on must outlive the call that made it), then closes cleanly."""
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    memo = window.memo
+    memo.summary.setPlainText("A summary long enough to be printed.")
+    assert memo.save_version() == 1
+    qtbot.waitUntil(memo.print_button.isEnabled, timeout=10_000)
+    memo.print_button.click()
+    qtbot.waitUntil(
+        lambda: isinstance(getattr(memo, "print_dialog", None), QPrintPreviewDialog)
+        and memo.print_dialog.isVisible(),
+        timeout=30_000,
+    )
+    dialog = memo.print_dialog
+    preview = dialog.findChild(QPrintPreviewWidget)
+    gc.collect()  # a printer only the dialog's C++ side points at would be freed here
+    for _ in range(3):
+        preview.updatePreview()
+        qtbot.wait(50)  # the real event loop paints the preview pages
+    expected = len(memo._pages)
+    assert expected >= 1
+    assert preview.pageCount() == expected
+    for page in range(1, expected + 1):
+        preview.setCurrentPage(page)
+        qtbot.wait(20)
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    qtbot.wait(50)
+    assert memo._pages == []
+
+
+def test_plain_print_dialog_prints_every_page(qtbot: Any, tmp_path: Path, monkeypatch: Any):
+    """The plain Print dialog path (recovery kit): only the modal exec is replaced, by a user
+    who chose to print to a file; our code makes the printer, paints, and frees nothing early."""
+    import gc
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from desktop.ui import qt
+    from desktop.ui.printing import print_pdf
+
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer)
+    for page in range(3):
+        sheet.drawString(72, 720, f"Recovery kit page {page + 1}")
+        sheet.showPage()
+    sheet.save()
+    out = tmp_path / "printed.pdf"
+
+    def user_prints_to_file(dialog: Any) -> int:
+        gc.collect()
+        printer = dialog.printer()
+        printer.setOutputFormat(qt.QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return int(qt.QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(qt.QPrintDialog, "exec", user_prints_to_file)
+    parent = qt.QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    assert print_pdf(parent, buffer.getvalue(), title="Kit")
+    gc.collect()
+    qtbot.wait(20)
+    assert not parent.findChildren(qt.QPrintDialog)  # answered dialogs do not linger
+    parent.close()
+    qtbot.wait(20)
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 3
+    assert "Recovery kit page 3" in " ".join(reader.pages[2].extract_text().split())

@@ -204,6 +204,7 @@ class MemoTab(QWidget):
         self._generation = 0
         self._buffer: QBuffer | None = None
         self._pages: list[PageImage] = []
+        self._printer: Any = None  # the print preview's printer, alive as long as the dialog
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DEBOUNCE_MS)
@@ -714,15 +715,24 @@ class MemoTab(QWidget):
             show_error(self, self.tr("Printing is not available in this installation."))
             return None
         title = f"{self.reference} v{number}"
+        # The dialog only points at the printer (C++ does not own it): Python must keep it
+        # alive for as long as the dialog paints on it, or the preview paints on freed memory.
         printer = pdf_printer(title=title)
         dialog = QPrintPreviewDialog(printer, self)
+        self._printer = printer
         dialog.setWindowTitle(self.tr("Print {0}").format(title))
         dialog.paintRequested.connect(lambda p: paint_pages(pages, p))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "_pages", []))
+        # Drop the printer only once the dialog's C++ side is gone.
+        dialog.destroyed.connect(lambda *_: self._release_printer(printer))
         dialog.open()
         self.print_dialog = dialog
         return dialog
+
+    def _release_printer(self, printer: Any) -> None:
+        if getattr(self, "_printer", None) is printer:
+            self._printer = None
 
     def export_selected(self) -> None:
         """Save as PDF…: the selected version's bytes, written atomically where the user says."""
