@@ -1,5 +1,7 @@
 """The matter window's memo tab: versions, signing, printing to a PDF file, Save as PDF."""
 
+# ruff: noqa: F811 - pytest fixtures imported from test_ui_support are redefined as arguments
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
+from test_ui_support import ui_env  # noqa: F401
 
 pytest.importorskip("pytestqt")
 
@@ -55,9 +58,7 @@ def test_live_preview_renders_in_the_background(qtbot: Any, window: Any):
     qtbot.waitUntil(lambda: memo.preview_bytes is not None, timeout=20_000)
 
 
-def test_save_sign_print_and_a_signed_version_stays_signed(
-    qtbot: Any, window: Any, tmp_path: Path
-):
+def test_save_sign_print_and_a_signed_version_stays_signed(qtbot: Any, window: Any, tmp_path: Path):
     from pypdf import PdfReader
 
     from desktop.ui.print_pdf import print_pdf_to_file
@@ -160,9 +161,7 @@ def test_print_pdf_to_file_from_plain_bytes(qtbot: Any, tmp_path: Path):
     assert "OB-2030-0042" in reader.pages[0].extract_text()
 
 
-def test_print_button_opens_a_preview_that_paints_every_page_and_closes(
-    qtbot: Any, window: Any
-):
+def test_print_button_opens_a_preview_that_paints_every_page_and_closes(qtbot: Any, window: Any):
     """Print… through the real button: the preview paints all pages under a real event loop
     (the printer it paints on must outlive the call that made it), then closes cleanly."""
     import gc
@@ -175,8 +174,10 @@ def test_print_button_opens_a_preview_that_paints_every_page_and_closes(
     qtbot.waitUntil(memo.print_button.isEnabled, timeout=10_000)
     memo.print_button.click()
     qtbot.waitUntil(
-        lambda: isinstance(getattr(memo, "print_dialog", None), QPrintPreviewDialog)
-        and memo.print_dialog.isVisible(),
+        lambda: (
+            isinstance(getattr(memo, "print_dialog", None), QPrintPreviewDialog)
+            and memo.print_dialog.isVisible()
+        ),
         timeout=30_000,
     )
     dialog = memo.print_dialog
@@ -237,3 +238,84 @@ def test_plain_print_dialog_prints_every_page(qtbot: Any, tmp_path: Path, monkey
     reader = PdfReader(str(out))
     assert len(reader.pages) == 3
     assert "Recovery kit page 3" in " ".join(reader.pages[2].extract_text().split())
+
+
+def test_typed_narrative_survives_closing_the_window(qtbot: Any, vault_factory: Any):
+    """Counsel types Conditions and closes the window without saving a version: reopening
+    shows the text, and no memo version was made for it."""
+    from desktop.ui.matter_window import MatterWindow
+    from models.services.matters import create_matter
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(session, kind="departure", actor="tester").id
+    window = MatterWindow(vault, matter_id, actor="tester")
+    window.show()
+    window.tabs.setCurrentWidget(window.memo)
+    memo = window.memo
+    memo.conditions.setFocus()
+    qtbot.keyClicks(memo.conditions, "Export licence before the first day.")
+    window.close()
+    assert versions_of(vault, matter_id) == []
+    again = MatterWindow(vault, matter_id, actor="tester")
+    assert again.memo.conditions.toPlainText() == "Export licence before the first day."
+    assert again.memo.restored_draft
+    again.close()
+    qtbot.wait(10)
+
+
+def test_narrative_is_kept_after_a_pause_and_saving_a_version_clears_the_draft(
+    qtbot: Any, window: Any
+):
+    from models.services.memo_store import get_working_draft
+
+    memo = window.memo
+    qtbot.keyClicks(memo.summary, "Kept while typing.")
+    assert memo.draft_timer.isActive()
+
+    def kept() -> dict[str, Any] | None:
+        with window.vault.session() as session:
+            return get_working_draft(session, window.matter_id)
+
+    qtbot.waitUntil(lambda: (kept() or {}).get("summary") == "Kept while typing.", timeout=10_000)
+    assert versions_of(window.vault, window.matter_id) == []  # kept, not a version
+    assert memo.save_version() == 1
+    assert kept() is None
+
+
+def test_idle_lock_keeps_the_typed_narrative(
+    ui_env: Any, qtbot: Any, tmp_path: Path, vault_factory: Any
+):
+    """The shell locks (as the idle timer does) with a matter window open and text typed."""
+    from desktop.ui.main_window import MainWindow
+    from models.services.matters import create_matter
+    from models.vault import Vault
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(session, kind="departure", actor="tester").id
+    main = MainWindow(vault, actor="tester")
+    qtbot.addWidget(main)
+    main.show()
+    main.open_matter(matter_id)
+    window = main.matter_windows[matter_id]
+    qtbot.keyClicks(window.memo.summary, "Typed just before the lock.")
+    main.idle.idle.emit()  # what the idle watcher does after the timeout
+    assert vault.is_locked
+    qtbot.wait(10)
+    reopened = Vault.unlock_passphrase(vault.path, "correct horse battery")
+    try:
+        from models.services.memo_store import get_working_draft
+
+        with reopened.session() as session:
+            draft = get_working_draft(session, matter_id)
+        assert draft is not None and draft["summary"] == "Typed just before the lock."
+    finally:
+        reopened.lock()
+
+
+def versions_of(vault: Any, matter_id: str) -> list[int]:
+    from models.services.memo_store import list_versions
+
+    with vault.session() as session:
+        return [v.number for v in list_versions(session, matter_id)]

@@ -61,6 +61,7 @@ except ImportError:  # pragma: no cover - stripped-down install
     QPdfView = None  # type: ignore[assignment,misc]
 
 PREVIEW_DEBOUNCE_MS = 700
+DRAFT_SAVE_MS = 1500  # the typed narrative is kept in the vault after this pause
 CTX = "Memo"
 DRAFT_KEY = "draft"  # the version-list row for the unsaved working draft
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,6 +210,12 @@ class MemoTab(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_preview)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_SAVE_MS)
+        self.draft_timer.timeout.connect(self.keep_working_draft)
+        self._kept_narrative: dict[str, Any] | None = None  # as last stored or loaded
+        self.restored_draft = False
         self._build()
         self.reload(load_narrative=True)
 
@@ -353,7 +360,7 @@ class MemoTab(QWidget):
         from the latest version (at open)."""
         from memos.workflow import narrative_of
         from models.services.matters import get_matter
-        from models.services.memo_store import list_versions
+        from models.services.memo_store import get_working_draft, list_versions
 
         with self.vault.session() as session:
             matter = get_matter(session, self.matter_id)
@@ -375,6 +382,10 @@ class MemoTab(QWidget):
                 for v in versions
             ]
             narrative = narrative_of(versions[-1].content) if versions else None
+            working = get_working_draft(session, matter.id) if load_narrative else None
+        if working is not None:  # typed after the last version and not saved as one
+            narrative = working
+        self.restored_draft = working is not None
         notes = self.narrative()["area_notes"]
         if load_narrative and narrative is not None:
             notes = dict(narrative.get("area_notes") or {})
@@ -388,6 +399,8 @@ class MemoTab(QWidget):
                 edit.setPlainText(str(text or ""))
                 edit.blockSignals(False)
             self.to.setText(str(narrative.get("to") or ""))
+        if load_narrative:
+            self._kept_narrative = self.narrative()
         self._fill_versions()
         if load_narrative:
             self.timer.stop()
@@ -426,8 +439,15 @@ class MemoTab(QWidget):
         current = self.selected_version()
         self.version_list.blockSignals(True)
         self.version_list.clear()
-        draft = QTreeWidgetItem([self.tr("Working draft"), self.tr("not saved"), "", ""])
+        draft = QTreeWidgetItem([self.tr("Working draft"), self.tr("in progress"), "", ""])
         draft.setData(0, VERSION_ROLE, DRAFT_KEY)
+        draft.setToolTip(
+            1,
+            self.tr(
+                "What you type is kept in the vault as you go; Save version makes it a "
+                "version you can sign."
+            ),
+        )
         self.version_list.addTopLevelItem(draft)
         selected = draft
         for v in reversed(self.versions):
@@ -493,6 +513,42 @@ class MemoTab(QWidget):
         if self.selected_version() is not None:
             self.select_version(None)  # editing prepares the next version: preview it
         self.timer.start()
+        self.draft_timer.start()
+
+    # ----- the working draft (kept in the vault, never lost to a close or a lock) -------------
+    def keep_working_draft(self) -> None:
+        """Store the narrative as typed, in the background (after a pause in typing)."""
+        narrative = self.narrative()
+        if narrative == self._kept_narrative or getattr(self, "_dropped", False):
+            return
+        self._kept_narrative = narrative
+        run_for(
+            self,
+            _keep_draft_job(self.vault, self.matter_id, narrative, self.actor),
+            on_done=lambda _none: None,
+            on_error=lambda exc: self._draft_not_kept(narrative, exc),
+        )
+
+    def _draft_not_kept(self, narrative: dict[str, Any], exc: BaseException) -> None:
+        from desktop.ui.dialogs import error_text
+
+        if self._kept_narrative == narrative:
+            self._kept_narrative = None  # try again at the next pause or at close
+        self.preview_label.setText(
+            self.tr("Your memo text could not be kept in the vault: {0}").format(error_text(exc))
+        )
+
+    def keep_working_draft_blocking(self) -> None:
+        """Store the narrative now, on this thread (the window is closing or locking)."""
+        self.draft_timer.stop()
+        narrative = self.narrative()
+        if narrative == self._kept_narrative:
+            return
+        try:
+            _keep_draft_job(self.vault, self.matter_id, narrative, self.actor)()
+            self._kept_narrative = narrative
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Memo text not kept"))
 
     def _version_chosen(self) -> None:
         self._update_buttons()
@@ -547,7 +603,9 @@ class MemoTab(QWidget):
         self.preview_stack.setCurrentIndex(1 if QPdfView is not None else 0)
         pages = self.document.pageCount()
         if number is None:
-            text = self.tr("Preview of the working draft (not saved) — %n page(s)", "", pages)
+            text = self.tr(
+                "Preview of the working draft (not a version yet) — %n page(s)", "", pages
+            )
         else:
             state = next((v["state"] for v in self.versions if v["number"] == number), "")
             text = (
@@ -562,6 +620,7 @@ class MemoTab(QWidget):
         """Save the narrative as a new draft version (Ctrl+S); returns its number."""
         from memos.workflow import draft_memo
 
+        self.draft_timer.stop()
         try:
             with self.vault.session() as session:
                 version = draft_memo(
@@ -575,6 +634,8 @@ class MemoTab(QWidget):
         except Exception as exc:
             show_error(self, exc, title=self.tr("Version not saved"))
             return None
+        self._kept_narrative = self.narrative()  # saving the version cleared the working draft
+        self.restored_draft = False
         self.reload()
         self.select_version(number)
         self.changed.emit()
@@ -758,12 +819,25 @@ class MemoTab(QWidget):
     def drop_data(self) -> None:
         """Forget rendered PDFs and page images (the window is closing or locking)."""
         self.timer.stop()
+        self.draft_timer.stop()
         self._dropped = True
         self._generation += 1
         self.pdf_cache.clear()
         self.preview_bytes = None
         self._pages = []
         self.document.close()
+
+
+def _keep_draft_job(
+    vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
+) -> Callable[[], None]:
+    def job() -> None:
+        from models.services.memo_store import save_working_draft
+
+        with vault.session() as session:
+            save_working_draft(session, matter_id, narrative=narrative, actor=actor)
+
+    return job
 
 
 def _render_version_job(vault: Vault, matter_id: str, number: int) -> Callable[[], bytes]:

@@ -9,7 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import record_event
-from models.entities import CAPACITIES, Counsel, MemoVersion, Signature, utc_now_iso
+from models.entities import (
+    CAPACITIES,
+    Counsel,
+    MemoVersion,
+    MemoWorkingDraft,
+    Signature,
+    utc_now_iso,
+)
 from models.errors import RecordNotFoundError, SignedVersionError
 from models.services.matters import MatterInputError, get_matter, next_number, set_status
 from models.services.search import reindex_matter
@@ -39,6 +46,34 @@ def get_version(session: Session, matter_id: str, number: int | None = None) -> 
     return version
 
 
+def get_working_draft(session: Session, matter_id: str) -> dict[str, Any] | None:
+    """The narrative counsel typed since the last saved version, or None."""
+    draft = session.get(MemoWorkingDraft, matter_id)
+    return dict(draft.narrative) if draft is not None else None
+
+
+def save_working_draft(
+    session: Session, matter_id: str, *, narrative: dict[str, Any], actor: str
+) -> None:
+    """Keep the narrative being typed (one row per matter, overwritten: not a version)."""
+    matter = get_matter(session, matter_id)
+    draft = session.get(MemoWorkingDraft, matter.id)
+    if draft is None:
+        draft = MemoWorkingDraft(matter_id=matter.id, narrative=narrative)
+        session.add(draft)
+    draft.narrative = dict(narrative)
+    draft.saved_at = utc_now_iso()
+    draft.saved_by = actor
+    session.flush()
+
+
+def clear_working_draft(session: Session, matter_id: str) -> None:
+    draft = session.get(MemoWorkingDraft, matter_id)
+    if draft is not None:
+        session.delete(draft)
+        session.flush()
+
+
 def save_draft(
     session: Session, matter_id: str, *, content: dict[str, Any], sha256: str, actor: str
 ) -> MemoVersion:
@@ -55,6 +90,7 @@ def save_draft(
         created_at=utc_now_iso(),
     )
     session.add(version)
+    clear_working_draft(session, matter.id)  # what was typed is now this version
     session.flush()
     record_event(
         session,
