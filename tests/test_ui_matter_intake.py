@@ -54,8 +54,8 @@ def fill(qtbot: Any, form: Any, answers: dict[str, Any]) -> None:
             for option in value:
                 editor.set_checked(option)
         elif isinstance(editor, DateEditor):
-            year, month, day = (int(p) for p in str(value).split("-"))
-            editor.edit.setDate(QDate(year, month, day))
+            editor.edit.clear()
+            qtbot.keyClicks(editor.edit, str(value))
         elif isinstance(editor, IntEditor):
             editor.spin.setValue(int(value))
         elif isinstance(editor, LongTextEditor):
@@ -149,7 +149,7 @@ def test_empty_date_and_number_mean_not_answered(qtbot: Any, window_for: Any):
     assert date_editor.value() is None
     fill(qtbot, form, {"departure.last_day": "2027-01-15"})
     assert date_editor.value() == "2027-01-15"
-    date_editor.clear.click()
+    date_editor.edit.clear()  # the line's clear button
     assert date_editor.value() is None
     number = form.editor("employment.noncompete_months")
     assert number.value() is None
@@ -241,3 +241,53 @@ def test_autosave_debounces_and_refreshes_the_header(qtbot: Any, window_for: Any
     with window.vault.session() as session:
         answers = latest_intake(session, window.matter_id).answers
     assert answers["person.name"] == "Li Lei"
+
+
+def date_field(form: Any) -> Any:
+    return form.editor("departure.last_day")
+
+
+def test_date_fields_are_typed_cleared_and_tab_moves_on(qtbot: Any, window_for: Any):
+    """An empty date field lets Tab move on; a date typed as ISO or in the locale's short form
+    is the answer (never "Not answered0270115"); clearing it makes it unanswered again."""
+    from desktop.ui.qt import QLocale
+
+    window = window_for("departure")
+    form = window.intake
+    editor = date_field(form)
+    assert isinstance(editor, DateEditor) and editor.isVisibleTo(form)
+    editor.edit.setFocus()
+    qtbot.waitUntil(editor.edit.hasFocus)
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
+    assert not editor.edit.hasFocus()  # Tab left the empty field
+
+    editor.edit.setFocus()
+    qtbot.keyClicks(editor.edit, "2027-01-15")
+    assert editor.edit.text() == "2027-01-15"
+    assert editor.value() == "2027-01-15"
+    assert editor.problem() == ""
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
+    assert not editor.edit.hasFocus()
+
+    short = QLocale().toString(QDate(2027, 2, 3), QLocale.FormatType.ShortFormat)
+    editor.edit.setFocus()
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, short)
+    assert editor.value() == "2027-02-03"
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
+    assert editor.edit.text() == "2027-02-03"  # shown in one form once understood
+
+    editor.edit.setFocus()
+    editor.edit.selectAll()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Delete)
+    assert editor.value() is None and editor.problem() == ""
+
+    qtbot.keyClicks(editor.edit, "next week")
+    assert editor.value() is None
+    assert "2027-01-15" in editor.problem()
+
+
+def test_date_picked_from_the_calendar(qtbot: Any, window_for: Any):
+    editor = date_field(window_for("departure").intake)
+    editor.calendar.clicked.emit(QDate(2028, 3, 9))
+    assert editor.value() == "2028-03-09"

@@ -13,22 +13,23 @@ from typing import Any
 from desktop.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
+    QCalendarWidget,
     QComboBox,
     QCompleter,
     QDate,
-    QDateEdit,
-    QEvent,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QObject,
+    QLocale,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
     Qt,
     QToolButton,
     QWidget,
+    QWidgetAction,
     Signal,
     tr,
 )
@@ -40,7 +41,6 @@ CTX = "IntakeField"
 # The spin box of an int field: one step below the minimum means "not answered".
 _DEFAULT_INT_MIN = 0
 _SPIN_LIMIT = 2_000_000_000
-_EMPTY_DATE = QDate(1900, 1, 1)
 
 
 class FieldEditor(QWidget):
@@ -290,59 +290,107 @@ class MultiEditor(FieldEditor):
         return self.list
 
 
-class _CalendarPage(QObject):
-    """Opens the popup calendar on today's month while the date is still empty."""
-
-    def __init__(self, editor: DateEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.editor.value() is None:
-            today = QDate.currentDate()
-            self.editor.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
+def parse_typed_date(text: str, locale: QLocale | None = None) -> date | None:
+    """A date typed as ISO (2027-01-15, also 20270115) or in the locale's short form
+    (1/15/27, 15.01.2027, 2027/1/15); None when it is not a date."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    locale = locale or QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    formats = [short]
+    if "yyyy" not in short and "yy" in short:
+        formats.insert(0, short.replace("yy", "yyyy"))  # the year typed in full
+    # "d" and "M" also accept two digits: 15.1.27 reads like 15.01.27
+    formats += [f.replace("dd", "d").replace("MM", "M") for f in formats]
+    for pattern in formats:
+        # Two-digit years read as this century (Qt's default is 1900 + yy).
+        parsed = locale.toDate(text, pattern, 2000) if "yyyy" not in pattern else None
+        if parsed is None or not parsed.isValid():
+            parsed = locale.toDate(text, pattern)
+        if parsed.isValid() and parsed.year() >= 1000:
+            return date(parsed.year(), parsed.month(), parsed.day())
+    return None
 
 
 class DateEditor(FieldEditor):
-    """QDateEdit with a calendar popup; the lowest date is shown as "Not answered"."""
+    """A date typed into a line (ISO or the locale's short form) or picked from a calendar.
+    Empty means not answered; Tab moves on whatever is typed, and the form shows a problem
+    when the text is not a date."""
 
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QDateEdit(self)
+        self.edit = QLineEdit(self)
         self.edit.setAccessibleName(field.label)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(_EMPTY_DATE)
-        self.edit.setSpecialValueText(tr(CTX, "Not answered"))
-        self.edit.setDate(_EMPTY_DATE)
-        self.edit.setMinimumWidth(140)
-        self._pager = _CalendarPage(self)
-        self.edit.calendarWidget().installEventFilter(self._pager)
-        self.edit.dateChanged.connect(lambda _d: self._after_change())
-        self.clear = self._clear_button(tr(CTX, "Clear date: {0}").format(field.label))
-        self.clear.clicked.connect(lambda: self.set_value(None))
+        example = QLocale().toString(QDate(2027, 1, 15), QLocale.FormatType.ShortFormat)
+        self.edit.setPlaceholderText(tr(CTX, "e.g. 2027-01-15 or {0}").format(example))
+        self.edit.setToolTip(
+            tr(CTX, "Type a date as 2027-01-15 or {0}, or pick one from the calendar.").format(
+                example
+            )
+        )
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumWidth(180)
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.edit.editingFinished.connect(self._tidy)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._show_month)
+        self.pick = QToolButton(self)
+        self.pick.setText("📅")
+        self.pick.setToolTip(tr(CTX, "Pick the date from a calendar"))
+        self.pick.setAccessibleName(tr(CTX, "Calendar: {0}").format(field.label))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setMenu(menu)
+        self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._menu = menu
         self._layout.addWidget(self.edit)
-        self._layout.addWidget(self.clear)
+        self._layout.addWidget(self.pick)
         self._layout.addStretch(1)
-        self.clear.setVisible(False)
 
     def value(self) -> str | None:
-        current = self.edit.date()
-        if current == _EMPTY_DATE or not current.isValid():
-            return None
-        return date(current.year(), current.month(), current.day()).isoformat()
+        parsed = parse_typed_date(self.edit.text())
+        return parsed.isoformat() if parsed is not None else None
 
     def set_value(self, value: Any) -> None:
         if value is None or value == "":
-            self.edit.setDate(_EMPTY_DATE)
+            self.edit.setText("")
             return
         parsed = value if isinstance(value, date) else date.fromisoformat(str(value))
-        self.edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
+        self.edit.setText(parsed.isoformat())
 
-    def _after_change(self) -> None:
-        self.clear.setVisible(self.value() is not None)
-        self.changed.emit()
+    def problem(self) -> str:
+        if self.edit.text().strip() and self.value() is None:
+            example = QLocale().toString(QDate(2027, 1, 15), QLocale.FormatType.ShortFormat)
+            return tr(CTX, "Type the date as 2027-01-15 or {0}, or clear it.").format(example)
+        return ""
+
+    def _tidy(self) -> None:
+        """Show a date that was understood in one form, ISO (the form the memo uses)."""
+        answer = self.value()
+        if answer is not None and answer != self.edit.text():
+            self.edit.setText(answer)
+
+    def _show_month(self) -> None:
+        answer = self.value()
+        shown = QDate.fromString(answer, "yyyy-MM-dd") if answer else QDate.currentDate()
+        self.calendar.setSelectedDate(shown)
+        self.calendar.setCurrentPage(shown.year(), shown.month())
+
+    def _picked(self, chosen: QDate) -> None:
+        self.edit.setText(chosen.toString("yyyy-MM-dd"))
+        self._menu.close()
+        self.edit.setFocus()
 
     def focus_widget(self) -> QWidget:
         return self.edit
