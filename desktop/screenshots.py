@@ -219,6 +219,22 @@ def matter_list(ctx: Context) -> Any:
     return window
 
 
+@shot("05c-matter-intake-chinese")
+def chinese_intake(ctx: Context) -> Any:
+    """The intake of the matter whose person has a Chinese name: it renders in the bundled
+    CJK font on a machine without Chinese fonts."""
+    from desktop.ui.matter_window import MatterWindow
+    from models.services.matters import get_matter
+
+    with ctx.vault.session() as session:
+        chinese = [m for m in ctx.matters if not get_matter(session, m).person_name.isascii()]
+    if not chinese:
+        return None
+    window = MatterWindow(ctx.vault, chinese[0], actor=ACTOR)
+    window.resize(*DEFAULT_SIZE)
+    return window
+
+
 @shot("05s-matter-list-small")
 def matter_list_small(ctx: Context) -> Any:
     # the shared window (closing a main window locks its vault); shots after this one only

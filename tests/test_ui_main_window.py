@@ -257,3 +257,57 @@ def test_window_geometry_is_remembered(window: Any, qtbot: Any, vault_factory: A
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
     again.close()
+
+
+def missing_glyphs(font: Any, text: str) -> int:
+    """How many characters of `text` would draw as an empty box in `font` (glyph 0) once
+    Qt's font fallback has had its say, as a label or a cell would lay it out."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return sum(1 for run in layout.glyphRuns() for glyph in run.glyphIndexes() if glyph == 0)
+
+
+def test_chinese_names_render_in_the_list_intake_checklist_and_history(
+    ui_env: Dialogs, qtbot: Any, vault_factory: Any
+) -> None:
+    """The machine has no Chinese font (only DejaVu here): the bundled CJK font is an
+    application font and every widget falls back to it, so 陈思远 is never empty boxes."""
+    from desktop.ui.matter_list_model import COL_PERSON
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.qt import QApplication, QFontDatabase
+    from models.services.matters import create_matter
+
+    app = QApplication.instance()
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+    assert "Droid Sans Fallback" in app.font().families()
+
+    vault, _ = vault_factory("cjk.outbound", PASSPHRASE)
+    with vault.session() as session:
+        matter_id = create_matter(
+            session,
+            kind="departure",
+            actor="tester",
+            answers={"person.name": "陈思远", "destination.country": "US"},
+        ).id
+    from desktop.ui.main_window import MainWindow
+
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    wait_listed(qtbot, main)
+    cell = main.model.index(0, COL_PERSON)
+    assert main.model.data(cell) == "陈思远"
+    assert missing_glyphs(main.panel.table.font(), "陈思远") == 0
+
+    window = MatterWindow(vault, matter_id, actor="tester")
+    qtbot.addWidget(window)
+    editor = window.intake.editor("person.name")
+    assert editor.edit.text() == "陈思远"
+    assert missing_glyphs(editor.edit.font(), editor.edit.text()) == 0
+    assert missing_glyphs(window.checklist.tree.font(), "陈思远 出境") == 0
+    assert missing_glyphs(window.history.list.font(), "陈思远") == 0
+    assert missing_glyphs(window.header.title.font(), "陈思远") == 0

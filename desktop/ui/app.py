@@ -20,6 +20,8 @@ from desktop.ui.prefs import APPLICATION, ORGANISATION, recent_vaults
 from desktop.ui.qt import (
     QApplication,
     QCoreApplication,
+    QFont,
+    QFontDatabase,
     QGuiApplication,
     QIcon,
     QLibraryInfo,
@@ -31,6 +33,8 @@ from desktop.ui.qt import (
 from desktop.ui.workers import run_in_background
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+CJK_FONT_FILE = "DroidSansFallbackFull.ttf"  # the CJK font the memo PDFs embed too
+_cjk_family: str | None = None
 
 
 def resource_path(*parts: str) -> Path:
@@ -54,6 +58,30 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return installed
 
 
+def install_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font and make it every font's fallback, so Chinese names
+    render on a machine without Chinese fonts (and not as empty boxes). Returns its family."""
+    global _cjk_family
+    if _cjk_family is None:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", CJK_FONT_FILE)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            return None
+        _cjk_family = families[0]
+    family = _cjk_family
+    font = app.font()
+    # Fonts made from the application font fall back through its family list; fonts asked
+    # for by name (a style's, "Helvetica") through the substitution table.
+    for name in {font.family(), QFont().defaultFamily(), "Sans Serif", "Helvetica"}:
+        if family not in QFont.substitutes(name):
+            QFont.insertSubstitution(name, family)
+    chain = list(font.families()) or [font.family()]
+    if family not in chain:
+        font.setFamilies([*chain, family])
+        app.setFont(font)
+    return family
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt). Qt 6 is high-DPI aware by
     default and follows the system light/dark palette; no style is forced."""
@@ -67,6 +95,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     QGuiApplication.setDesktopFileName("outbound")
     app.setWindowIcon(app_icon())
+    install_cjk_font(app)
     return app
 
 
