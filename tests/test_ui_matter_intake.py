@@ -291,3 +291,29 @@ def test_date_picked_from_the_calendar(qtbot: Any, window_for: Any):
     editor = date_field(window_for("departure").intake)
     editor.calendar.clicked.emit(QDate(2028, 3, 9))
     assert editor.value() == "2028-03-09"
+
+
+def as_shown(text: str) -> str:
+    """What a label with a buddy (or a button) displays: Qt drops each "&" before a
+    character (the mnemonic marker) and shows "&&" as one "&"."""
+    import re
+
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def test_ampersands_from_the_form_show_as_written(qtbot: Any, window_for: Any):
+    form = window_for("departure").intake
+    row = form.rows["company.overseas_listing"]
+    assert row.label.buddy() is not None  # so "&" is read as a mnemonic marker
+    assert "M&A" in row.field.label
+    assert as_shown(row.label.text()) == row.field.label
+
+
+def test_the_certificate_label_of_the_sign_dialog_has_no_stray_ampersand(qtbot: Any):
+    from desktop.ui.memo_tab import SignDialog
+    from desktop.ui.qt import QLabel
+
+    dialog = SignDialog([("Li Wen", "Counsel")], 1)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.p12]
+    assert len(labels) == 1 and as_shown(labels[0].text()) == "Certificate:"

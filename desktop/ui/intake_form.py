@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.ui.dialogs import show_error
 from desktop.ui.intake_widgets import FieldEditor, make_editor
+from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
 from desktop.ui.qt import (
     QColor,
@@ -68,7 +69,7 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.field = field
         self.editor: FieldEditor = make_editor(field, self)
-        self.label = QLabel(field.label, self)
+        self.label = QLabel(mnemonic_safe(field.label), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.editor.focus_widget())

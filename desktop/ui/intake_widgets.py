@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.ui.labels import mnemonic_safe
 from desktop.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -151,7 +152,7 @@ class SegmentedEditor(FieldEditor):
         row.setSpacing(0)
         for index, (value, label) in enumerate(choices):
             button = QToolButton(segments)
-            button.setText(label)
+            button.setText(mnemonic_safe(label))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(f"{field.label}: {label}")

@@ -13,6 +13,12 @@ NO_TIER_COLOUR = "#546e7a"
 RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
 
 
+def mnemonic_safe(text: str) -> str:
+    """Text from data (a form's question, an area name) for a widget that reads "&" as a
+    keyboard mnemonic (a label with a buddy, a button): "M&A" must show as "M&A", not "MA"."""
+    return text.replace("&", "&&")
+
+
 def kind_label(kind: str) -> str:
     return {
         "departure": QCoreApplication.translate("labels", "Departure"),

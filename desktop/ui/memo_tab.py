@@ -15,6 +15,7 @@ from typing import Any
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
 from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise, write_atomically
 from desktop.ui.qt import (
@@ -141,7 +142,10 @@ class SignDialog(QDialog):
         self.password.setAccessibleName(self.tr("Certificate password"))
         form.addRow(self.tr("&Counsel:"), self.counsel)
         form.addRow(self.tr("C&apacity:"), self.capacity)
-        form.addRow(self.tr("&Certificate:"), p12_row)
+        # a label given with a layout gets no buddy, so "&" would show: give it the line edit
+        certificate = QLabel(self.tr("&Certificate:"), self)
+        certificate.setBuddy(self.p12)
+        form.addRow(certificate, p12_row)
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
         if not counsel:
@@ -416,7 +420,7 @@ class MemoTab(QWidget):
                 widget.deleteLater()
         self.area_edits = {}
         for area in list(dict.fromkeys([*areas, *[a for a, t in notes.items() if t]])):
-            caption = QLabel(area_label(area), self)
+            caption = QLabel(mnemonic_safe(area_label(area)), self)
             edit = QPlainTextEdit(self)
             edit.setProperty("area", area)
             edit.setAccessibleName(self.tr("Note on {0}").format(area_label(area)))
