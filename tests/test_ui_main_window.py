@@ -311,3 +311,51 @@ def test_chinese_names_render_in_the_list_intake_checklist_and_history(
     assert missing_glyphs(window.checklist.tree.font(), "陈思远 出境") == 0
     assert missing_glyphs(window.history.list.font(), "陈思远") == 0
     assert missing_glyphs(window.header.title.font(), "陈思远") == 0
+
+
+def test_counts_and_buttons_read_as_english(
+    ui_env: Dialogs, qtbot: Any, vault_factory: Any
+) -> None:
+    """Plurals through Qt's %n forms ("1 matter", never "1 matters"); the New-matter dialog
+    confirms with "Create matter" (it does not open an existing one)."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.new_matter import NewMatterDialog
+
+    vault, _ = vault_factory("one.outbound", PASSPHRASE)
+    insert_matters(vault, 1)
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    wait_listed(qtbot, main)
+    assert main.count_label.text() == "1 matter"
+    main._show_count(2)
+    assert main.count_label.text() == "2 matters"
+    dialog = NewMatterDialog(main)
+    assert dialog.ok.text().replace("&", "") == "Create matter"
+
+
+def test_history_and_errors_use_singular_and_plain_words() -> None:
+    import pytest as _pytest
+
+    from bundles.verify import _count
+    from desktop.ui.history_tab import summarise
+    from models.errors import RecordNotFoundError
+    from models.services.memo_store import get_version
+
+    assert summarise("intake.save", {"revision": 1, "facts": ["person.name"]}) == (
+        "Revision 1, 1 answer"
+    )
+    assert summarise("intake.save", {"revision": 2, "facts": ["a", "b"]}) == (
+        "Revision 2, 2 answers"
+    )
+    assert _count(1, "intake revision") == "1 intake revision"
+    assert _count(3, "intake revision") == "3 intake revisions"
+
+    class NoRows:
+        def execute(self, _stmt: Any) -> Any:
+            return types.SimpleNamespace(scalar_one_or_none=lambda: None)
+
+    with _pytest.raises(RecordNotFoundError) as error:
+        get_version(NoRows(), "m")  # type: ignore[arg-type]
+    assert "no any" not in str(error.value)
+    assert str(error.value).startswith("this matter has no memo version yet")

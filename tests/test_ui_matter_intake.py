@@ -163,8 +163,6 @@ def test_country_picker_filters_on_code_english_and_chinese(qtbot: Any, window_f
     form = window_for("departure").intake
     picker = form.editor("destination.country")
     assert isinstance(picker, CountryEditor)
-    completer = picker.combo.completer()
-    assert completer.filterMode() == Qt.MatchFlag.MatchContains
     for typed in ("DE", "Germany", "德国"):
         picker.set_value(None)
         if typed.isascii():
@@ -317,3 +315,49 @@ def test_the_certificate_label_of_the_sign_dialog_has_no_stray_ampersand(qtbot: 
     qtbot.addWidget(dialog)
     labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.p12]
     assert len(labels) == 1 and as_shown(labels[0].text()) == "Certificate:"
+
+
+def test_country_suggestions_put_the_typed_code_first(qtbot: Any, window_for: Any):
+    """Typing "US" offers the United States first (not Australia, which merely contains
+    "us"); "UK" finds the United Kingdom; picking the first suggestion answers with it."""
+    form = window_for("departure").intake
+    picker = form.editor("destination.country")
+    line = picker.combo.lineEdit()
+    for typed, expected in (("US", "US"), ("uk", "GB"), ("germ", "DE"), ("United K", "GB")):
+        picker.set_value(None)
+        line.setFocus()
+        qtbot.keyClicks(line, typed)
+        popup = picker.combo.completer().popup()
+        assert popup.isVisible(), typed
+        first = popup.model().index(0, 0).data()
+        assert first.startswith(f"{expected} — "), (typed, first)
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        line.editingFinished.emit()
+        assert picker.value() == expected, typed
+        assert picker.combo.currentText().startswith(f"{expected} — ")
+
+
+def test_one_name_per_kind_and_no_two_questions_alike(qtbot: Any, window_for: Any):
+    """The kind reads the same in the list, the header, the form title and the intake's
+    "Kind of move" (forms.definitions.KIND_NAMES); no form asks two questions in the same
+    words; the fixed "Kind of move" is not marked optional."""
+    from desktop.ui.labels import kind_label
+    from forms.definitions import KIND_NAMES, KINDS, load_definition
+
+    for kind in KINDS:
+        definition = load_definition(kind)
+        assert definition.title == f"{KIND_NAMES[kind]} intake"
+        fields = [f for s in definition.sections for f in s.fields]
+        kind_field = next(f for f in fields if f.id == "matter.kind")
+        assert {o.value: o.label for o in kind_field.options} == KIND_NAMES
+        labels = [f.label.casefold() for f in fields]
+        assert len(labels) == len(set(labels)), kind
+
+    window = window_for("travel")
+    assert kind_label("travel") == "Overseas travel"
+    assert window.header.details.text().startswith("Overseas travel")
+    row = window.intake.rows["matter.kind"]
+    assert not row.editor.isEnabled()
+    assert not row.optional.isVisibleTo(window.intake)
+    assert row.editor.combo.currentText() == "Overseas travel"

@@ -48,7 +48,7 @@ def test_header_names_the_matter(window: Any):
     header = window.header
     assert header.reference.text().startswith(window.memo.reference.split("-")[0])
     assert header.title.text() == "Conference trip"
-    assert "Business travel" in header.details.text()
+    assert "Overseas travel" in header.details.text()
     assert "Tier" in header.tier.text()
     assert "Recommendation" in header.recommendation.text()
     assert window.tabs.count() == 5

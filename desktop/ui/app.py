@@ -45,6 +45,32 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "outbound.svg")))
 
 
+class EnglishPlurals(QTranslator):
+    """English plural forms for the source strings themselves: "%n page(s)" reads "1 page" and
+    "2 pages" without an English .qm file. Installed first, so any real translation (Chinese,
+    with its own plural forms) is asked before it."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # not ours (a null string): Qt asks the next translator or uses source
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+_plurals: EnglishPlurals | None = None
+
+
+def install_english_plurals(app: QCoreApplication) -> None:
+    global _plurals
+    if _plurals is None:
+        _plurals = EnglishPlurals(app)
+        app.installTranslator(_plurals)
+
+
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Qt's own strings and Outbound's (resources/translations/outbound_<locale>.qm)."""
     installed = []
@@ -91,8 +117,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_english_plurals(app)  # first: the locale's translation is asked before it
         install_translators(app)
     assert isinstance(app, QApplication)
+    install_english_plurals(app)
     QGuiApplication.setDesktopFileName("outbound")
     app.setWindowIcon(app_icon())
     install_cjk_font(app)

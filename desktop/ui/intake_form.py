@@ -172,6 +172,11 @@ class IntakeForm(QWidget):
             kind_row = self.rows["matter.kind"]
             kind_row.editor.set_value(self.kind)
             kind_row.editor.setEnabled(False)
+            # Fixed by the matter, not a question to answer: neither "optional" nor missing.
+            kind_row.optional.setVisible(False)
+            kind_row.editor.setToolTip(
+                self.tr("Set when the matter was created; it decides which questions apply.")
+            )
         self._saved_answers = dict(answers)
         if "matter.kind" in self.rows:
             # shown from the matter itself: opening the form must not store a new revision

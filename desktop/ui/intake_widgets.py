@@ -27,6 +27,8 @@ from desktop.ui.qt import (
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QStandardItem,
+    QStandardItemModel,
     Qt,
     QToolButton,
     QWidget,
@@ -442,6 +444,33 @@ def country_display(code: str) -> str:
     return f"{code} — {country.en} {country.zh}".rstrip()
 
 
+# What people type for a country that is not its ISO code.
+COUNTRY_ALIASES = {"uk": "GB", "usa": "US", "uae": "AE", "prc": "CN"}
+
+
+def rank_countries(typed: str, limit: int = 30) -> list[str]:
+    """Country codes for what was typed, best first: the code itself, then English or Chinese
+    names starting with it, then names with a word starting with it, then names containing it."""
+    text = typed.strip().casefold()
+    if not text:
+        return []
+    ranked: list[tuple[int, str, str]] = []
+    for country in load_countries().values():
+        name = country.en.casefold()
+        if country.code.casefold() == text or COUNTRY_ALIASES.get(text) == country.code:
+            rank = 0
+        elif name.startswith(text) or country.zh.startswith(typed.strip()):
+            rank = 1
+        elif any(word.startswith(text) for word in name.replace("(", " ").split()):
+            rank = 2
+        elif text in name or typed.strip() in country.zh:
+            rank = 3
+        else:
+            continue
+        ranked.append((rank, country.en, country.code))
+    return [code for _rank, _name, code in sorted(ranked)[:limit]]
+
+
 class CountryEditor(FieldEditor):
     """An editable combo over every country ("DE — Germany 德国"); typing filters on the code,
     the English and the Chinese name."""
@@ -459,17 +488,35 @@ class CountryEditor(FieldEditor):
         line_edit = self.combo.lineEdit()
         assert line_edit is not None  # the combo is editable
         line_edit.setPlaceholderText(tr(CTX, "Type a code or a name…"))
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The suggestions are ranked (the code typed first, then names that start with it,
+        # then names containing it), so "US" offers the United States, not Australia.
+        self.suggestions = QStandardItemModel(self)
+        completer = QCompleter(self.suggestions, self.combo)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(10)
         self.combo.setCompleter(completer)
+        completer.activated[str].connect(self._chosen)  # type: ignore[index]
+        line_edit.textEdited.connect(self._suggest)
         self.combo.setMinimumWidth(280)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         line_edit.editingFinished.connect(self._typed)
         line_edit.textEdited.connect(lambda _t: self.changed.emit())
         self._layout.addWidget(self.combo)
         self._layout.addStretch(1)
+
+    def _suggest(self, typed: str) -> None:
+        self.suggestions.clear()
+        for code in rank_countries(typed):
+            self.suggestions.appendRow(QStandardItem(country_display(code)))
+        completer = self.combo.completer()
+        if completer is not None and self.suggestions.rowCount():
+            completer.complete()
+
+    def _chosen(self, text: str) -> None:
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            self.combo.setCurrentIndex(index)
 
     def _match(self) -> str | bool | None:
         """The code for what is shown: a code, None for empty, False when it matches nothing."""
@@ -482,6 +529,8 @@ class CountryEditor(FieldEditor):
         code = text.split("—", 1)[0].strip().upper()
         if code in load_countries():
             return code
+        if text.casefold() in COUNTRY_ALIASES:
+            return COUNTRY_ALIASES[text.casefold()]
         lowered = text.casefold()
         for country in load_countries().values():
             if lowered in (country.en.casefold(), country.zh):

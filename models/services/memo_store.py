@@ -41,8 +41,9 @@ def get_version(session: Session, matter_id: str, number: int | None = None) -> 
     )
     version = session.execute(stmt).scalar_one_or_none()
     if version is None:
-        what = f"version {number}" if number is not None else "any memo version"
-        raise RecordNotFoundError(f"this matter has no {what}; draft the memo first")
+        if number is None:
+            raise RecordNotFoundError("this matter has no memo version yet; draft the memo first")
+        raise RecordNotFoundError(f"this matter has no memo version {number}")
     return version
 
 
