@@ -226,11 +226,22 @@ def test_settings_counsel_and_certificate(window: Any, ui_env: Dialogs, qtbot: A
     window.action_settings.trigger()
     dialog = window.settings_dialog
     assert not dialog.create_certificate.isEnabled()  # nobody selected
+    # greyed buttons say why, in a tooltip and beside them; no "PKCS#12" jargon
+    assert "Add counsel first" in dialog.create_certificate.toolTip()
+    assert dialog.certificate_hint.isVisibleTo(dialog)
+    assert "Add counsel first" in dialog.certificate_hint.text()
+    assert dialog.import_certificate.text().replace("&", "") == (
+        "Import a certificate file (.p12 / .pfx)…"
+    )
     dialog.new_name.setText("Wang Li")
     dialog.new_title.setText("Senior Legal Counsel")
     dialog.add_button.click()
     assert dialog.counsel.rowCount() == 1
     assert dialog.selected_counsel_id() is not None
+    assert not dialog.certificate_hint.isVisibleTo(dialog)
+    dialog.counsel.clearSelection()
+    assert "Select a counsel" in dialog.import_certificate.toolTip()
+    dialog.counsel.selectRow(0)
     if dialog.pades is None:
         assert not dialog.create_certificate.isEnabled()
         return

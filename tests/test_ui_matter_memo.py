@@ -137,6 +137,69 @@ def test_sign_dialog_without_counsel_explains_what_to_do(qtbot: Any):
     dialog = SignDialog([], 1)
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
+    assert dialog.ok.toolTip()  # says why Sign is greyed
+    assert "counsel" in dialog.hint.text()
+
+
+def test_first_signature_in_a_new_vault_adds_counsel_and_a_certificate_in_the_dialog(
+    qtbot: Any, vault_factory: Any
+):
+    """A new vault has no counsel: the Sign dialog adds the signer and creates their personal
+    certificate on the spot, and the signed PDF carries their digital signature."""
+    from desktop.ui.matter_window import MatterWindow
+    from models.services.counsel import list_counsel
+    from models.services.matters import create_matter
+    from models.services.memo_store import get_version
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(session, kind="departure", actor="Wang Li").id
+    window = MatterWindow(vault, matter_id, actor="Wang Li")
+    qtbot.addWidget(window)
+    window.show()
+    memo = window.memo
+    window.tabs.setCurrentWidget(memo)
+    assert memo.save_version() == 1
+    dialog = memo.open_sign_dialog()
+    assert dialog is not None and dialog.counsel.count() == 0
+    assert dialog.add_box.isVisible() and not dialog.ok.isEnabled()
+    assert dialog.new_name.text() == "Wang Li"  # who is working, as a suggestion
+    qtbot.keyClicks(dialog.new_title, "Senior Legal Counsel")
+    dialog.add_button.click()
+    with vault.session() as session:
+        assert [(c.name, c.title) for c in list_counsel(session)] == [
+            ("Wang Li", "Senior Legal Counsel")
+        ]
+    assert dialog.counsel.currentData() == "Wang Li" and not dialog.add_box.isVisible()
+    assert "no signing certificate" in dialog.certificate_state.text()
+    if dialog.pades is not None:
+        assert dialog.create_certificate.isEnabled()
+        dialog.create_certificate.click()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
+        assert dialog.certificates["Wang Li"]
+        assert "has a signing certificate" in dialog.certificate_state.text()
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)
+    qtbot.waitUntil(lambda: not memo.busy, timeout=10_000)
+    if dialog.pades is not None:
+        with vault.session() as session:
+            assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
+
+
+def test_greyed_print_and_pdf_buttons_say_why(qtbot: Any, window: Any):
+    memo = window.memo
+    assert not memo.print_button.isEnabled() and not memo.export_button.isEnabled()
+    assert not memo.sign_button.isEnabled()
+    for button in (memo.print_button, memo.export_button, memo.sign_button):
+        assert "Save a version first" in button.toolTip()
+    assert memo.buttons_hint.isVisibleTo(memo) and "Save a version" in memo.buttons_hint.text()
+    memo.save_version()
+    assert memo.print_button.isEnabled() and not memo.buttons_hint.isVisibleTo(memo)
+    memo.select_version(None)  # the working draft
+    assert not memo.print_button.isEnabled()
+    assert "Select a saved version" in memo.print_button.toolTip()
+    assert "Select a saved version" in memo.buttons_hint.text()
 
 
 def test_print_pdf_to_file_from_plain_bytes(qtbot: Any, tmp_path: Path):

@@ -29,6 +29,7 @@ from desktop.ui.qt import (
     QFont,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QIODevice,
@@ -100,14 +101,32 @@ def capacity_label(capacity: str) -> str:
 
 
 class SignDialog(QDialog):
-    """Who signs, in what capacity, and optionally a PKCS#12 certificate for a PDF signature."""
+    """Who signs, in what capacity, and their certificate for a digital signature in the PDF.
+
+    With the vault at hand (`vault=`), the first signature does not dead-end: counsel can be
+    added here, and the signer's certificate created or imported, without leaving the dialog.
+    """
 
     def __init__(
-        self, counsel: list[tuple[str, str]], version: int, parent: QWidget | None = None
+        self,
+        counsel: list[tuple[str, str]],
+        version: int,
+        parent: QWidget | None = None,
+        *,
+        vault: Vault | None = None,
+        actor: str = "",
+        suggested_name: str = "",
     ) -> None:
         super().__init__(parent)
+        from desktop.ui.settings_dialog import pades_module
+
+        self.vault = vault
+        self.actor = actor
+        self.pades = pades_module()
+        self.job: Any = None
+        self.certificates: dict[str, bool] = {}  # counsel name -> has a stored certificate
         self.setWindowTitle(self.tr("Sign version {0}").format(version))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -122,62 +141,237 @@ class SignDialog(QDialog):
         form = QFormLayout()
         self.counsel = QComboBox(self)
         self.counsel.setAccessibleName(self.tr("Counsel"))
-        for name, title in counsel:
-            self.counsel.addItem(f"{name} — {title}" if title else name, name)
+        self.counsel.currentIndexChanged.connect(lambda _i: self._update())
+        self.new_counsel_button = QToolButton(self)
+        self.new_counsel_button.setText(self.tr("&New counsel…"))
+        self.new_counsel_button.setToolTip(self.tr("Add a counsel to this vault"))
+        self.new_counsel_button.clicked.connect(lambda: self._show_add(True))
+        counsel_row = QHBoxLayout()
+        counsel_row.addWidget(self.counsel, 1)
+        counsel_row.addWidget(self.new_counsel_button)
         self.capacity = QComboBox(self)
         self.capacity.setAccessibleName(self.tr("Capacity"))
         for capacity in CAPACITIES:
             self.capacity.addItem(capacity_label(capacity), capacity)
-        self.p12 = QLineEdit(self)
-        self.p12.setAccessibleName(self.tr("Certificate file (PKCS#12)"))
-        self.p12.setPlaceholderText(self.tr("Optional: a .p12/.pfx file for a PDF signature"))
-        browse = QToolButton(self)
+        counsel_label = QLabel(self.tr("&Counsel:"), self)
+        counsel_label.setBuddy(self.counsel)
+        form.addRow(counsel_label, counsel_row)
+        form.addRow(self.tr("C&apacity:"), self.capacity)
+        layout.addLayout(form)
+
+        # Adding counsel on the spot (shown at once in a vault without counsel).
+        self.add_box = QFrame(self)
+        self.add_box.setFrameShape(QFrame.Shape.StyledPanel)
+        add_form = QFormLayout(self.add_box)
+        self.add_intro = QLabel(self.add_box)
+        self.add_intro.setWordWrap(True)
+        self.new_name = QLineEdit(suggested_name, self.add_box)
+        self.new_name.setAccessibleName(self.tr("New counsel name"))
+        self.new_name.setPlaceholderText(self.tr("e.g. Wang Li"))
+        self.new_title = QLineEdit(self.add_box)
+        self.new_title.setAccessibleName(self.tr("New counsel title"))
+        self.new_title.setPlaceholderText(self.tr("e.g. Senior Legal Counsel"))
+        self.add_button = QPushButton(self.tr("A&dd counsel"), self.add_box)
+        self.add_button.clicked.connect(self.add_counsel)
+        self.new_name.textChanged.connect(lambda _t: self._update())
+        self.new_name.returnPressed.connect(self.add_counsel)
+        add_form.addRow(self.add_intro)
+        add_form.addRow(self.tr("&Name:"), self.new_name)
+        add_form.addRow(self.tr("&Title:"), self.new_title)
+        add_form.addRow("", self.add_button)
+        layout.addWidget(self.add_box)
+
+        # The signer's certificate: stored in the vault, created here, or imported from a file.
+        certificate = QGroupBox(self.tr("Digital signature in the PDF"), self)
+        cert_layout = QVBoxLayout(certificate)
+        self.certificate_state = QLabel(certificate)
+        self.certificate_state.setWordWrap(True)
+        self.create_certificate = QPushButton(self.tr("Create &personal certificate"), certificate)
+        self.create_certificate.setToolTip(
+            self.tr("A self-signed certificate kept in this vault, for this counsel")
+        )
+        self.create_certificate.clicked.connect(self.make_certificate)
+        self.p12 = QLineEdit(certificate)
+        self.p12.setAccessibleName(self.tr("Certificate file (.p12 / .pfx)"))
+        self.p12.setPlaceholderText(self.tr("Optional: import a certificate file (.p12 / .pfx)"))
+        browse = QToolButton(certificate)
         browse.setText(self.tr("Browse…"))
+        browse.setToolTip(self.tr("Import a certificate file (.p12 / .pfx)"))
         browse.clicked.connect(self._browse)
+        self.password = QLineEdit(certificate)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Certificate password"))
+        self.password.setPlaceholderText(self.tr("Password of the certificate file"))
         p12_row = QHBoxLayout()
         p12_row.addWidget(self.p12, 1)
         p12_row.addWidget(browse)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Certificate password"))
-        form.addRow(self.tr("&Counsel:"), self.counsel)
-        form.addRow(self.tr("C&apacity:"), self.capacity)
+        cert_form = QFormLayout()
         # a label given with a layout gets no buddy, so "&" would show: give it the line edit
-        certificate = QLabel(self.tr("&Certificate:"), self)
-        certificate.setBuddy(self.p12)
-        form.addRow(certificate, p12_row)
-        form.addRow(self.tr("&Password:"), self.password)
-        layout.addLayout(form)
-        if not counsel:
-            hint = QLabel(
-                self.tr(
-                    "No counsel are registered in this vault. Add counsel in Settings "
-                    "(Counsel page) first."
-                ),
-                self,
-            )
-            hint.setWordWrap(True)
-            hint.setStyleSheet(f"color: {readable('#b3261e')};")
-            layout.addWidget(hint)
+        file_label = QLabel(self.tr("&Certificate:"), certificate)
+        file_label.setBuddy(self.p12)
+        cert_form.addRow(file_label, p12_row)
+        cert_form.addRow(self.tr("Pass&word:"), self.password)
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.create_certificate)
+        create_row.addStretch(1)
+        cert_layout.addWidget(self.certificate_state)
+        cert_layout.addLayout(create_row)
+        cert_layout.addLayout(cert_form)
+        self.certificate_box = certificate
+        layout.addWidget(certificate)
+
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {readable('#b3261e')};")
+        layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Sign"))
-        self.ok.setEnabled(bool(counsel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._fill_counsel([(name, title, False) for name, title in counsel])
+        if vault is not None:
+            self.reload_counsel()
+        self._show_add(self.counsel.count() == 0 and vault is not None)
+
+    # ----- counsel ----------------------------------------------------------------------------
+    def _fill_counsel(self, people: list[tuple[str, str, bool]], select: str = "") -> None:
+        current = select or str(self.counsel.currentData() or "")
+        self.counsel.blockSignals(True)
+        self.counsel.clear()
+        for name, title, has_certificate in people:
+            self.counsel.addItem(f"{name} — {title}" if title else name, name)
+            self.certificates[name] = has_certificate
+        self.counsel.setCurrentIndex(max(self.counsel.findData(current), 0))
+        self.counsel.blockSignals(False)
+        self._update()
+
+    def reload_counsel(self, select: str = "") -> None:
+        from models.services.counsel import list_counsel
+
+        if self.vault is None:
+            return
+        with self.vault.session() as session:
+            people = [
+                (str(c.name), str(c.title or ""), c.certificate_pem is not None)
+                for c in list_counsel(session)
+            ]
+        self._fill_counsel(people, select)
+
+    def _show_add(self, show: bool) -> None:
+        self.add_box.setVisible(show and self.vault is not None)
+        self.add_intro.setText(
+            self.tr("Who signs? Add the counsel here; they are kept in this vault's counsel list.")
+            if self.counsel.count() == 0
+            else self.tr("Add another counsel to this vault:")
+        )
+        if show:
+            self.new_name.setFocus()
+        self._update()
+
+    def add_counsel(self) -> None:
+        from models.services.counsel import add_counsel
+
+        name = " ".join(self.new_name.text().split())
+        if not name or self.vault is None:
+            return
+        try:
+            with self.vault.session() as session:
+                add_counsel(session, name=name, title=self.new_title.text(), actor=self.actor)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Counsel not added"))
+            return
+        self.new_name.clear()
+        self.new_title.clear()
+        self.reload_counsel(select=name)
+        self._show_add(False)
+
+    # ----- certificate ------------------------------------------------------------------------
+    def make_certificate(self) -> None:
+        """Create a personal certificate for the chosen counsel, in the background."""
+        from desktop.ui.settings_dialog import create_certificate
+        from models.services.counsel import find_counsel
+        from models.services.settings import get_settings
+
+        name = str(self.counsel.currentData() or "")
+        if not name or self.vault is None or self.pades is None:
+            return
+        vault, pades, actor = self.vault, self.pades, self.actor
+        with vault.session() as session:
+            counsel_id = str(find_counsel(session, name).id)
+            organisation = str(get_settings(session).get("organisation") or "")
+
+        def done(_result: object) -> None:
+            self.job = None
+            self.reload_counsel(select=name)
+
+        def failed(exc: BaseException) -> None:
+            self.job = None
+            self._update()
+            show_error(self, exc, title=self.tr("No certificate was stored"))
+
+        self.job = run_for(
+            self,
+            lambda: create_certificate(vault, pades, counsel_id, name, organisation, actor=actor),
+            on_done=done,
+            on_error=failed,
+        )
+        self._update()
 
     def _browse(self) -> None:
+        from desktop.ui.settings_dialog import CERTIFICATE_FILES
+
         path, _f = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Signing certificate"),
-            "",
-            self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
+            self, self.tr("Import a certificate file (.p12 / .pfx)"), "", self.tr(CERTIFICATE_FILES)
         )
         if path:
             self.p12.setText(path)
+
+    def _update(self) -> None:
+        name = str(self.counsel.currentData() or "")
+        has_certificate = self.certificates.get(name, False)
+        if self.job is not None:
+            state = self.tr("Creating a personal certificate for {0}…").format(name)
+        elif not name:
+            state = self.tr("Choose or add the counsel who signs.")
+        elif has_certificate:
+            state = self.tr(
+                "✓ {0} has a signing certificate in this vault: the PDF will carry their "
+                "digital signature."
+            ).format(name)
+        else:
+            state = self.tr(
+                "{0} has no signing certificate yet. The signature is recorded either way; for "
+                "a digital signature in the PDF, create a personal certificate or import a "
+                "certificate file."
+            ).format(name)
+        self.certificate_state.setText(state)
+        can_create = bool(name) and not has_certificate and self.vault is not None
+        self.create_certificate.setVisible(can_create)
+        self.create_certificate.setEnabled(
+            can_create and self.job is None and self.pades is not None
+        )
+        if self.pades is None:
+            self.create_certificate.setToolTip(
+                self.tr("Certificates are not available in this build.")
+            )
+        self.add_button.setEnabled(bool(self.new_name.text().strip()))
+        if not self.counsel.count():
+            self.hint.setText(
+                self.tr("Add the counsel who signs above.")
+                if self.vault is not None
+                else self.tr("No counsel are registered in this vault yet.")
+            )
+        else:
+            self.hint.setText("")
+        self.hint.setVisible(bool(self.hint.text()))
+        self.ok.setEnabled(bool(name) and self.job is None)
+        self.ok.setToolTip(
+            "" if self.ok.isEnabled() else self.tr("Choose the counsel who signs first.")
+        )
 
     def values(self) -> dict[str, Any]:
         return {
@@ -309,6 +503,10 @@ class MemoTab(QWidget):
         left_layout.addWidget(versions_title)
         left_layout.addWidget(self.version_list)
         left_layout.addLayout(buttons)
+        self.buttons_hint = QLabel(left)
+        self.buttons_hint.setWordWrap(True)
+        self.buttons_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        left_layout.addWidget(self.buttons_hint)
 
         self.preview_label = QLabel(self)
         self.preview_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -511,6 +709,39 @@ class MemoTab(QWidget):
         self.export_button.setEnabled(stored and not self.busy)
         self.sign_button.setEnabled(bool(self.versions) and not self.busy)
         self.save_button.setEnabled(not self.busy)
+        # A greyed button says why (the tooltip), and the version list says it inline.
+        busy = self.tr("Wait until the current step finishes.")
+        if self.busy:
+            why_not_stored = busy
+        elif self.versions:
+            why_not_stored = self.tr(
+                "Select a saved version in the list to print it or save it as PDF; the working "
+                "draft is not a version yet."
+            )
+        else:
+            why_not_stored = self.tr(
+                "Save a version first (Save version); a saved version can be printed or saved "
+                "as PDF."
+            )
+        self.print_button.setToolTip(
+            self.tr("Print the selected version (Ctrl+P)")
+            if stored and not self.busy
+            else why_not_stored
+        )
+        self.export_button.setToolTip(
+            self.tr("Save the selected version as a PDF file")
+            if stored and not self.busy
+            else why_not_stored
+        )
+        self.sign_button.setToolTip(
+            busy
+            if self.busy
+            else self.tr("Sign the selected version (or the latest)")
+            if self.versions
+            else self.tr("Save a version first; signing applies to a saved version.")
+        )
+        self.buttons_hint.setText("" if stored or self.busy else why_not_stored)
+        self.buttons_hint.setVisible(not stored and not self.busy)
 
     # ----- preview ----------------------------------------------------------------------------
     def _narrative_edited(self) -> None:
@@ -656,7 +887,9 @@ class MemoTab(QWidget):
         with self.vault.session() as session:
             counsel = [(c.name, c.title) for c in list_counsel(session)]
             me = counsel_name_for(session, self.actor)
-        dialog = SignDialog(counsel, number, self)
+        dialog = SignDialog(
+            counsel, number, self, vault=self.vault, actor=self.actor, suggested_name=me
+        )
         dialog.counsel.setCurrentIndex(max(dialog.counsel.findData(me), 0))
         dialog.accepted.connect(lambda: self.sign(number, **dialog.values()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
