@@ -198,8 +198,8 @@ def test_greyed_print_and_pdf_buttons_say_why(qtbot: Any, window: Any):
     assert memo.print_button.isEnabled() and not memo.buttons_hint.isVisibleTo(memo)
     memo.select_version(None)  # the working draft
     assert not memo.print_button.isEnabled()
-    assert "Select a saved version" in memo.print_button.toolTip()
-    assert "Select a saved version" in memo.buttons_hint.text()
+    assert "select a saved version" in memo.print_button.toolTip()
+    assert "select a saved version" in memo.buttons_hint.text()
 
 
 def test_print_pdf_to_file_from_plain_bytes(qtbot: Any, tmp_path: Path):

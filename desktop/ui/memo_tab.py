@@ -141,6 +141,7 @@ class SignDialog(QDialog):
         form = QFormLayout()
         self.counsel = QComboBox(self)
         self.counsel.setAccessibleName(self.tr("Counsel"))
+        self.counsel.setPlaceholderText(self.tr("No counsel in this vault yet"))
         self.counsel.currentIndexChanged.connect(lambda _i: self._update())
         self.new_counsel_button = QToolButton(self)
         self.new_counsel_button.setText(self.tr("&New counsel…"))
@@ -178,7 +179,10 @@ class SignDialog(QDialog):
         add_form.addRow(self.add_intro)
         add_form.addRow(self.tr("&Name:"), self.new_name)
         add_form.addRow(self.tr("&Title:"), self.new_title)
-        add_form.addRow("", self.add_button)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        add_form.addRow(add_row)
         layout.addWidget(self.add_box)
 
         # The signer's certificate: stored in the vault, created here, or imported from a file.
@@ -263,6 +267,7 @@ class SignDialog(QDialog):
 
     def _show_add(self, show: bool) -> None:
         self.add_box.setVisible(show and self.vault is not None)
+        self.new_counsel_button.setVisible(not show and self.vault is not None)
         self.add_intro.setText(
             self.tr("Who signs? Add the counsel here; they are kept in this vault's counsel list.")
             if self.counsel.count() == 0
@@ -359,6 +364,8 @@ class SignDialog(QDialog):
                 self.tr("Certificates are not available in this build.")
             )
         self.add_button.setEnabled(bool(self.new_name.text().strip()))
+        self.counsel.setEnabled(self.counsel.count() > 0)
+        self.certificate_box.setEnabled(bool(name))
         if not self.counsel.count():
             self.hint.setText(
                 self.tr("Add the counsel who signs above.")
@@ -715,8 +722,7 @@ class MemoTab(QWidget):
             why_not_stored = busy
         elif self.versions:
             why_not_stored = self.tr(
-                "Select a saved version in the list to print it or save it as PDF; the working "
-                "draft is not a version yet."
+                "To print or save as PDF, select a saved version (the working draft is not one)."
             )
         else:
             why_not_stored = self.tr(

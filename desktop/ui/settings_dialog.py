@@ -291,6 +291,9 @@ class SettingsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(bool(self.new_name.text().strip()))
+        self.add_button.setToolTip(
+            "" if self.add_button.isEnabled() else self.tr("Type the counsel's name first.")
+        )
         chosen = self.selected_counsel_id() is not None and self.job is None
         self.create_certificate.setEnabled(chosen and self.pades is not None)
         self.import_certificate.setEnabled(chosen and self.pades is not None)
