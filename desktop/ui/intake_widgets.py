@@ -337,7 +337,10 @@ class DateEditor(FieldEditor):
             )
         )
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(180)
+        metrics = self.edit.fontMetrics()  # wide enough for the example, plus the clear button
+        self.edit.setMinimumWidth(
+            max(180, metrics.horizontalAdvance(self.edit.placeholderText()) + 48)
+        )
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.edit.editingFinished.connect(self._tidy)
         self.calendar = QCalendarWidget()
@@ -350,7 +353,8 @@ class DateEditor(FieldEditor):
         menu.addAction(picker)
         menu.aboutToShow.connect(self._show_month)
         self.pick = QToolButton(self)
-        self.pick.setText("📅")
+        self.pick.setText(tr(CTX, "Calendar…"))
+        self.pick.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.pick.setToolTip(tr(CTX, "Pick the date from a calendar"))
         self.pick.setAccessibleName(tr(CTX, "Calendar: {0}").format(field.label))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
