@@ -22,7 +22,7 @@ from memos.content import (
     Tier,
 )
 from memos.errors import MemoContentError
-from memos.fact_labels import FACTS, OPTIONS
+from memos.fact_labels import FACTS
 
 REPORTED_BASIS = "REPORT-2026-AI-TRAVEL"
 REPORTED_NOTE = (
@@ -51,16 +51,14 @@ def format_date(value: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def format_answer(
-    fact_id: str, value: Any, options: Mapping[str, str] | None = None
-) -> str:
-    """An answer in the words a reader expects: Yes/No/Unknown, the form's own labels for
-    choices (`options`: the matter's definition; else the shipped ones), dates."""
+def format_answer(fact_id: str, value: Any) -> str:
+    """An answer in the words a reader expects: Yes/No/Unknown, readable choices, dates."""
     kind = FACTS[fact_id][1] if fact_id in FACTS else ""
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, list):
-        return ", ".join(format_answer(fact_id, v, options) for v in value) or "None"
+        words = ", ".join(format_answer(fact_id, v) for v in value)
+        return words[:1] + words[1:].lower().replace("eda", "EDA") if words else "None"
     if isinstance(value, int | float):
         return f"{value:,}"
     text = str(value)
@@ -70,11 +68,8 @@ def format_answer(
         return labels.country(text)
     if kind == "date" or (kind == "" and len(text) == 10 and text[4:5] == "-"):
         return format_date(text)
-    labelled = (options if options is not None else OPTIONS.get(fact_id, {})).get(text)
-    if labelled is not None:
-        return labelled
     if kind in ("choice", "multi"):
-        return labels.humanise(text)  # a value the definitions no longer offer
+        return labels.humanise(text)
     return text
 
 
@@ -89,9 +84,7 @@ def _person(answers: Mapping[str, Any]) -> Person:
 
 
 def _facts(
-    answers: Mapping[str, Any],
-    definition_labels: Mapping[str, str] | None,
-    definition_options: Mapping[str, Mapping[str, str]] | None = None,
+    answers: Mapping[str, Any], definition_labels: Mapping[str, str] | None
 ) -> tuple[list[FactRow], list[str]]:
     order = {fid: i for i, fid in enumerate(FACTS)}
     rows: list[FactRow] = []
@@ -104,9 +97,7 @@ def _facts(
         if kind in _LONG_TEXT:
             paragraphs.append(str(value))
             continue
-        options = definition_options.get(fid) if definition_options is not None else None
-        answer = format_answer(fid, value, options)
-        rows.append(FactRow(group, fact_label(fid, definition_labels), answer))
+        rows.append(FactRow(group, fact_label(fid, definition_labels), format_answer(fid, value)))
     return rows, paragraphs
 
 
@@ -226,7 +217,6 @@ def compose_memo(
     date: str,
     counsel_from: str,
     definition_labels: Mapping[str, str] | None = None,
-    definition_options: Mapping[str, Mapping[str, str]] | None = None,
 ) -> MemoContent:
     """The draft memo content for one version; counsel's narrative is taken as written."""
     rows = sorted(checklist, key=_sort_key)
@@ -234,7 +224,7 @@ def compose_memo(
     kind = str(matter.get("kind", answers.get("matter.kind", "")))
     client = str(matter.get("client") or answers.get("matter.client") or "")
     title = str(matter.get("title", ""))
-    fact_rows, fact_paragraphs = _facts(answers, definition_labels, definition_options)
+    fact_rows, fact_paragraphs = _facts(answers, definition_labels)
     ov = matter.get("recommendation_override")
     override = (
         Override(

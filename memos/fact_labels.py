@@ -1,6 +1,5 @@
 """Readable labels for the intake facts, taken from the intake definitions themselves
-(id -> section title, type, label; option value -> label), so the memo and the form never
-disagree."""
+(id -> section title, type, label), so the memo and the form never disagree."""
 
 from __future__ import annotations
 
@@ -19,17 +18,4 @@ def _facts() -> dict[str, tuple[str, str, str]]:
     return facts
 
 
-@cache
-def _options() -> dict[str, dict[str, str]]:
-    options: dict[str, dict[str, str]] = {}
-    for kind in KINDS:
-        for field in load_definition(kind).fields:
-            known = options.setdefault(field.id, {})
-            for option in field.options:
-                known.setdefault(option.value, option.label)
-    return options
-
-
 FACTS: dict[str, tuple[str, str, str]] = _facts()
-# fact id -> option value -> the label the form shows for it
-OPTIONS: dict[str, dict[str, str]] = _options()

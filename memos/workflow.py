@@ -127,7 +127,6 @@ def compose_for_matter(
         date=datetime.now(UTC).date().isoformat(),
         counsel_from=counsel_from,
         definition_labels={f.id: f.label for f in definition.fields},
-        definition_options={f.id: {o.value: o.label for o in f.options} for f in definition.fields},
     )
 
 
