@@ -27,6 +27,11 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
+
+def _count(n: int, noun: str) -> str:
+    """ "1 intake revision", "2 intake revisions" (this text reaches the CLI and the window)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
 @dataclass(frozen=True)
 class Check:
     name: str
@@ -417,9 +422,11 @@ class _Verifier:
         self.r.add(
             "consistency",
             content_mod.consistency_problems(parsed, self.bag_info, self.o.manifest, sizes),
-            f"{len(parsed.intake)} intake revisions, {len(parsed.checklist)} checklist items, "
-            f"{len(parsed.memos)} memo versions, {len(parsed.attachments)} attachments agree",
+            f"{_count(len(parsed.intake), 'intake revision')}, "
+            f"{_count(len(parsed.checklist), 'checklist item')}, "
+            f"{_count(len(parsed.memos), 'memo version')}, "
+            f"{_count(len(parsed.attachments), 'attachment')} agree",
         )
         self.r.add("audit chain", content_mod.audit_problems(parsed),
-                   f"{len(parsed.events)} audit events, chain intact")
+                   f"{_count(len(parsed.events), 'audit event')}, chain intact")
         return True

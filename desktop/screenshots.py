@@ -53,6 +53,8 @@ class Context:
     matters: list[str] = field(default_factory=list)
     _main: Any = None
     _exports: list[Any] = field(default_factory=list)
+    extra_vaults: list[Any] = field(default_factory=list)  # locked at the end
+    closing: list[Any] = field(default_factory=list)  # windows a shot leaves open behind it
 
     @property
     def vault_path(self) -> Path:
@@ -236,6 +238,22 @@ def matter_list(ctx: Context) -> Any:
     return window
 
 
+@shot("05c-matter-intake-chinese")
+def chinese_intake(ctx: Context) -> Any:
+    """The intake of the matter whose person has a Chinese name: it renders in the bundled
+    CJK font on a machine without Chinese fonts."""
+    from desktop.ui.matter_window import MatterWindow
+    from models.services.matters import get_matter
+
+    with ctx.vault.session() as session:
+        chinese = [m for m in ctx.matters if not get_matter(session, m).person_name.isascii()]
+    if not chinese:
+        return None
+    window = MatterWindow(ctx.vault, chinese[0], actor=ACTOR)
+    window.resize(*DEFAULT_SIZE)
+    return window
+
+
 @shot("05s-matter-list-small")
 def matter_list_small(ctx: Context) -> Any:
     # the shared window (closing a main window locks its vault); shots after this one only
@@ -333,6 +351,66 @@ def import_tampered(ctx: Context) -> Any:
                 data = data.replace(b"Lanting", b"Lantinq", 1)
             out.writestr(info, data)
     return ImportReviewDialog(verify_bundle(tampered), False, ctx.main_window())
+
+
+@shot("14-your-name-new-vault")
+def your_name(ctx: Context) -> Any:
+    """The first question in a vault without counsel: the name, and adding it as counsel."""
+    from desktop.ui.actor_dialog import YourNameDialog
+    from models.vault import Vault
+
+    fresh, _ = Vault.create(ctx.tmp / "first-name.outbound", PASSPHRASE)
+    ctx.extra_vaults.append(fresh)
+    dialog = YourNameDialog(fresh, ctx.main_window())
+    dialog.field.setEditText(ACTOR)
+    return dialog
+
+
+@shot("15-sign-first-counsel")
+def sign_first_counsel(ctx: Context) -> Any:
+    """Sign in a vault without counsel: the signer is added in the dialog itself."""
+    from desktop.ui.memo_tab import SignDialog
+    from models.vault import Vault
+
+    fresh, _ = Vault.create(ctx.tmp / "first-sign.outbound", PASSPHRASE)
+    ctx.extra_vaults.append(fresh)
+    return SignDialog([], 1, ctx.main_window(), vault=fresh, actor=ACTOR, suggested_name=ACTOR)
+
+
+@shot("16-print-preview")
+def print_preview(ctx: Context) -> Any:
+    """Print… on a saved memo version: the preview dialog with the pages painted."""
+    import time
+
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.qt import QApplication, QThreadPool
+    from memos.workflow import draft_memo
+
+    matter_id = ctx.first_matter_id()
+    if matter_id is None:
+        return None
+    with ctx.vault.session() as session:
+        number = draft_memo(session, matter_id, actor=ACTOR).number
+    window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    window.tabs.setCurrentWidget(window.memo)
+    window.memo.reload()
+    window.memo.select_version(number)
+    window.memo.print_selected()
+    deadline = time.monotonic() + 60
+    while getattr(window.memo, "print_dialog", None) is None and time.monotonic() < deadline:
+        QThreadPool.globalInstance().waitForDone(100)
+        QApplication.processEvents()
+    dialog = getattr(window.memo, "print_dialog", None)
+    if dialog is None:
+        raise RuntimeError("the print preview did not open in time")
+    dialog.resize(*DEFAULT_SIZE)
+    for _ in range(10):
+        QApplication.processEvents()
+        time.sleep(0.02)
+    ctx.closing.append(window)
+    return dialog
 
 
 def add_history(ctx: Context, matter_id: str) -> None:
@@ -434,12 +512,16 @@ def main(argv: list[str] | None = None) -> int:
             if widget is not ctx._main:
                 widget.close()
         wait_for_jobs()
+        for window in ctx.closing:
+            window.close()
         if ctx._main is not None:
             ctx._main.close()
         for widget in app.topLevelWidgets():
             widget.close()
         app.processEvents()
         vault.lock()
+        for extra in ctx.extra_vaults:
+            extra.lock()
     print(f"{taken} screenshot sets in {args.outdir}")
     return 0
 

@@ -20,6 +20,14 @@ from forms.loading import read_yaml_mapping, resource_path
 from forms.schema import check_document
 
 KINDS = ("departure", "secondment", "travel", "collaboration")
+# The one name of each kind wherever a person reads it (window, memo, intake titles and the
+# intake's "Kind of move" options); the codes above stay in files, the database and --json.
+KIND_NAMES: dict[str, str] = {
+    "departure": "Departure",
+    "secondment": "Overseas secondment",
+    "travel": "Overseas travel",
+    "collaboration": "Overseas collaboration",
+}
 DEFINITIONS_DIR = "data/definitions"
 _VERSION_FILE = re.compile(r"v([1-9][0-9]*)\.yaml")
 # Bare names a definition's conditions may use besides its own fact ids.

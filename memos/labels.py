@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from forms.countries import load_countries
+from forms.definitions import KIND_NAMES
 
 RECOMMENDATIONS = {
     "proceed": "Proceed",
@@ -29,12 +30,7 @@ STATUSES = {
 
 CAPACITIES = {"prepared": "Prepared by", "reviewed": "Reviewed by", "approved": "Approved by"}
 
-KINDS = {
-    "departure": "Departure",
-    "secondment": "Secondment",
-    "travel": "Business travel",
-    "collaboration": "Collaboration",
-}
+KINDS = dict(KIND_NAMES)
 
 AREAS = {
     "export control": "Export control",

@@ -214,6 +214,19 @@ class MemoVersion(Base):
     __table_args__ = (UniqueConstraint("matter_id", "number"),)
 
 
+class MemoWorkingDraft(Base):
+    """Counsel's unsaved memo narrative for a matter, kept as they type so that closing the
+    window or an idle lock never loses it. Not a version: saving a version clears it."""
+
+    __tablename__ = "memo_working_draft"
+    matter_id: Mapped[str] = mapped_column(
+        ForeignKey("matter.id", ondelete="CASCADE"), primary_key=True
+    )
+    narrative: Mapped[Any] = mapped_column(JSON)
+    saved_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    saved_by: Mapped[str] = mapped_column(String(200), default="")
+
+
 class Signature(Base):
     __tablename__ = "signature"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)

@@ -19,6 +19,7 @@ def no_script_actor(ui_env: Dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.delenv("OUTBOUND_ACTOR", raising=False)
     monkeypatch.setattr(prefs, "login_name", lambda: "wli")
+    monkeypatch.setattr(prefs, "full_name", lambda: "")  # the account records no full name
 
 
 @pytest.fixture
@@ -47,9 +48,10 @@ def test_first_unlock_asks_the_name_once_and_offers_the_counsel(
     qtbot.waitUntil(lambda: main.name_dialog is not None and main.name_dialog.isVisible())
     dialog = main.name_dialog
     field = dialog.field
-    assert field.currentText() == "wli"  # prefilled from the login
+    assert field.currentText() == ""  # never a bare login like "wli"; a placeholder instead
     assert [field.itemText(i) for i in range(field.count())] == ["Chen Yu", "Wang Li"]
     field.setCurrentIndex(field.findText("Wang Li"))
+    assert not dialog.add_as_counsel.isVisible()  # already a counsel
     dialog.accept()
     assert main.actor == "Wang Li"
     assert prefs.actor_name() == "Wang Li" and not prefs.should_ask_actor()
@@ -133,3 +135,56 @@ def test_a_script_sets_the_actor_and_is_never_asked(
     qtbot.addWidget(window)
     window.ask_actor_if_needed()
     assert window.name_dialog is None and window.actor == "Test Counsel"
+
+
+def test_first_unlock_of_a_new_vault_offers_to_add_the_user_as_counsel(
+    no_script_actor: None, qtbot: Any, vault_factory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new vault has no counsel: the question does not point at a list that is not there,
+    suggests the account's full name, and adds the user as counsel (so they can sign)."""
+    from desktop.ui import prefs
+    from desktop.ui.app import AppController
+    from models.services.counsel import list_counsel
+
+    monkeypatch.setattr(prefs, "full_name", lambda: "Wang Li")
+    vault, _ = vault_factory("new.outbound", PASSPHRASE)
+    controller = AppController()
+    controller.open_main(vault)
+    main = controller.main_window
+    qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: main.name_dialog is not None and main.name_dialog.isVisible())
+    dialog = main.name_dialog
+    assert dialog.field.currentText() == "Wang Li"
+    assert dialog.field.count() == 0
+    from desktop.ui.qt import QLabel
+
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "vault's counsel, or type" not in texts  # no list to choose from
+    assert dialog.add_as_counsel.isVisible() and dialog.add_as_counsel.isChecked()
+    qtbot.keyClicks(dialog.title, "Senior Legal Counsel")
+    dialog.accept()
+    assert main.actor == "Wang Li" and prefs.actor_name() == "Wang Li"
+    with vault.session() as session:
+        assert [(c.name, c.title) for c in list_counsel(session)] == [
+            ("Wang Li", "Senior Legal Counsel")
+        ]
+    main.close()
+
+
+def test_declining_to_add_as_counsel_only_keeps_the_name(
+    no_script_actor: None, qtbot: Any, vault_factory: Any
+) -> None:
+    from desktop.ui import prefs
+    from desktop.ui.actor_dialog import YourNameDialog
+    from models.services.counsel import list_counsel
+
+    vault, _ = vault_factory("assistant.outbound", PASSPHRASE)
+    dialog = YourNameDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.keyClicks(dialog.field.lineEdit(), "Zhao Min")
+    dialog.add_as_counsel.setChecked(False)
+    dialog.accept()
+    assert prefs.actor_name() == "Zhao Min"
+    with vault.session() as session:
+        assert list_counsel(session) == []

@@ -225,11 +225,22 @@ def test_settings_counsel_and_certificate(window: Any, ui_env: Dialogs, qtbot: A
     window.action_settings.trigger()
     dialog = window.settings_dialog
     assert not dialog.create_certificate.isEnabled()  # nobody selected
+    # greyed buttons say why, in a tooltip and beside them; no "PKCS#12" jargon
+    assert "Add counsel first" in dialog.create_certificate.toolTip()
+    assert dialog.certificate_hint.isVisibleTo(dialog)
+    assert "Add counsel first" in dialog.certificate_hint.text()
+    assert dialog.import_certificate.text().replace("&", "") == (
+        "Import a certificate file (.p12 / .pfx)…"
+    )
     dialog.new_name.setText("Wang Li")
     dialog.new_title.setText("Senior Legal Counsel")
     dialog.add_button.click()
     assert dialog.counsel.rowCount() == 1
     assert dialog.selected_counsel_id() is not None
+    assert not dialog.certificate_hint.isVisibleTo(dialog)
+    dialog.counsel.clearSelection()
+    assert "Select a counsel" in dialog.import_certificate.toolTip()
+    dialog.counsel.selectRow(0)
     if dialog.pades is None:
         assert not dialog.create_certificate.isEnabled()
         return
@@ -256,3 +267,105 @@ def test_window_geometry_is_remembered(window: Any, qtbot: Any, vault_factory: A
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
     again.close()
+
+
+def missing_glyphs(font: Any, text: str) -> int:
+    """How many characters of `text` would draw as an empty box in `font` (glyph 0) once
+    Qt's font fallback has had its say, as a label or a cell would lay it out."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return sum(1 for run in layout.glyphRuns() for glyph in run.glyphIndexes() if glyph == 0)
+
+
+def test_chinese_names_render_in_the_list_intake_checklist_and_history(
+    ui_env: Dialogs, qtbot: Any, vault_factory: Any
+) -> None:
+    """The machine has no Chinese font (only DejaVu here): the bundled CJK font is an
+    application font and every widget falls back to it, so 陈思远 is never empty boxes."""
+    from desktop.ui.matter_list_model import COL_PERSON
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.qt import QApplication, QFontDatabase
+    from models.services.matters import create_matter
+
+    app = QApplication.instance()
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+    assert "Droid Sans Fallback" in app.font().families()
+
+    vault, _ = vault_factory("cjk.outbound", PASSPHRASE)
+    with vault.session() as session:
+        matter_id = create_matter(
+            session,
+            kind="departure",
+            actor="tester",
+            answers={"person.name": "陈思远", "destination.country": "US"},
+        ).id
+    from desktop.ui.main_window import MainWindow
+
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    wait_listed(qtbot, main)
+    cell = main.model.index(0, COL_PERSON)
+    assert main.model.data(cell) == "陈思远"
+    assert missing_glyphs(main.panel.table.font(), "陈思远") == 0
+
+    window = MatterWindow(vault, matter_id, actor="tester")
+    qtbot.addWidget(window)
+    editor = window.intake.editor("person.name")
+    assert editor.edit.text() == "陈思远"
+    assert missing_glyphs(editor.edit.font(), editor.edit.text()) == 0
+    assert missing_glyphs(window.checklist.tree.font(), "陈思远 出境") == 0
+    assert missing_glyphs(window.history.list.font(), "陈思远") == 0
+    assert missing_glyphs(window.header.title.font(), "陈思远") == 0
+
+
+def test_counts_and_buttons_read_as_english(
+    ui_env: Dialogs, qtbot: Any, vault_factory: Any
+) -> None:
+    """Plurals through Qt's %n forms ("1 matter", never "1 matters"); the New-matter dialog
+    confirms with "Create matter" (it does not open an existing one)."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.new_matter import NewMatterDialog
+
+    vault, _ = vault_factory("one.outbound", PASSPHRASE)
+    insert_matters(vault, 1)
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    wait_listed(qtbot, main)
+    assert main.count_label.text() == "1 matter"
+    main._show_count(2)
+    assert main.count_label.text() == "2 matters"
+    dialog = NewMatterDialog(main)
+    assert dialog.ok.text().replace("&", "") == "Create matter"
+
+
+def test_history_and_errors_use_singular_and_plain_words() -> None:
+    import pytest as _pytest
+
+    from bundles.verify import _count
+    from desktop.ui.history_tab import summarise
+    from models.errors import RecordNotFoundError
+    from models.services.memo_store import get_version
+
+    assert summarise("intake.save", {"revision": 1, "facts": ["person.name"]}) == (
+        "Revision 1, 1 answer"
+    )
+    assert summarise("intake.save", {"revision": 2, "facts": ["a", "b"]}) == (
+        "Revision 2, 2 answers"
+    )
+    assert _count(1, "intake revision") == "1 intake revision"
+    assert _count(3, "intake revision") == "3 intake revisions"
+
+    class NoRows:
+        def execute(self, _stmt: Any) -> Any:
+            return types.SimpleNamespace(scalar_one_or_none=lambda: None)
+
+    with _pytest.raises(RecordNotFoundError) as error:
+        get_version(NoRows(), "m")  # type: ignore[arg-type]
+    assert "no any" not in str(error.value)
+    assert str(error.value).startswith("this matter has no memo version yet")

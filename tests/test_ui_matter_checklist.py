@@ -185,12 +185,74 @@ def test_new_and_no_longer_applies_markers_after_reassessment(qtbot: Any, window
 def test_model_alone_from_plain_rows(qtbot: Any):
     model = ChecklistModel()
     base = {
-        "area": "employment", "title": "t", "severity": "caution", "blocking": True,
-        "basis": [], "actions": [], "evidence": [], "wording": "", "to_confirm": [],
-        "status": "open", "note": "", "decided_by": "", "decided_at": "", "is_new": False,
-        "no_longer_applies": False, "evidence_ids": [],
+        "area": "employment",
+        "title": "t",
+        "severity": "caution",
+        "blocking": True,
+        "basis": [],
+        "actions": [],
+        "evidence": [],
+        "wording": "",
+        "to_confirm": [],
+        "status": "open",
+        "note": "",
+        "decided_by": "",
+        "decided_at": "",
+        "is_new": False,
+        "no_longer_applies": False,
+        "evidence_ids": [],
     }
     model.set_rows([{**base, "id": "1", "rule": "A"}, {**base, "id": "2", "rule": "B"}])
     assert model.rowCount() == 1
     assert model.item(0, 0).rowCount() == 2
     assert "Blocking" in model.item(0, 0).child(0, 3).text()
+
+
+def test_a_typed_note_is_recorded_when_another_item_is_selected(qtbot: Any, window: Any):
+    """The note typed for one item, never "recorded", is kept (and audited) when counsel
+    clicks another item; coming back shows it."""
+    from desktop.ui.checklist_model import ID_ROLE
+    from desktop.ui.qt import Qt
+    from models.entities import AuditEvent
+
+    tab = window.checklist
+    window.tabs.setCurrentWidget(tab)
+    assert tab.select_rule("EXIT-REVIEW")
+    tab.panel.note.setFocus()
+    qtbot.keyClicks(tab.panel.note, "Spoke to HR; no exit restriction.")
+    other = tab.model.index_for(item_of(window, "EC-CLASSIFY").id)
+    rect = tab.tree.visualRect(other)
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.tree.currentIndex().data(ID_ROLE) == item_of(window, "EC-CLASSIFY").id
+    assert item_of(window, "EXIT-REVIEW").note == "Spoke to HR; no exit restriction."
+    with window.vault.session() as session:
+        decided = list(session.query(AuditEvent).filter_by(action="checklist.decide"))
+    assert decided and "Spoke to HR" in decided[-1].details
+    assert tab.select_rule("EXIT-REVIEW")
+    assert tab.panel.note.toPlainText() == "Spoke to HR; no exit restriction."
+
+
+def test_a_typed_note_is_recorded_when_the_window_closes(qtbot: Any, vault_factory: Any):
+    from desktop.ui.matter_window import MatterWindow
+    from models.entities import ChecklistItem
+    from models.services.matters import create_matter
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(
+            session,
+            kind="departure",
+            actor="tester",
+            answers=scenario_answers("02-training-lead-joins-us-lab.yaml"),
+        ).id
+    win = MatterWindow(vault, matter_id, actor="tester")
+    win.show()
+    assert win.checklist.select_rule("EXIT-REVIEW")
+    qtbot.keyClicks(win.checklist.panel.note, "Typed, then the window closed.")
+    win.close()
+    qtbot.wait(10)
+    with vault.session() as session:
+        notes = {
+            i.rule_id: i.note for i in session.query(ChecklistItem).filter_by(matter_id=matter_id)
+        }
+    assert notes["EXIT-REVIEW"] == "Typed, then the window closed."

@@ -52,8 +52,8 @@ def fill(qtbot: Any, form: Any, answers: dict[str, Any]) -> None:
             for option in value:
                 editor.set_checked(option)
         elif isinstance(editor, DateEditor):
-            year, month, day = (int(p) for p in str(value).split("-"))
-            editor.edit.setDate(QDate(year, month, day))
+            editor.edit.clear()
+            qtbot.keyClicks(editor.edit, str(value))
         elif isinstance(editor, IntEditor):
             editor.spin.setValue(int(value))
         elif isinstance(editor, LongTextEditor):
@@ -147,7 +147,7 @@ def test_empty_date_and_number_mean_not_answered(qtbot: Any, window_for: Any):
     assert date_editor.value() is None
     fill(qtbot, form, {"departure.last_day": "2027-01-15"})
     assert date_editor.value() == "2027-01-15"
-    date_editor.clear.click()
+    date_editor.edit.clear()  # the line's clear button
     assert date_editor.value() is None
     number = form.editor("employment.noncompete_months")
     assert number.value() is None
@@ -161,8 +161,6 @@ def test_country_picker_filters_on_code_english_and_chinese(qtbot: Any, window_f
     form = window_for("departure").intake
     picker = form.editor("destination.country")
     assert isinstance(picker, CountryEditor)
-    completer = picker.combo.completer()
-    assert completer.filterMode() == Qt.MatchFlag.MatchContains
     for typed in ("DE", "Germany", "德国"):
         picker.set_value(None)
         if typed.isascii():
@@ -239,3 +237,125 @@ def test_autosave_debounces_and_refreshes_the_header(qtbot: Any, window_for: Any
     with window.vault.session() as session:
         answers = latest_intake(session, window.matter_id).answers
     assert answers["person.name"] == "Li Lei"
+
+
+def date_field(form: Any) -> Any:
+    return form.editor("departure.last_day")
+
+
+def test_date_fields_are_typed_cleared_and_tab_moves_on(qtbot: Any, window_for: Any):
+    """An empty date field lets Tab move on; a date typed as ISO or in the locale's short form
+    is the answer (never "Not answered0270115"); clearing it makes it unanswered again."""
+    from desktop.ui.qt import QLocale
+
+    window = window_for("departure")
+    form = window.intake
+    editor = date_field(form)
+    assert isinstance(editor, DateEditor) and editor.isVisibleTo(form)
+    editor.edit.setFocus()
+    qtbot.waitUntil(editor.edit.hasFocus)
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
+    assert not editor.edit.hasFocus()  # Tab left the empty field
+
+    editor.edit.setFocus()
+    qtbot.keyClicks(editor.edit, "2027-01-15")
+    assert editor.edit.text() == "2027-01-15"
+    assert editor.value() == "2027-01-15"
+    assert editor.problem() == ""
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
+    assert not editor.edit.hasFocus()
+
+    short = QLocale().toString(QDate(2027, 2, 3), QLocale.FormatType.ShortFormat)
+    editor.edit.setFocus()
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, short)
+    assert editor.value() == "2027-02-03"
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
+    assert editor.edit.text() == "2027-02-03"  # shown in one form once understood
+
+    editor.edit.setFocus()
+    editor.edit.selectAll()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Delete)
+    assert editor.value() is None and editor.problem() == ""
+
+    qtbot.keyClicks(editor.edit, "next week")
+    assert editor.value() is None
+    assert "2027-01-15" in editor.problem()
+
+
+def test_date_picked_from_the_calendar(qtbot: Any, window_for: Any):
+    editor = date_field(window_for("departure").intake)
+    editor.calendar.clicked.emit(QDate(2028, 3, 9))
+    assert editor.value() == "2028-03-09"
+
+
+def as_shown(text: str) -> str:
+    """What a label with a buddy (or a button) displays: Qt drops each "&" before a
+    character (the mnemonic marker) and shows "&&" as one "&"."""
+    import re
+
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def test_ampersands_from_the_form_show_as_written(qtbot: Any, window_for: Any):
+    form = window_for("departure").intake
+    row = form.rows["company.overseas_listing"]
+    assert row.label.buddy() is not None  # so "&" is read as a mnemonic marker
+    assert "M&A" in row.field.label
+    assert as_shown(row.label.text()) == row.field.label
+
+
+def test_the_certificate_label_of_the_sign_dialog_has_no_stray_ampersand(qtbot: Any):
+    from desktop.ui.memo_tab import SignDialog
+    from desktop.ui.qt import QLabel
+
+    dialog = SignDialog([("Li Wen", "Counsel")], 1)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.p12]
+    assert len(labels) == 1 and as_shown(labels[0].text()) == "Certificate:"
+
+
+def test_country_suggestions_put_the_typed_code_first(qtbot: Any, window_for: Any):
+    """Typing "US" offers the United States first (not Australia, which merely contains
+    "us"); "UK" finds the United Kingdom; picking the first suggestion answers with it."""
+    form = window_for("departure").intake
+    picker = form.editor("destination.country")
+    line = picker.combo.lineEdit()
+    for typed, expected in (("US", "US"), ("uk", "GB"), ("germ", "DE"), ("United K", "GB")):
+        picker.set_value(None)
+        line.setFocus()
+        qtbot.keyClicks(line, typed)
+        popup = picker.combo.completer().popup()
+        assert popup.isVisible(), typed
+        first = popup.model().index(0, 0).data()
+        assert first.startswith(f"{expected} — "), (typed, first)
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        line.editingFinished.emit()
+        assert picker.value() == expected, typed
+        assert picker.combo.currentText().startswith(f"{expected} — ")
+
+
+def test_one_name_per_kind_and_no_two_questions_alike(qtbot: Any, window_for: Any):
+    """The kind reads the same in the list, the header, the form title and the intake's
+    "Kind of move" (forms.definitions.KIND_NAMES); no form asks two questions in the same
+    words; the fixed "Kind of move" is not marked optional."""
+    from desktop.ui.labels import kind_label
+    from forms.definitions import KIND_NAMES, KINDS, load_definition
+
+    for kind in KINDS:
+        definition = load_definition(kind)
+        assert definition.title == f"{KIND_NAMES[kind]} intake"
+        fields = [f for s in definition.sections for f in s.fields]
+        kind_field = next(f for f in fields if f.id == "matter.kind")
+        assert {o.value: o.label for o in kind_field.options} == KIND_NAMES
+        labels = [f.label.casefold() for f in fields]
+        assert len(labels) == len(set(labels)), kind
+
+    window = window_for("travel")
+    assert kind_label("travel") == "Overseas travel"
+    assert window.header.details.text().startswith("Overseas travel")
+    row = window.intake.rows["matter.kind"]
+    assert not row.editor.isEnabled()
+    assert not row.optional.isVisibleTo(window.intake)
+    assert row.editor.combo.currentText() == "Overseas travel"

@@ -1,5 +1,7 @@
 """The matter window's memo tab: versions, signing, printing to a PDF file, Save as PDF."""
 
+# ruff: noqa: F811 - pytest fixtures imported from test_ui_support are redefined as arguments
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
+from test_ui_support import ui_env  # noqa: F401
 
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 
@@ -53,9 +56,7 @@ def test_live_preview_renders_in_the_background(qtbot: Any, window: Any):
     qtbot.waitUntil(lambda: memo.preview_bytes is not None, timeout=20_000)
 
 
-def test_save_sign_print_and_a_signed_version_stays_signed(
-    qtbot: Any, window: Any, tmp_path: Path
-):
+def test_save_sign_print_and_a_signed_version_stays_signed(qtbot: Any, window: Any, tmp_path: Path):
     from pypdf import PdfReader
 
     from desktop.ui.print_pdf import print_pdf_to_file
@@ -134,6 +135,69 @@ def test_sign_dialog_without_counsel_explains_what_to_do(qtbot: Any):
     dialog = SignDialog([], 1)
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
+    assert dialog.ok.toolTip()  # says why Sign is greyed
+    assert "counsel" in dialog.hint.text()
+
+
+def test_first_signature_in_a_new_vault_adds_counsel_and_a_certificate_in_the_dialog(
+    qtbot: Any, vault_factory: Any
+):
+    """A new vault has no counsel: the Sign dialog adds the signer and creates their personal
+    certificate on the spot, and the signed PDF carries their digital signature."""
+    from desktop.ui.matter_window import MatterWindow
+    from models.services.counsel import list_counsel
+    from models.services.matters import create_matter
+    from models.services.memo_store import get_version
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(session, kind="departure", actor="Wang Li").id
+    window = MatterWindow(vault, matter_id, actor="Wang Li")
+    qtbot.addWidget(window)
+    window.show()
+    memo = window.memo
+    window.tabs.setCurrentWidget(memo)
+    assert memo.save_version() == 1
+    dialog = memo.open_sign_dialog()
+    assert dialog is not None and dialog.counsel.count() == 0
+    assert dialog.add_box.isVisible() and not dialog.ok.isEnabled()
+    assert dialog.new_name.text() == "Wang Li"  # who is working, as a suggestion
+    qtbot.keyClicks(dialog.new_title, "Senior Legal Counsel")
+    dialog.add_button.click()
+    with vault.session() as session:
+        assert [(c.name, c.title) for c in list_counsel(session)] == [
+            ("Wang Li", "Senior Legal Counsel")
+        ]
+    assert dialog.counsel.currentData() == "Wang Li" and not dialog.add_box.isVisible()
+    assert "no signing certificate" in dialog.certificate_state.text()
+    if dialog.pades is not None:
+        assert dialog.create_certificate.isEnabled()
+        dialog.create_certificate.click()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
+        assert dialog.certificates["Wang Li"]
+        assert "has a signing certificate" in dialog.certificate_state.text()
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)
+    qtbot.waitUntil(lambda: not memo.busy, timeout=10_000)
+    if dialog.pades is not None:
+        with vault.session() as session:
+            assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
+
+
+def test_greyed_print_and_pdf_buttons_say_why(qtbot: Any, window: Any):
+    memo = window.memo
+    assert not memo.print_button.isEnabled() and not memo.export_button.isEnabled()
+    assert not memo.sign_button.isEnabled()
+    for button in (memo.print_button, memo.export_button, memo.sign_button):
+        assert "Save a version first" in button.toolTip()
+    assert memo.buttons_hint.isVisibleTo(memo) and "Save a version" in memo.buttons_hint.text()
+    memo.save_version()
+    assert memo.print_button.isEnabled() and not memo.buttons_hint.isVisibleTo(memo)
+    memo.select_version(None)  # the working draft
+    assert not memo.print_button.isEnabled()
+    assert "select a saved version" in memo.print_button.toolTip()
+    assert "select a saved version" in memo.buttons_hint.text()
 
 
 def test_print_pdf_to_file_from_plain_bytes(qtbot: Any, tmp_path: Path):
@@ -156,3 +220,163 @@ def test_print_pdf_to_file_from_plain_bytes(qtbot: Any, tmp_path: Path):
     reader = PdfReader(str(out))
     assert len(reader.pages) == 2
     assert "OB-2030-0042" in reader.pages[0].extract_text()
+
+
+def test_print_button_opens_a_preview_that_paints_every_page_and_closes(qtbot: Any, window: Any):
+    """Print… through the real button: the preview paints all pages under a real event loop
+    (the printer it paints on must outlive the call that made it), then closes cleanly."""
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    memo = window.memo
+    memo.summary.setPlainText("A summary long enough to be printed.")
+    assert memo.save_version() == 1
+    qtbot.waitUntil(memo.print_button.isEnabled, timeout=10_000)
+    memo.print_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(getattr(memo, "print_dialog", None), QPrintPreviewDialog)
+            and memo.print_dialog.isVisible()
+        ),
+        timeout=30_000,
+    )
+    dialog = memo.print_dialog
+    preview = dialog.findChild(QPrintPreviewWidget)
+    gc.collect()  # a printer only the dialog's C++ side points at would be freed here
+    for _ in range(3):
+        preview.updatePreview()
+        qtbot.wait(50)  # the real event loop paints the preview pages
+    expected = len(memo._pages)
+    assert expected >= 1
+    assert preview.pageCount() == expected
+    for page in range(1, expected + 1):
+        preview.setCurrentPage(page)
+        qtbot.wait(20)
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    qtbot.wait(50)
+    assert memo._pages == []
+
+
+def test_plain_print_dialog_prints_every_page(qtbot: Any, tmp_path: Path, monkeypatch: Any):
+    """The plain Print dialog path (recovery kit): only the modal exec is replaced, by a user
+    who chose to print to a file; our code makes the printer, paints, and frees nothing early."""
+    import gc
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from desktop.ui import qt
+    from desktop.ui.printing import print_pdf
+
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer)
+    for page in range(3):
+        sheet.drawString(72, 720, f"Recovery kit page {page + 1}")
+        sheet.showPage()
+    sheet.save()
+    out = tmp_path / "printed.pdf"
+
+    def user_prints_to_file(dialog: Any) -> int:
+        gc.collect()
+        printer = dialog.printer()
+        printer.setOutputFormat(qt.QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return int(qt.QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(qt.QPrintDialog, "exec", user_prints_to_file)
+    parent = qt.QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    assert print_pdf(parent, buffer.getvalue(), title="Kit")
+    gc.collect()
+    qtbot.wait(20)
+    assert not parent.findChildren(qt.QPrintDialog)  # answered dialogs do not linger
+    parent.close()
+    qtbot.wait(20)
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 3
+    assert "Recovery kit page 3" in " ".join(reader.pages[2].extract_text().split())
+
+
+def test_typed_narrative_survives_closing_the_window(qtbot: Any, vault_factory: Any):
+    """Counsel types Conditions and closes the window without saving a version: reopening
+    shows the text, and no memo version was made for it."""
+    from desktop.ui.matter_window import MatterWindow
+    from models.services.matters import create_matter
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(session, kind="departure", actor="tester").id
+    window = MatterWindow(vault, matter_id, actor="tester")
+    window.show()
+    window.tabs.setCurrentWidget(window.memo)
+    memo = window.memo
+    memo.conditions.setFocus()
+    qtbot.keyClicks(memo.conditions, "Export licence before the first day.")
+    window.close()
+    assert versions_of(vault, matter_id) == []
+    again = MatterWindow(vault, matter_id, actor="tester")
+    assert again.memo.conditions.toPlainText() == "Export licence before the first day."
+    assert again.memo.restored_draft
+    again.close()
+    qtbot.wait(10)
+
+
+def test_narrative_is_kept_after_a_pause_and_saving_a_version_clears_the_draft(
+    qtbot: Any, window: Any
+):
+    from models.services.memo_store import get_working_draft
+
+    memo = window.memo
+    qtbot.keyClicks(memo.summary, "Kept while typing.")
+    assert memo.draft_timer.isActive()
+
+    def kept() -> dict[str, Any] | None:
+        with window.vault.session() as session:
+            return get_working_draft(session, window.matter_id)
+
+    qtbot.waitUntil(lambda: (kept() or {}).get("summary") == "Kept while typing.", timeout=10_000)
+    assert versions_of(window.vault, window.matter_id) == []  # kept, not a version
+    assert memo.save_version() == 1
+    assert kept() is None
+
+
+def test_idle_lock_keeps_the_typed_narrative(
+    ui_env: Any, qtbot: Any, tmp_path: Path, vault_factory: Any
+):
+    """The shell locks (as the idle timer does) with a matter window open and text typed."""
+    from desktop.ui.main_window import MainWindow
+    from models.services.matters import create_matter
+    from models.vault import Vault
+
+    vault, _ = vault_factory()
+    with vault.session() as session:
+        matter_id = create_matter(session, kind="departure", actor="tester").id
+    main = MainWindow(vault, actor="tester")
+    qtbot.addWidget(main)
+    main.show()
+    main.open_matter(matter_id)
+    window = main.matter_windows[matter_id]
+    qtbot.keyClicks(window.memo.summary, "Typed just before the lock.")
+    main.idle.idle.emit()  # what the idle watcher does after the timeout
+    assert vault.is_locked
+    qtbot.wait(10)
+    reopened = Vault.unlock_passphrase(vault.path, "correct horse battery")
+    try:
+        from models.services.memo_store import get_working_draft
+
+        with reopened.session() as session:
+            draft = get_working_draft(session, matter_id)
+        assert draft is not None and draft["summary"] == "Typed just before the lock."
+    finally:
+        reopened.lock()
+
+
+def versions_of(vault: Any, matter_id: str) -> list[int]:
+    from models.services.memo_store import list_versions
+
+    with vault.session() as session:
+        return [v.number for v in list_versions(session, matter_id)]

@@ -46,7 +46,7 @@ def test_header_names_the_matter(window: Any):
     header = window.header
     assert header.reference.text().startswith(window.memo.reference.split("-")[0])
     assert header.title.text() == "Conference trip"
-    assert "Business travel" in header.details.text()
+    assert "Overseas travel" in header.details.text()
     assert "Tier" in header.tier.text()
     # two facts of a travel intake: provisional, so no verdict yet
     assert "Incomplete" in header.recommendation.text()

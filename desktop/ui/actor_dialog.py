@@ -2,8 +2,10 @@
 
 The name is a per-computer preference (QSettings, see `desktop.ui.prefs.current_actor`), never
 matter data. It is asked once, at the first unlock or vault creation on a computer, prefilled
-with the computer login, and can be changed in Vault ▸ Settings. The field offers the vault's
-counsel list, so a lawyer picks their name exactly as the memo's From line spells it.
+with the account's full name (or the vault's only counsel; never a bare login like "wli"), and
+can be changed in Vault ▸ Settings. The field offers the vault's counsel list, so a lawyer picks
+their name exactly as the memo's From line spells it; a name not in that list can be added to
+it on the spot (counsel are who sign memos).
 
     field = NameField(parent)
     field.set_choices(counsel_names(vault), current=current_actor())
@@ -14,13 +16,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.ui.prefs import actor_name, login_name, set_actor_name
+from desktop.ui import prefs
+from desktop.ui.dialogs import show_error
+from desktop.ui.prefs import actor_name, set_actor_name
 from desktop.ui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPalette,
     QVBoxLayout,
     QWidget,
@@ -72,19 +78,33 @@ class NameField(QComboBox):
         return " ".join(self.currentText().split())
 
 
+def suggested_name(counsel: list[str]) -> str:
+    """A sensible first answer: the name chosen before, the account's full name, or the
+    vault's only counsel; "" (a placeholder shows an example) rather than a login like "wli"."""
+    return actor_name() or prefs.full_name() or (counsel[0] if len(counsel) == 1 else "")
+
+
 class YourNameDialog(QDialog):
     """Asks the user's name (once per computer); stores it in the preferences on OK and emits
-    `name_chosen(name)`."""
+    `name_chosen(name)`. A name not among the vault's counsel can be added as counsel."""
 
     name_chosen = Signal(str)
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Any, parent: QWidget | None = None, *, actor: str = "") -> None:
         super().__init__(parent)
+        self.vault = vault
+        self.actor = actor
         self.setWindowTitle(self.tr("Your name"))
+        self.counsel = counsel_names(vault)
         intro = QLabel(
             self.tr(
                 "Outbound records who does what in each matter's history, and memos you draft "
                 "are from you. Choose your name from the vault's counsel, or type it."
+            )
+            if self.counsel
+            else self.tr(
+                "Outbound records who does what in each matter's history, and memos you draft "
+                "are from you. Type your name as it should appear on a memo."
             ),
             self,
         )
@@ -96,26 +116,49 @@ class YourNameDialog(QDialog):
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.field = NameField(self)
-        self.field.set_choices(counsel_names(vault), current=actor_name() or login_name())
+        self.field.set_choices(self.counsel, current=suggested_name(self.counsel))
+        self.add_as_counsel = QCheckBox(
+            self.tr("&Add me to this vault's counsel (counsel sign memos)"), self
+        )
+        self.add_as_counsel.setChecked(not self.counsel)  # a new vault has nobody to sign
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Your title"))
+        self.title.setPlaceholderText(self.tr("e.g. Senior Legal Counsel"))
+        self.add_as_counsel.toggled.connect(lambda _on: self._update())
         form = QFormLayout()
         form.addRow(self.tr("&Your name:"), self.field)
+        form.addRow("", self.add_as_counsel)
+        self.title_label = QLabel(self.tr("&Title:"), self)
+        self.title_label.setBuddy(self.title)
+        form.addRow(self.title_label, self.title)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.field.editTextChanged.connect(self._update)
+        self.field.editTextChanged.connect(lambda _t: self._update())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
+        self.offering = False
         self._update()
+
+    def _is_counsel(self) -> bool:
+        wanted = self.name().casefold()
+        return any(" ".join(c.split()).casefold() == wanted for c in self.counsel)
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.field.name()))
+        # offered only when the vault is open and the name is not a counsel already
+        offer = self.vault is not None and bool(self.name()) and not self._is_counsel()
+        self.offering = offer
+        self.add_as_counsel.setVisible(offer)
+        self.title.setVisible(offer and self.add_as_counsel.isChecked())
+        self.title_label.setVisible(offer and self.add_as_counsel.isChecked())
 
     def name(self) -> str:
         return self.field.name()
@@ -124,6 +167,17 @@ class YourNameDialog(QDialog):
         name = self.name()
         if not name:
             return
+        if self.offering and self.add_as_counsel.isChecked():
+            from models.services.counsel import add_counsel
+
+            try:
+                with self.vault.session() as session:
+                    add_counsel(
+                        session, name=name, title=self.title.text(), actor=self.actor or name
+                    )
+            except Exception as exc:
+                show_error(self, exc, title=self.tr("Counsel not added"))
+                return
         set_actor_name(name)
         super().accept()
         self.name_chosen.emit(name)

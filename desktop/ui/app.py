@@ -20,6 +20,8 @@ from desktop.ui.prefs import APPLICATION, ORGANISATION, recent_vaults
 from desktop.ui.qt import (
     QApplication,
     QCoreApplication,
+    QFont,
+    QFontDatabase,
     QGuiApplication,
     QIcon,
     QLibraryInfo,
@@ -31,6 +33,8 @@ from desktop.ui.qt import (
 from desktop.ui.workers import run_in_background
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+CJK_FONT_FILE = "DroidSansFallbackFull.ttf"  # the CJK font the memo PDFs embed too
+_cjk_family: str | None = None
 
 
 def resource_path(*parts: str) -> Path:
@@ -39,6 +43,32 @@ def resource_path(*parts: str) -> Path:
 
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "outbound.svg")))
+
+
+class EnglishPlurals(QTranslator):
+    """English plural forms for the source strings themselves: "%n page(s)" reads "1 page" and
+    "2 pages" without an English .qm file. Installed first, so any real translation (Chinese,
+    with its own plural forms) is asked before it."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # not ours (a null string): Qt asks the next translator or uses source
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+_plurals: EnglishPlurals | None = None
+
+
+def install_english_plurals(app: QCoreApplication) -> None:
+    global _plurals
+    if _plurals is None:
+        _plurals = EnglishPlurals(app)
+        app.installTranslator(_plurals)
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
@@ -54,6 +84,30 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return installed
 
 
+def install_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font and make it every font's fallback, so Chinese names
+    render on a machine without Chinese fonts (and not as empty boxes). Returns its family."""
+    global _cjk_family
+    if _cjk_family is None:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", CJK_FONT_FILE)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            return None
+        _cjk_family = families[0]
+    family = _cjk_family
+    font = app.font()
+    # Fonts made from the application font fall back through its family list; fonts asked
+    # for by name (a style's, "Helvetica") through the substitution table.
+    for name in {font.family(), QFont().defaultFamily(), "Sans Serif", "Helvetica"}:
+        if family not in QFont.substitutes(name):
+            QFont.insertSubstitution(name, family)
+    chain = list(font.families()) or [font.family()]
+    if family not in chain:
+        font.setFamilies([*chain, family])
+        app.setFont(font)
+    return family
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt). Qt 6 is high-DPI aware by
     default and follows the system light/dark palette; no style is forced."""
@@ -63,10 +117,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_english_plurals(app)  # first: the locale's translation is asked before it
         install_translators(app)
     assert isinstance(app, QApplication)
+    install_english_plurals(app)
     QGuiApplication.setDesktopFileName("outbound")
     app.setWindowIcon(app_icon())
+    install_cjk_font(app)
     return app
 
 

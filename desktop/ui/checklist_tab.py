@@ -230,6 +230,15 @@ class ItemPanel(QWidget):
         if self.row is not None:
             signal.emit(self.row["id"])
 
+    def pending(self) -> tuple[str, str, str] | None:
+        """(item id, status, note) when the panel shows a decision not yet recorded."""
+        if self.row is None:
+            return None
+        status, note = str(self.status.currentData()), self.note.toPlainText().strip()
+        if note == str(self.row["note"] or "").strip() and status == self.row["status"]:
+            return None
+        return str(self.row["id"]), status, note
+
     def _save(self) -> None:
         if self.row is not None:
             self.decide.emit(
@@ -485,7 +494,17 @@ class ChecklistTab(QWidget):
 
     def _selected(self) -> None:
         item_id = self.selected_id()
+        if self.panel.row is not None and self.panel.row["id"] != item_id:
+            self.save_pending()  # leaving an item keeps what was typed for it
         self.panel.show_row(self.model.row_for(item_id) if item_id else None, self.attachments)
+
+    def save_pending(self) -> None:
+        """Record the shown item's typed note or chosen status, as Record decision would."""
+        pending = self.panel.pending()
+        if pending is None:
+            return
+        self.panel.row = None  # recorded below, once
+        self.set_status(*pending)
 
     # ----- actions ----------------------------------------------------------------------------
     def set_status(self, item_id: str, status: str, note: str) -> None:

@@ -125,7 +125,7 @@ def summarise(
     d = details
     if action == "intake.save":
         answered = len(d.get("facts", []))
-        return tr(CTX, "Revision {0}, {1} answers").format(d.get("revision"), answered)
+        return tr(CTX, "Revision {0}, %n answer(s)", "", answered).format(d.get("revision"))
     if action == "matter.assess":
         text = tr(CTX, "Tier {0}, {1}").format(
             d.get("tier"), recommendation_label(d.get("recommendation"))

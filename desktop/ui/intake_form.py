@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.ui.dialogs import show_error
 from desktop.ui.intake_widgets import FieldEditor, make_editor
+from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
 from desktop.ui.qt import (
     QColor,
@@ -68,7 +69,7 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.field = field
         self.editor: FieldEditor = make_editor(field, self)
-        self.label = QLabel(field.label, self)
+        self.label = QLabel(mnemonic_safe(field.label), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.editor.focus_widget())
@@ -175,6 +176,11 @@ class IntakeForm(QWidget):
             kind_row = self.rows["matter.kind"]
             kind_row.editor.set_value(self.kind)
             kind_row.editor.setEnabled(False)
+            # Fixed by the matter, not a question to answer: neither "optional" nor missing.
+            kind_row.optional.setVisible(False)
+            kind_row.editor.setToolTip(
+                self.tr("Set when the matter was created; it decides which questions apply.")
+            )
         self._saved_answers = dict(answers)
         if "matter.kind" in self.rows:
             # shown from the matter itself: opening the form must not store a new revision

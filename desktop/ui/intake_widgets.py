@@ -10,25 +10,29 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.ui.labels import mnemonic_safe
 from desktop.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
+    QCalendarWidget,
     QComboBox,
     QCompleter,
     QDate,
-    QDateEdit,
-    QEvent,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QObject,
+    QLocale,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QStandardItem,
+    QStandardItemModel,
     Qt,
     QToolButton,
     QWidget,
+    QWidgetAction,
     Signal,
     tr,
 )
@@ -40,7 +44,6 @@ CTX = "IntakeField"
 # The spin box of an int field: one step below the minimum means "not answered".
 _DEFAULT_INT_MIN = 0
 _SPIN_LIMIT = 2_000_000_000
-_EMPTY_DATE = QDate(1900, 1, 1)
 
 
 class FieldEditor(QWidget):
@@ -151,7 +154,7 @@ class SegmentedEditor(FieldEditor):
         row.setSpacing(0)
         for index, (value, label) in enumerate(choices):
             button = QToolButton(segments)
-            button.setText(label)
+            button.setText(mnemonic_safe(label))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(f"{field.label}: {label}")
@@ -290,59 +293,111 @@ class MultiEditor(FieldEditor):
         return self.list
 
 
-class _CalendarPage(QObject):
-    """Opens the popup calendar on today's month while the date is still empty."""
-
-    def __init__(self, editor: DateEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.editor.value() is None:
-            today = QDate.currentDate()
-            self.editor.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
+def parse_typed_date(text: str, locale: QLocale | None = None) -> date | None:
+    """A date typed as ISO (2027-01-15, also 20270115) or in the locale's short form
+    (1/15/27, 15.01.2027, 2027/1/15); None when it is not a date."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    locale = locale or QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    formats = [short]
+    if "yyyy" not in short and "yy" in short:
+        formats.insert(0, short.replace("yy", "yyyy"))  # the year typed in full
+    # "d" and "M" also accept two digits: 15.1.27 reads like 15.01.27
+    formats += [f.replace("dd", "d").replace("MM", "M") for f in formats]
+    for pattern in formats:
+        # Two-digit years read as this century (Qt's default is 1900 + yy).
+        parsed = locale.toDate(text, pattern, 2000) if "yyyy" not in pattern else None
+        if parsed is None or not parsed.isValid():
+            parsed = locale.toDate(text, pattern)
+        if parsed.isValid() and parsed.year() >= 1000:
+            return date(parsed.year(), parsed.month(), parsed.day())
+    return None
 
 
 class DateEditor(FieldEditor):
-    """QDateEdit with a calendar popup; the lowest date is shown as "Not answered"."""
+    """A date typed into a line (ISO or the locale's short form) or picked from a calendar.
+    Empty means not answered; Tab moves on whatever is typed, and the form shows a problem
+    when the text is not a date."""
 
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QDateEdit(self)
+        self.edit = QLineEdit(self)
         self.edit.setAccessibleName(field.label)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(_EMPTY_DATE)
-        self.edit.setSpecialValueText(tr(CTX, "Not answered"))
-        self.edit.setDate(_EMPTY_DATE)
-        self.edit.setMinimumWidth(140)
-        self._pager = _CalendarPage(self)
-        self.edit.calendarWidget().installEventFilter(self._pager)
-        self.edit.dateChanged.connect(lambda _d: self._after_change())
-        self.clear = self._clear_button(tr(CTX, "Clear date: {0}").format(field.label))
-        self.clear.clicked.connect(lambda: self.set_value(None))
+        example = QLocale().toString(QDate(2027, 1, 15), QLocale.FormatType.ShortFormat)
+        self.edit.setPlaceholderText(tr(CTX, "e.g. 2027-01-15 or {0}").format(example))
+        self.edit.setToolTip(
+            tr(CTX, "Type a date as 2027-01-15 or {0}, or pick one from the calendar.").format(
+                example
+            )
+        )
+        self.edit.setClearButtonEnabled(True)
+        metrics = self.edit.fontMetrics()  # wide enough for the example, plus the clear button
+        self.edit.setMinimumWidth(
+            max(180, metrics.horizontalAdvance(self.edit.placeholderText()) + 48)
+        )
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.edit.editingFinished.connect(self._tidy)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._show_month)
+        self.pick = QToolButton(self)
+        self.pick.setText(tr(CTX, "Calendar…"))
+        self.pick.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.pick.setToolTip(tr(CTX, "Pick the date from a calendar"))
+        self.pick.setAccessibleName(tr(CTX, "Calendar: {0}").format(field.label))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setMenu(menu)
+        self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._menu = menu
         self._layout.addWidget(self.edit)
-        self._layout.addWidget(self.clear)
+        self._layout.addWidget(self.pick)
         self._layout.addStretch(1)
-        self.clear.setVisible(False)
 
     def value(self) -> str | None:
-        current = self.edit.date()
-        if current == _EMPTY_DATE or not current.isValid():
-            return None
-        return date(current.year(), current.month(), current.day()).isoformat()
+        parsed = parse_typed_date(self.edit.text())
+        return parsed.isoformat() if parsed is not None else None
 
     def set_value(self, value: Any) -> None:
         if value is None or value == "":
-            self.edit.setDate(_EMPTY_DATE)
+            self.edit.setText("")
             return
         parsed = value if isinstance(value, date) else date.fromisoformat(str(value))
-        self.edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
+        self.edit.setText(parsed.isoformat())
 
-    def _after_change(self) -> None:
-        self.clear.setVisible(self.value() is not None)
-        self.changed.emit()
+    def problem(self) -> str:
+        if self.edit.text().strip() and self.value() is None:
+            example = QLocale().toString(QDate(2027, 1, 15), QLocale.FormatType.ShortFormat)
+            return tr(CTX, "Type the date as 2027-01-15 or {0}, or clear it.").format(example)
+        return ""
+
+    def _tidy(self) -> None:
+        """Show a date that was understood in one form, ISO (the form the memo uses)."""
+        answer = self.value()
+        if answer is not None and answer != self.edit.text():
+            self.edit.setText(answer)
+
+    def _show_month(self) -> None:
+        answer = self.value()
+        shown = QDate.fromString(answer, "yyyy-MM-dd") if answer else QDate.currentDate()
+        self.calendar.setSelectedDate(shown)
+        self.calendar.setCurrentPage(shown.year(), shown.month())
+
+    def _picked(self, chosen: QDate) -> None:
+        self.edit.setText(chosen.toString("yyyy-MM-dd"))
+        self._menu.close()
+        self.edit.setFocus()
 
     def focus_widget(self) -> QWidget:
         return self.edit
@@ -393,6 +448,33 @@ def country_display(code: str) -> str:
     return f"{code} — {country.en} {country.zh}".rstrip()
 
 
+# What people type for a country that is not its ISO code.
+COUNTRY_ALIASES = {"uk": "GB", "usa": "US", "uae": "AE", "prc": "CN"}
+
+
+def rank_countries(typed: str, limit: int = 30) -> list[str]:
+    """Country codes for what was typed, best first: the code itself, then English or Chinese
+    names starting with it, then names with a word starting with it, then names containing it."""
+    text = typed.strip().casefold()
+    if not text:
+        return []
+    ranked: list[tuple[int, str, str]] = []
+    for country in load_countries().values():
+        name = country.en.casefold()
+        if country.code.casefold() == text or COUNTRY_ALIASES.get(text) == country.code:
+            rank = 0
+        elif name.startswith(text) or country.zh.startswith(typed.strip()):
+            rank = 1
+        elif any(word.startswith(text) for word in name.replace("(", " ").split()):
+            rank = 2
+        elif text in name or typed.strip() in country.zh:
+            rank = 3
+        else:
+            continue
+        ranked.append((rank, country.en, country.code))
+    return [code for _rank, _name, code in sorted(ranked)[:limit]]
+
+
 class CountryEditor(FieldEditor):
     """An editable combo over every country ("DE — Germany 德国"); typing filters on the code,
     the English and the Chinese name."""
@@ -410,17 +492,35 @@ class CountryEditor(FieldEditor):
         line_edit = self.combo.lineEdit()
         assert line_edit is not None  # the combo is editable
         line_edit.setPlaceholderText(tr(CTX, "Type a code or a name…"))
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The suggestions are ranked (the code typed first, then names that start with it,
+        # then names containing it), so "US" offers the United States, not Australia.
+        self.suggestions = QStandardItemModel(self)
+        completer = QCompleter(self.suggestions, self.combo)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(10)
         self.combo.setCompleter(completer)
+        completer.activated[str].connect(self._chosen)  # type: ignore[index]
+        line_edit.textEdited.connect(self._suggest)
         self.combo.setMinimumWidth(280)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         line_edit.editingFinished.connect(self._typed)
         line_edit.textEdited.connect(lambda _t: self.changed.emit())
         self._layout.addWidget(self.combo)
         self._layout.addStretch(1)
+
+    def _suggest(self, typed: str) -> None:
+        self.suggestions.clear()
+        for code in rank_countries(typed):
+            self.suggestions.appendRow(QStandardItem(country_display(code)))
+        completer = self.combo.completer()
+        if completer is not None and self.suggestions.rowCount():
+            completer.complete()
+
+    def _chosen(self, text: str) -> None:
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            self.combo.setCurrentIndex(index)
 
     def _match(self) -> str | bool | None:
         """The code for what is shown: a code, None for empty, False when it matches nothing."""
@@ -433,6 +533,8 @@ class CountryEditor(FieldEditor):
         code = text.split("—", 1)[0].strip().upper()
         if code in load_countries():
             return code
+        if text.casefold() in COUNTRY_ALIASES:
+            return COUNTRY_ALIASES[text.casefold()]
         lowered = text.casefold()
         for country in load_countries().values():
             if lowered in (country.en.casefold(), country.zh):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.ui.qt import QCoreApplication
+from forms.definitions import KIND_NAMES
 
 KINDS = ("departure", "secondment", "travel", "collaboration")
 STATUSES = ("intake", "review", "memo_draft", "signed", "closed", "archived")
@@ -13,13 +14,16 @@ NO_TIER_COLOUR = "#546e7a"
 RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
 
 
+def mnemonic_safe(text: str) -> str:
+    """Text from data (a form's question, an area name) for a widget that reads "&" as a
+    keyboard mnemonic (a label with a buddy, a button): "M&A" must show as "M&A", not "MA"."""
+    return text.replace("&", "&&")
+
+
 def kind_label(kind: str) -> str:
-    return {
-        "departure": QCoreApplication.translate("labels", "Departure"),
-        "secondment": QCoreApplication.translate("labels", "Secondment"),
-        "travel": QCoreApplication.translate("labels", "Business travel"),
-        "collaboration": QCoreApplication.translate("labels", "Collaboration"),
-    }.get(kind, kind)
+    """The kind's one name (forms.definitions.KIND_NAMES), translated."""
+    name = KIND_NAMES.get(kind)
+    return QCoreApplication.translate("labels", name) if name else kind
 
 
 def kind_description(kind: str) -> str:

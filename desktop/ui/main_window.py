@@ -40,7 +40,6 @@ from desktop.ui.qt import (
     QIcon,
     QKeySequence,
     QLabel,
-    QLocale,
     QMainWindow,
     QSize,
     QStackedWidget,
@@ -305,11 +304,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_count(self, total: int) -> None:
-        if total == 1:
-            text = self.tr("1 matter")
-        else:
-            text = self.tr("{0} matters").format(QLocale().toString(total))
-        self.count_label.setText(text)
+        self.count_label.setText(self.tr("%Ln matter(s)", "", total))
 
     def _show_loading(self, loading: bool) -> None:
         if loading:

@@ -369,6 +369,8 @@ class MatterWindow(QMainWindow):
         QThreadPool.globalInstance().waitForDone(30_000)  # in-flight saves and renders
         if not self.vault.is_locked:
             self.intake.save_blocking()
+            self.memo.keep_working_draft_blocking()
+            self.checklist.save_pending()
         self.memo.drop_data()
         cleanup_open_attachments(self.matter_id)
 

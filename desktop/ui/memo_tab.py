@@ -15,6 +15,7 @@ from typing import Any
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
 from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise, write_atomically
 from desktop.ui.qt import (
@@ -28,6 +29,7 @@ from desktop.ui.qt import (
     QFont,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QIODevice,
@@ -61,6 +63,7 @@ except ImportError:  # pragma: no cover - stripped-down install
     QPdfView = None  # type: ignore[assignment,misc]
 
 PREVIEW_DEBOUNCE_MS = 700
+DRAFT_SAVE_MS = 1500  # the typed narrative is kept in the vault after this pause
 CTX = "Memo"
 DRAFT_KEY = "draft"  # the version-list row for the unsaved working draft
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,14 +101,32 @@ def capacity_label(capacity: str) -> str:
 
 
 class SignDialog(QDialog):
-    """Who signs, in what capacity, and optionally a PKCS#12 certificate for a PDF signature."""
+    """Who signs, in what capacity, and their certificate for a digital signature in the PDF.
+
+    With the vault at hand (`vault=`), the first signature does not dead-end: counsel can be
+    added here, and the signer's certificate created or imported, without leaving the dialog.
+    """
 
     def __init__(
-        self, counsel: list[tuple[str, str]], version: int, parent: QWidget | None = None
+        self,
+        counsel: list[tuple[str, str]],
+        version: int,
+        parent: QWidget | None = None,
+        *,
+        vault: Vault | None = None,
+        actor: str = "",
+        suggested_name: str = "",
     ) -> None:
         super().__init__(parent)
+        from desktop.ui.settings_dialog import pades_module
+
+        self.vault = vault
+        self.actor = actor
+        self.pades = pades_module()
+        self.job: Any = None
+        self.certificates: dict[str, bool] = {}  # counsel name -> has a stored certificate
         self.setWindowTitle(self.tr("Sign version {0}").format(version))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -120,59 +141,244 @@ class SignDialog(QDialog):
         form = QFormLayout()
         self.counsel = QComboBox(self)
         self.counsel.setAccessibleName(self.tr("Counsel"))
-        for name, title in counsel:
-            self.counsel.addItem(f"{name} — {title}" if title else name, name)
+        self.counsel.setPlaceholderText(self.tr("No counsel in this vault yet"))
+        self.counsel.currentIndexChanged.connect(lambda _i: self._update())
+        self.new_counsel_button = QToolButton(self)
+        self.new_counsel_button.setText(self.tr("&New counsel…"))
+        self.new_counsel_button.setToolTip(self.tr("Add a counsel to this vault"))
+        self.new_counsel_button.clicked.connect(lambda: self._show_add(True))
+        counsel_row = QHBoxLayout()
+        counsel_row.addWidget(self.counsel, 1)
+        counsel_row.addWidget(self.new_counsel_button)
         self.capacity = QComboBox(self)
         self.capacity.setAccessibleName(self.tr("Capacity"))
         for capacity in CAPACITIES:
             self.capacity.addItem(capacity_label(capacity), capacity)
-        self.p12 = QLineEdit(self)
-        self.p12.setAccessibleName(self.tr("Certificate file (PKCS#12)"))
-        self.p12.setPlaceholderText(self.tr("Optional: a .p12/.pfx file for a PDF signature"))
-        browse = QToolButton(self)
+        counsel_label = QLabel(self.tr("&Counsel:"), self)
+        counsel_label.setBuddy(self.counsel)
+        form.addRow(counsel_label, counsel_row)
+        form.addRow(self.tr("C&apacity:"), self.capacity)
+        layout.addLayout(form)
+
+        # Adding counsel on the spot (shown at once in a vault without counsel).
+        self.add_box = QFrame(self)
+        self.add_box.setFrameShape(QFrame.Shape.StyledPanel)
+        add_form = QFormLayout(self.add_box)
+        self.add_intro = QLabel(self.add_box)
+        self.add_intro.setWordWrap(True)
+        self.new_name = QLineEdit(suggested_name, self.add_box)
+        self.new_name.setAccessibleName(self.tr("New counsel name"))
+        self.new_name.setPlaceholderText(self.tr("e.g. Wang Li"))
+        self.new_title = QLineEdit(self.add_box)
+        self.new_title.setAccessibleName(self.tr("New counsel title"))
+        self.new_title.setPlaceholderText(self.tr("e.g. Senior Legal Counsel"))
+        self.add_button = QPushButton(self.tr("A&dd counsel"), self.add_box)
+        self.add_button.clicked.connect(self.add_counsel)
+        self.new_name.textChanged.connect(lambda _t: self._update())
+        self.new_name.returnPressed.connect(self.add_counsel)
+        add_form.addRow(self.add_intro)
+        add_form.addRow(self.tr("&Name:"), self.new_name)
+        add_form.addRow(self.tr("&Title:"), self.new_title)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        add_form.addRow(add_row)
+        layout.addWidget(self.add_box)
+
+        # The signer's certificate: stored in the vault, created here, or imported from a file.
+        certificate = QGroupBox(self.tr("Digital signature in the PDF"), self)
+        cert_layout = QVBoxLayout(certificate)
+        self.certificate_state = QLabel(certificate)
+        self.certificate_state.setWordWrap(True)
+        self.create_certificate = QPushButton(self.tr("Create &personal certificate"), certificate)
+        self.create_certificate.setToolTip(
+            self.tr("A self-signed certificate kept in this vault, for this counsel")
+        )
+        self.create_certificate.clicked.connect(self.make_certificate)
+        self.p12 = QLineEdit(certificate)
+        self.p12.setAccessibleName(self.tr("Certificate file (.p12 / .pfx)"))
+        self.p12.setPlaceholderText(self.tr("Optional: import a certificate file (.p12 / .pfx)"))
+        browse = QToolButton(certificate)
         browse.setText(self.tr("Browse…"))
+        browse.setToolTip(self.tr("Import a certificate file (.p12 / .pfx)"))
         browse.clicked.connect(self._browse)
+        self.password = QLineEdit(certificate)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Certificate password"))
+        self.password.setPlaceholderText(self.tr("Password of the certificate file"))
         p12_row = QHBoxLayout()
         p12_row.addWidget(self.p12, 1)
         p12_row.addWidget(browse)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Certificate password"))
-        form.addRow(self.tr("&Counsel:"), self.counsel)
-        form.addRow(self.tr("C&apacity:"), self.capacity)
-        form.addRow(self.tr("&Certificate:"), p12_row)
-        form.addRow(self.tr("&Password:"), self.password)
-        layout.addLayout(form)
-        if not counsel:
-            hint = QLabel(
-                self.tr(
-                    "No counsel are registered in this vault. Add counsel in Settings "
-                    "(Counsel page) first."
-                ),
-                self,
-            )
-            hint.setWordWrap(True)
-            hint.setStyleSheet(f"color: {readable('#b3261e')};")
-            layout.addWidget(hint)
+        cert_form = QFormLayout()
+        # a label given with a layout gets no buddy, so "&" would show: give it the line edit
+        file_label = QLabel(self.tr("&Certificate:"), certificate)
+        file_label.setBuddy(self.p12)
+        cert_form.addRow(file_label, p12_row)
+        cert_form.addRow(self.tr("Pass&word:"), self.password)
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.create_certificate)
+        create_row.addStretch(1)
+        cert_layout.addWidget(self.certificate_state)
+        cert_layout.addLayout(create_row)
+        cert_layout.addLayout(cert_form)
+        self.certificate_box = certificate
+        layout.addWidget(certificate)
+
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {readable('#b3261e')};")
+        layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Sign"))
-        self.ok.setEnabled(bool(counsel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._fill_counsel([(name, title, False) for name, title in counsel])
+        if vault is not None:
+            self.reload_counsel()
+        self._show_add(self.counsel.count() == 0 and vault is not None)
+
+    # ----- counsel ----------------------------------------------------------------------------
+    def _fill_counsel(self, people: list[tuple[str, str, bool]], select: str = "") -> None:
+        current = select or str(self.counsel.currentData() or "")
+        self.counsel.blockSignals(True)
+        self.counsel.clear()
+        for name, title, has_certificate in people:
+            self.counsel.addItem(f"{name} — {title}" if title else name, name)
+            self.certificates[name] = has_certificate
+        self.counsel.setCurrentIndex(max(self.counsel.findData(current), 0))
+        self.counsel.blockSignals(False)
+        self._update()
+
+    def reload_counsel(self, select: str = "") -> None:
+        from models.services.counsel import list_counsel
+
+        if self.vault is None:
+            return
+        with self.vault.session() as session:
+            people = [
+                (str(c.name), str(c.title or ""), c.certificate_pem is not None)
+                for c in list_counsel(session)
+            ]
+        self._fill_counsel(people, select)
+
+    def _show_add(self, show: bool) -> None:
+        self.add_box.setVisible(show and self.vault is not None)
+        self.new_counsel_button.setVisible(not show and self.vault is not None)
+        self.add_intro.setText(
+            self.tr("Who signs? Add the counsel here; they are kept in this vault's counsel list.")
+            if self.counsel.count() == 0
+            else self.tr("Add another counsel to this vault:")
+        )
+        if show:
+            self.new_name.setFocus()
+        self._update()
+
+    def add_counsel(self) -> None:
+        from models.services.counsel import add_counsel
+
+        name = " ".join(self.new_name.text().split())
+        if not name or self.vault is None:
+            return
+        try:
+            with self.vault.session() as session:
+                add_counsel(session, name=name, title=self.new_title.text(), actor=self.actor)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Counsel not added"))
+            return
+        self.new_name.clear()
+        self.new_title.clear()
+        self.reload_counsel(select=name)
+        self._show_add(False)
+
+    # ----- certificate ------------------------------------------------------------------------
+    def make_certificate(self) -> None:
+        """Create a personal certificate for the chosen counsel, in the background."""
+        from desktop.ui.settings_dialog import create_certificate
+        from models.services.counsel import find_counsel
+        from models.services.settings import get_settings
+
+        name = str(self.counsel.currentData() or "")
+        if not name or self.vault is None or self.pades is None:
+            return
+        vault, pades, actor = self.vault, self.pades, self.actor
+        with vault.session() as session:
+            counsel_id = str(find_counsel(session, name).id)
+            organisation = str(get_settings(session).get("organisation") or "")
+
+        def done(_result: object) -> None:
+            self.job = None
+            self.reload_counsel(select=name)
+
+        def failed(exc: BaseException) -> None:
+            self.job = None
+            self._update()
+            show_error(self, exc, title=self.tr("No certificate was stored"))
+
+        self.job = run_for(
+            self,
+            lambda: create_certificate(vault, pades, counsel_id, name, organisation, actor=actor),
+            on_done=done,
+            on_error=failed,
+        )
+        self._update()
 
     def _browse(self) -> None:
+        from desktop.ui.settings_dialog import CERTIFICATE_FILES
+
         path, _f = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Signing certificate"),
-            "",
-            self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
+            self, self.tr("Import a certificate file (.p12 / .pfx)"), "", self.tr(CERTIFICATE_FILES)
         )
         if path:
             self.p12.setText(path)
+
+    def _update(self) -> None:
+        name = str(self.counsel.currentData() or "")
+        has_certificate = self.certificates.get(name, False)
+        if self.job is not None:
+            state = self.tr("Creating a personal certificate for {0}…").format(name)
+        elif not name:
+            state = self.tr("Choose or add the counsel who signs.")
+        elif has_certificate:
+            state = self.tr(
+                "✓ {0} has a signing certificate in this vault: the PDF will carry their "
+                "digital signature."
+            ).format(name)
+        else:
+            state = self.tr(
+                "{0} has no signing certificate yet. The signature is recorded either way; for "
+                "a digital signature in the PDF, create a personal certificate or import a "
+                "certificate file."
+            ).format(name)
+        self.certificate_state.setText(state)
+        can_create = bool(name) and not has_certificate and self.vault is not None
+        self.create_certificate.setVisible(can_create)
+        self.create_certificate.setEnabled(
+            can_create and self.job is None and self.pades is not None
+        )
+        if self.pades is None:
+            self.create_certificate.setToolTip(
+                self.tr("Certificates are not available in this build.")
+            )
+        self.add_button.setEnabled(bool(self.new_name.text().strip()))
+        self.counsel.setEnabled(self.counsel.count() > 0)
+        self.certificate_box.setEnabled(bool(name))
+        if not self.counsel.count():
+            self.hint.setText(
+                self.tr("Add the counsel who signs above.")
+                if self.vault is not None
+                else self.tr("No counsel are registered in this vault yet.")
+            )
+        else:
+            self.hint.setText("")
+        self.hint.setVisible(bool(self.hint.text()))
+        self.ok.setEnabled(bool(name) and self.job is None)
+        self.ok.setToolTip(
+            "" if self.ok.isEnabled() else self.tr("Choose the counsel who signs first.")
+        )
 
     def values(self) -> dict[str, Any]:
         return {
@@ -204,10 +410,17 @@ class MemoTab(QWidget):
         self._generation = 0
         self._buffer: QBuffer | None = None
         self._pages: list[PageImage] = []
+        self._printer: Any = None  # the print preview's printer, alive as long as the dialog
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_preview)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_SAVE_MS)
+        self.draft_timer.timeout.connect(self.keep_working_draft)
+        self._kept_narrative: dict[str, Any] | None = None  # as last stored or loaded
+        self.restored_draft = False
         self._build()
         self.reload(load_narrative=True)
 
@@ -297,6 +510,10 @@ class MemoTab(QWidget):
         left_layout.addWidget(versions_title)
         left_layout.addWidget(self.version_list)
         left_layout.addLayout(buttons)
+        self.buttons_hint = QLabel(left)
+        self.buttons_hint.setWordWrap(True)
+        self.buttons_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        left_layout.addWidget(self.buttons_hint)
 
         self.preview_label = QLabel(self)
         self.preview_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -352,7 +569,7 @@ class MemoTab(QWidget):
         from the latest version (at open)."""
         from memos.workflow import narrative_of
         from models.services.matters import get_matter
-        from models.services.memo_store import list_versions
+        from models.services.memo_store import get_working_draft, list_versions
 
         with self.vault.session() as session:
             matter = get_matter(session, self.matter_id)
@@ -374,6 +591,10 @@ class MemoTab(QWidget):
                 for v in versions
             ]
             narrative = narrative_of(versions[-1].content) if versions else None
+            working = get_working_draft(session, matter.id) if load_narrative else None
+        if working is not None:  # typed after the last version and not saved as one
+            narrative = working
+        self.restored_draft = working is not None
         notes = self.narrative()["area_notes"]
         if load_narrative and narrative is not None:
             notes = dict(narrative.get("area_notes") or {})
@@ -387,6 +608,8 @@ class MemoTab(QWidget):
                 edit.setPlainText(str(text or ""))
                 edit.blockSignals(False)
             self.to.setText(str(narrative.get("to") or ""))
+        if load_narrative:
+            self._kept_narrative = self.narrative()
         self._fill_versions()
         if load_narrative:
             self.timer.stop()
@@ -402,7 +625,7 @@ class MemoTab(QWidget):
                 widget.deleteLater()
         self.area_edits = {}
         for area in list(dict.fromkeys([*areas, *[a for a, t in notes.items() if t]])):
-            caption = QLabel(area_label(area), self)
+            caption = QLabel(mnemonic_safe(area_label(area)), self)
             edit = QPlainTextEdit(self)
             edit.setProperty("area", area)
             edit.setAccessibleName(self.tr("Note on {0}").format(area_label(area)))
@@ -425,8 +648,15 @@ class MemoTab(QWidget):
         current = self.selected_version()
         self.version_list.blockSignals(True)
         self.version_list.clear()
-        draft = QTreeWidgetItem([self.tr("Working draft"), self.tr("not saved"), "", ""])
+        draft = QTreeWidgetItem([self.tr("Working draft"), self.tr("in progress"), "", ""])
         draft.setData(0, VERSION_ROLE, DRAFT_KEY)
+        draft.setToolTip(
+            1,
+            self.tr(
+                "What you type is kept in the vault as you go; Save version makes it a "
+                "version you can sign."
+            ),
+        )
         self.version_list.addTopLevelItem(draft)
         selected = draft
         for v in reversed(self.versions):
@@ -486,12 +716,80 @@ class MemoTab(QWidget):
         self.export_button.setEnabled(stored and not self.busy)
         self.sign_button.setEnabled(bool(self.versions) and not self.busy)
         self.save_button.setEnabled(not self.busy)
+        # A greyed button says why (the tooltip), and the version list says it inline.
+        busy = self.tr("Wait until the current step finishes.")
+        if self.busy:
+            why_not_stored = busy
+        elif self.versions:
+            why_not_stored = self.tr(
+                "To print or save as PDF, select a saved version (the working draft is not one)."
+            )
+        else:
+            why_not_stored = self.tr(
+                "Save a version first (Save version); a saved version can be printed or saved "
+                "as PDF."
+            )
+        self.print_button.setToolTip(
+            self.tr("Print the selected version (Ctrl+P)")
+            if stored and not self.busy
+            else why_not_stored
+        )
+        self.export_button.setToolTip(
+            self.tr("Save the selected version as a PDF file")
+            if stored and not self.busy
+            else why_not_stored
+        )
+        self.sign_button.setToolTip(
+            busy
+            if self.busy
+            else self.tr("Sign the selected version (or the latest)")
+            if self.versions
+            else self.tr("Save a version first; signing applies to a saved version.")
+        )
+        self.buttons_hint.setText("" if stored or self.busy else why_not_stored)
+        self.buttons_hint.setVisible(not stored and not self.busy)
 
     # ----- preview ----------------------------------------------------------------------------
     def _narrative_edited(self) -> None:
         if self.selected_version() is not None:
             self.select_version(None)  # editing prepares the next version: preview it
         self.timer.start()
+        self.draft_timer.start()
+
+    # ----- the working draft (kept in the vault, never lost to a close or a lock) -------------
+    def keep_working_draft(self) -> None:
+        """Store the narrative as typed, in the background (after a pause in typing)."""
+        narrative = self.narrative()
+        if narrative == self._kept_narrative or getattr(self, "_dropped", False):
+            return
+        self._kept_narrative = narrative
+        run_for(
+            self,
+            _keep_draft_job(self.vault, self.matter_id, narrative, self.actor),
+            on_done=lambda _none: None,
+            on_error=lambda exc: self._draft_not_kept(narrative, exc),
+        )
+
+    def _draft_not_kept(self, narrative: dict[str, Any], exc: BaseException) -> None:
+        from desktop.ui.dialogs import error_text
+
+        if self._kept_narrative == narrative:
+            self._kept_narrative = None  # try again at the next pause or at close
+        self.preview_label.setText(
+            self.tr("Your memo text could not be kept in the vault: {0}").format(error_text(exc))
+        )
+
+    def keep_working_draft_blocking(self) -> None:
+        """Store the narrative now, on this thread (the window is closing or locking)."""
+        self.draft_timer.stop()
+        narrative = self.narrative()
+        if narrative == self._kept_narrative:
+            return
+        try:
+            _keep_draft_job(self.vault, self.matter_id, narrative, self.actor)()
+            self._kept_narrative = narrative
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Memo text not kept"))
 
     def _version_chosen(self) -> None:
         self._update_buttons()
@@ -546,7 +844,9 @@ class MemoTab(QWidget):
         self.preview_stack.setCurrentIndex(1 if QPdfView is not None else 0)
         pages = self.document.pageCount()
         if number is None:
-            text = self.tr("Preview of the working draft (not saved) — %n page(s)", "", pages)
+            text = self.tr(
+                "Preview of the working draft (not a version yet) — %n page(s)", "", pages
+            )
         else:
             state = next((v["state"] for v in self.versions if v["number"] == number), "")
             text = (
@@ -561,6 +861,7 @@ class MemoTab(QWidget):
         """Save the narrative as a new draft version (Ctrl+S); returns its number."""
         from memos.workflow import draft_memo
 
+        self.draft_timer.stop()
         try:
             with self.vault.session() as session:
                 version = draft_memo(
@@ -574,6 +875,8 @@ class MemoTab(QWidget):
         except Exception as exc:
             show_error(self, exc, title=self.tr("Version not saved"))
             return None
+        self._kept_narrative = self.narrative()  # saving the version cleared the working draft
+        self.restored_draft = False
         self.reload()
         self.select_version(number)
         self.changed.emit()
@@ -590,7 +893,9 @@ class MemoTab(QWidget):
         with self.vault.session() as session:
             counsel = [(c.name, c.title) for c in list_counsel(session)]
             me = counsel_name_for(session, self.actor)
-        dialog = SignDialog(counsel, number, self)
+        dialog = SignDialog(
+            counsel, number, self, vault=self.vault, actor=self.actor, suggested_name=me
+        )
         dialog.counsel.setCurrentIndex(max(dialog.counsel.findData(me), 0))
         dialog.accepted.connect(lambda: self.sign(number, **dialog.values()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -714,15 +1019,24 @@ class MemoTab(QWidget):
             show_error(self, self.tr("Printing is not available in this installation."))
             return None
         title = f"{self.reference} v{number}"
+        # The dialog only points at the printer (C++ does not own it): Python must keep it
+        # alive for as long as the dialog paints on it, or the preview paints on freed memory.
         printer = pdf_printer(title=title)
         dialog = QPrintPreviewDialog(printer, self)
+        self._printer = printer
         dialog.setWindowTitle(self.tr("Print {0}").format(title))
         dialog.paintRequested.connect(lambda p: paint_pages(pages, p))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "_pages", []))
+        # Drop the printer only once the dialog's C++ side is gone.
+        dialog.destroyed.connect(lambda *_: self._release_printer(printer))
         dialog.open()
         self.print_dialog = dialog
         return dialog
+
+    def _release_printer(self, printer: Any) -> None:
+        if getattr(self, "_printer", None) is printer:
+            self._printer = None
 
     def export_selected(self) -> None:
         """Save as PDF…: the selected version's bytes, written atomically where the user says."""
@@ -748,12 +1062,25 @@ class MemoTab(QWidget):
     def drop_data(self) -> None:
         """Forget rendered PDFs and page images (the window is closing or locking)."""
         self.timer.stop()
+        self.draft_timer.stop()
         self._dropped = True
         self._generation += 1
         self.pdf_cache.clear()
         self.preview_bytes = None
         self._pages = []
         self.document.close()
+
+
+def _keep_draft_job(
+    vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
+) -> Callable[[], None]:
+    def job() -> None:
+        from models.services.memo_store import save_working_draft
+
+        with vault.session() as session:
+            save_working_draft(session, matter_id, narrative=narrative, actor=actor)
+
+    return job
 
 
 def _render_version_job(vault: Vault, matter_id: str, number: int) -> Callable[[], bytes]:

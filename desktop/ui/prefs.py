@@ -84,6 +84,17 @@ def login_name() -> str:
         return ""
 
 
+def full_name() -> str:
+    """The user's full name as the computer's account records it ("Wang Li"), or ""."""
+    try:
+        import pwd
+
+        gecos = pwd.getpwnam(getpass.getuser()).pw_gecos
+    except Exception:  # Windows, or no account entry (some containers)
+        return ""
+    return " ".join(gecos.split(",", 1)[0].split())
+
+
 def actor_name() -> str:
     """The name the user gave ("Your name"), or "" when they have not been asked yet."""
     value = app_settings().value(ACTOR_KEY, "")

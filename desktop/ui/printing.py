@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from desktop.ui import qt
 from desktop.ui.qt import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
-    QPainter,
-    QRect,
-    QSize,
     QWidget,
 )
 
@@ -34,36 +28,17 @@ def print_pdf(parent: QWidget | None, pdf: bytes, *, title: str) -> bool:
     printer = qt.QPrinter(qt.QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = qt.QPrintDialog(printer, parent)
+    # The dialog only points at the printer: the connection's closure keeps the printer alive
+    # until the dialog is gone, and the dialog goes as soon as it is answered.
+    dialog.destroyed.connect(lambda *_args, _keep=printer: None)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "Print {0}").format(title))
-    if dialog.exec() != qt.QDialog.DialogCode.Accepted:
-        return False
-    render_pdf_to_printer(pdf, printer)
-    return True
-
-
-def render_pdf_to_printer(pdf: bytes, printer: qt.QPagedPaintDevice) -> int:
-    """Paint each PDF page as an image fitted to the printer's page; returns pages printed."""
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = qt.QPdfDocument()
-    document.load(buffer)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
     try:
-        dpi = printer.resolution() if hasattr(printer, "resolution") else 300
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
-            image = document.render(index, size)
-            target = painter.viewport()
-            scaled = size.scaled(target.size(), qt.Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.topLeft(), scaled), image)
-        return document.pageCount()
+        if dialog.exec() != qt.QDialog.DialogCode.Accepted:
+            return False
+        from desktop.ui.print_pdf import paint_pages, rasterise
+
+        # the same pages the memo prints: images plus an invisible text layer
+        paint_pages(rasterise(pdf), printer)
+        return True
     finally:
-        painter.end()
-        document.close()
-        buffer.close()
+        dialog.deleteLater()

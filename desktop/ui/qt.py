@@ -75,6 +75,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -93,6 +94,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -118,6 +120,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below imports them on first use
@@ -137,6 +140,7 @@ __all__ = [  # explicit re-exports (and the lazily imported names below)
     "QBuffer",
     "QButtonGroup",
     "QByteArray",
+    "QCalendarWidget",
     "QCheckBox",
     "QCloseEvent",
     "QColor",
@@ -173,6 +177,7 @@ __all__ = [  # explicit re-exports (and the lazily imported names below)
     "QListWidgetItem",
     "QLocale",
     "QMainWindow",
+    "QMenu",
     "QMessageBox",
     "QModelIndex",
     "QObject",
@@ -228,6 +233,7 @@ __all__ = [  # explicit re-exports (and the lazily imported names below)
     "QUrl",
     "QVBoxLayout",
     "QWidget",
+    "QWidgetAction",
     "Qt",
     "Signal",
     "Slot",

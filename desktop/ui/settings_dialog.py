@@ -14,6 +14,7 @@ from desktop.ui.prefs import actor_from_environment, set_actor_name
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,6 +47,63 @@ def pades_module() -> Any | None:
     except ImportError:
         return None
     return module if hasattr(module, "generate_self_signed") else None
+
+
+IMPORT_CERTIFICATE_TEXT = "&Import a certificate file (.p12 / .pfx)…"
+CERTIFICATE_FILES = "Certificate files (*.p12 *.pfx);;All files (*)"
+
+
+def store_certificate(
+    vault: Any, counsel_id: str, key_pem: bytes, cert_pem: bytes, *, actor: str
+) -> None:
+    """Keep a counsel's signing key (sealed with a vault subkey) and certificate; audited."""
+    from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
+
+    with vault.session() as session:
+        person = find_counsel(session, counsel_id)
+        set_certificate(
+            session,
+            person,
+            key_pem=key_pem,
+            cert_pem=cert_pem,
+            wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
+            actor=actor,
+        )
+
+
+def create_certificate(
+    vault: Any, pades: Any, counsel_id: str, name: str, organisation: str, *, actor: str
+) -> None:
+    """A personal (self-signed) certificate for the counsel; slow (RSA), run it in a worker."""
+    key_pem, cert_pem = pades.generate_self_signed(name, organisation or name)
+    store_certificate(vault, counsel_id, key_pem, cert_pem, actor=actor)
+
+
+def import_certificate(
+    vault: Any, pades: Any, counsel_id: str, path: str, password: str, *, actor: str
+) -> None:
+    data = Path(path).read_bytes()
+    key_pem, cert_pem, _chain = pades.load_pkcs12(data, password)
+    store_certificate(vault, counsel_id, key_pem, cert_pem, actor=actor)
+
+
+def ask_certificate_file(parent: QWidget) -> tuple[str, str] | None:
+    """The certificate file and its password, asked; None when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Import a certificate"),
+        "",
+        QCoreApplication.translate("SettingsDialog", CERTIFICATE_FILES),
+    )
+    if not path:
+        return None
+    password, ok = QInputDialog.getText(
+        parent,
+        parent.tr("Certificate password"),
+        parent.tr("Password of {0}:").format(Path(path).name),
+        QLineEdit.EchoMode.Password,
+    )
+    return (path, password) if ok else None
 
 
 class SettingsDialog(QDialog):
@@ -139,13 +197,13 @@ class SettingsDialog(QDialog):
         add_row.addWidget(self.add_button)
         self.create_certificate = QPushButton(self.tr("Create personal &certificate"), counsel_box)
         self.create_certificate.clicked.connect(self.generate_certificate)
-        self.import_certificate = QPushButton(self.tr("&Import PKCS#12…"), counsel_box)
+        self.import_certificate = QPushButton(self.tr(IMPORT_CERTIFICATE_TEXT), counsel_box)
         self.import_certificate.clicked.connect(self.import_pkcs12)
         self.pades = pades_module()
-        if self.pades is None:
-            reason = self.tr("Certificates are not available in this build.")
-            for button in (self.create_certificate, self.import_certificate):
-                button.setToolTip(reason)
+        # Why the certificate buttons are greyed, said beside them (not only in a tooltip).
+        self.certificate_hint = QLabel(counsel_box)
+        self.certificate_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.certificate_hint.setWordWrap(True)
         cert_row = QHBoxLayout()
         cert_row.addWidget(self.create_certificate)
         cert_row.addWidget(self.import_certificate)
@@ -154,6 +212,7 @@ class SettingsDialog(QDialog):
         counsel_layout.addWidget(self.counsel)
         counsel_layout.addLayout(add_row)
         counsel_layout.addLayout(cert_row)
+        counsel_layout.addWidget(self.certificate_hint)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -232,9 +291,28 @@ class SettingsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(bool(self.new_name.text().strip()))
+        self.add_button.setToolTip(
+            "" if self.add_button.isEnabled() else self.tr("Type the counsel's name first.")
+        )
         chosen = self.selected_counsel_id() is not None and self.job is None
         self.create_certificate.setEnabled(chosen and self.pades is not None)
         self.import_certificate.setEnabled(chosen and self.pades is not None)
+        if self.pades is None:
+            reason = self.tr("Certificates are not available in this build.")
+        elif self.job is not None:
+            reason = self.tr("Storing the certificate…")
+        elif self.selected_counsel_id() is None:
+            reason = (
+                self.tr("Select a counsel in the list to give them a signing certificate.")
+                if self.counsel.rowCount()
+                else self.tr("Add counsel first; then give them a signing certificate.")
+            )
+        else:
+            reason = ""
+        for button in (self.create_certificate, self.import_certificate):
+            button.setToolTip(reason)
+        self.certificate_hint.setText(reason)
+        self.certificate_hint.setVisible(bool(reason))
 
     def add_counsel(self) -> None:
         from models.services.counsel import add_counsel
@@ -255,63 +333,32 @@ class SettingsDialog(QDialog):
             if self._name_at(row) == name:
                 self.counsel.selectRow(row)
 
-    def _store_certificate(self, counsel_id: str, key_pem: bytes, cert_pem: bytes) -> None:
-        from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
-
-        with self.vault.session() as session:
-            person = find_counsel(session, counsel_id)
-            set_certificate(
-                session,
-                person,
-                key_pem=key_pem,
-                cert_pem=cert_pem,
-                wrapping_key=self.vault.subkey(SIGNING_KEY_PURPOSE),
-                actor=self.actor,
-            )
-
     def generate_certificate(self) -> None:
         counsel_id = self.selected_counsel_id()
         if counsel_id is None or self.pades is None:
             return
         name = self._name_at(self.counsel.currentRow())
-        organisation = self.organisation.text().strip() or name
-        pades = self.pades
-
-        def work() -> None:
-            key_pem, cert_pem = pades.generate_self_signed(name, organisation)
-            self._store_certificate(counsel_id, key_pem, cert_pem)
-
-        self._run(work, self.tr("A personal certificate was created for {0}.").format(name))
+        organisation = self.organisation.text().strip()
+        vault, pades, actor = self.vault, self.pades, self.actor
+        self._run(
+            lambda: create_certificate(vault, pades, counsel_id, name, organisation, actor=actor),
+            self.tr("A personal certificate was created for {0}.").format(name),
+        )
 
     def import_pkcs12(self) -> None:
         counsel_id = self.selected_counsel_id()
         if counsel_id is None or self.pades is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a certificate"),
-            "",
-            self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
-        )
-        if not path:
+        chosen = ask_certificate_file(self)
+        if chosen is None:
             return
-        password, ok = QInputDialog.getText(
-            self,
-            self.tr("Certificate password"),
-            self.tr("Password of {0}:").format(Path(path).name),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        pades = self.pades
-
-        def work() -> None:
-            data = Path(path).read_bytes()
-            key_pem, cert_pem, _chain = pades.load_pkcs12(data, password)
-            self._store_certificate(counsel_id, key_pem, cert_pem)
-
+        path, password = chosen
+        vault, pades, actor = self.vault, self.pades, self.actor
         name = self._name_at(self.counsel.currentRow())
-        self._run(work, self.tr("The certificate was imported for {0}.").format(name))
+        self._run(
+            lambda: import_certificate(vault, pades, counsel_id, path, password, actor=actor),
+            self.tr("The certificate was imported for {0}.").format(name),
+        )
 
     def _run(self, work: Any, success: str) -> None:
         def done(_result: object) -> None:

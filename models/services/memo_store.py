@@ -9,7 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import record_event
-from models.entities import CAPACITIES, Counsel, MemoVersion, Signature, utc_now_iso
+from models.entities import (
+    CAPACITIES,
+    Counsel,
+    MemoVersion,
+    MemoWorkingDraft,
+    Signature,
+    utc_now_iso,
+)
 from models.errors import RecordNotFoundError, SignedVersionError
 from models.services.matters import (
     MatterInputError,
@@ -39,9 +46,38 @@ def get_version(session: Session, matter_id: str, number: int | None = None) -> 
     )
     version = session.execute(stmt).scalar_one_or_none()
     if version is None:
-        what = f"version {number}" if number is not None else "any memo version"
-        raise RecordNotFoundError(f"this matter has no {what}; draft the memo first")
+        if number is None:
+            raise RecordNotFoundError("this matter has no memo version yet; draft the memo first")
+        raise RecordNotFoundError(f"this matter has no memo version {number}")
     return version
+
+
+def get_working_draft(session: Session, matter_id: str) -> dict[str, Any] | None:
+    """The narrative counsel typed since the last saved version, or None."""
+    draft = session.get(MemoWorkingDraft, matter_id)
+    return dict(draft.narrative) if draft is not None else None
+
+
+def save_working_draft(
+    session: Session, matter_id: str, *, narrative: dict[str, Any], actor: str
+) -> None:
+    """Keep the narrative being typed (one row per matter, overwritten: not a version)."""
+    matter = get_matter(session, matter_id)
+    draft = session.get(MemoWorkingDraft, matter.id)
+    if draft is None:
+        draft = MemoWorkingDraft(matter_id=matter.id, narrative=narrative)
+        session.add(draft)
+    draft.narrative = dict(narrative)
+    draft.saved_at = utc_now_iso()
+    draft.saved_by = actor
+    session.flush()
+
+
+def clear_working_draft(session: Session, matter_id: str) -> None:
+    draft = session.get(MemoWorkingDraft, matter_id)
+    if draft is not None:
+        session.delete(draft)
+        session.flush()
 
 
 def save_draft(
@@ -61,6 +97,7 @@ def save_draft(
         created_at=utc_now_iso(),
     )
     session.add(version)
+    clear_working_draft(session, matter.id)  # what was typed is now this version
     session.flush()
     record_event(
         session,
