@@ -33,10 +33,10 @@ def _file_index() -> dict[Path, metadata.Distribution]:
     return index
 
 
-def bundled_distributions(sources: Iterable[str]) -> dict[str, str]:
-    """{name: version} of the distributions that installed any of the given source files."""
+def bundled_distributions(sources: Iterable[str]) -> dict[str, metadata.Distribution]:
+    """{name: distribution} of the distributions that installed any of the given source files."""
     index = _file_index()
-    found: dict[str, str] = {}
+    found: dict[str, metadata.Distribution] = {}
     for source in sources:
         if not source:
             continue
@@ -45,7 +45,7 @@ def bundled_distributions(sources: Iterable[str]) -> dict[str, str]:
             continue
         name = dist.metadata["Name"]
         if canonical(name) not in IGNORED:
-            found[name] = dist.version
+            found[name] = dist
     return found
 
 
@@ -54,9 +54,17 @@ def write_manifest(folder: Path, toc_lists: Iterable[Iterable[tuple[str, str, st
     found = bundled_distributions(sources)
     path = folder / MANIFEST_NAME
     lines = ["# Distributions bundled in this folder (written by packaging/outbound.spec)"]
-    lines += [f"{name}=={found[name]}" for name in sorted(found, key=canonical)]
+    lines += [
+        f"{name}=={found[name].version}  # {_metadata_path(found[name])}"
+        for name in sorted(found, key=canonical)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _metadata_path(dist: metadata.Distribution) -> str:
+    """Where the distribution's metadata is (a vendored copy may sit outside site-packages)."""
+    return str(getattr(dist, "_path", ""))
 
 
 def top_level_names(dist: metadata.Distribution) -> set[str]:

@@ -107,8 +107,8 @@ def _homepage(meta: metadata.PackageMetadata) -> str:
     return urls[0].partition(",")[2].strip() if urls else ""
 
 
-def distribution_entry(name: str) -> str:
-    dist = metadata.distribution(name)
+def distribution_entry(name: str, where: str = "") -> str:
+    dist = metadata.PathDistribution(Path(where)) if where else metadata.distribution(name)
     meta = dist.metadata
     licence = licence_of(meta)
     files = licence_files(dist)
@@ -177,11 +177,13 @@ def frozen_section() -> str:
     return "\n".join(lines)
 
 
-def read_manifest(path: Path) -> list[str]:
-    names = []
+def read_manifest(path: Path) -> dict[str, str]:
+    """{name: metadata folder} from a frozen-distributions.txt."""
+    names = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            names.append(line.split("==")[0].strip())
+            pin, _, where = line.partition("#")
+            names[pin.split("==")[0].strip()] = where.strip()
     return names
 
 
@@ -195,17 +197,17 @@ def names_in_notices(text: str) -> set[str]:
 
 
 def build_notices(frozen_manifest: Path | None = None) -> str:
-    names = {item.key: item.name for item in resolve()}
+    names = {item.key: (item.name, "") for item in resolve()}
     if frozen_manifest is not None:
-        for name in read_manifest(frozen_manifest):
-            names.setdefault(canonical(name), name)
+        for name, where in read_manifest(frozen_manifest).items():
+            names.setdefault(canonical(name), (name, where))
     parts = [
         HEADING,
         "Outbound includes the following third-party software. Each entry names the distribution,",
         "its version and its licence, followed by the licence texts it ships.",
         "",
     ]
-    parts += [distribution_entry(names[key]) for key in sorted(names)]
+    parts += [distribution_entry(*names[key]) for key in sorted(names)]
     parts.append(fonts_section())
     if frozen_manifest is not None:
         parts.append(frozen_section())

@@ -1,6 +1,7 @@
-"""The resolved set: every distribution the installed `outbound` needs at run time, walked from
-its `Requires-Dist` through the current environment's installed metadata (markers evaluated for
-this platform and Python; extras only where a requirement asks for them).
+"""The resolved set: every distribution Outbound needs at run time, walked from the runtime
+`dependencies` of pyproject.toml (what the wheel declares) through the current environment's
+installed metadata (markers evaluated for this platform and Python; extras only where a
+requirement asks for them).
 
 `python packaging/resolve.py` prints `name==version` lines. The wheelhouse is downloaded from
 exactly this list, and the notices name exactly these distributions, so the air-gapped install
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 import re
 import sys
+import tomllib
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 from packaging.requirements import Requirement
 
-ROOT = "outbound"
+PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
 def canonical(name: str) -> str:
@@ -47,11 +50,18 @@ def _requirements(dist: metadata.Distribution, extras: frozenset[str]) -> list[R
     return wanted
 
 
-def resolve(root: str = ROOT) -> list[Resolved]:
-    """The runtime closure of `root` (itself excluded), sorted by name. A requirement that is not
-    installed is an error: the environment was not set up from this project."""
+def declared() -> list[Requirement]:
+    """The runtime requirements pyproject.toml declares (those that apply on this platform)."""
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    requirements = [Requirement(line) for line in project["dependencies"]]
+    return [r for r in requirements if r.marker is None or r.marker.evaluate({"extra": ""})]
+
+
+def resolve() -> list[Resolved]:
+    """The runtime closure of the declared requirements, sorted by name. A requirement that is
+    not installed is an error: the environment was not set up from this project."""
     found: dict[str, Resolved] = {}
-    queue: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
+    queue = [(req.name, frozenset(req.extras)) for req in declared()]
     seen: set[tuple[str, frozenset[str]]] = set()
     while queue:
         name, extras = queue.pop()
@@ -63,15 +73,14 @@ def resolve(root: str = ROOT) -> list[Resolved]:
         except metadata.PackageNotFoundError:
             raise SystemExit(f"resolve: {name} is required but not installed") from None
         dist_name = dist.metadata["Name"]
-        if canonical(dist_name) != canonical(root):
-            found[canonical(dist_name)] = Resolved(canonical(dist_name), dist_name, dist.version)
+        found[canonical(dist_name)] = Resolved(canonical(dist_name), dist_name, dist.version)
         for req in _requirements(dist, extras):
             queue.append((req.name, frozenset(req.extras)))
     return sorted(found.values())
 
 
 def main() -> int:
-    for item in resolve(sys.argv[1] if len(sys.argv) > 1 else ROOT):
+    for item in resolve():
         print(item.pin)
     return 0
 

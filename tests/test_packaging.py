@@ -119,10 +119,10 @@ def installed(built_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
 
 
 def run_installed(
-    outbound: Path, *args: str, cwd: Path, home: Path
+    outbound: Path, *args: str, cwd: Path, home: Path, passphrase: str = PASSPHRASE
 ) -> subprocess.CompletedProcess[str]:
     env = _clean_env(
-        OUTBOUND_PASSPHRASE=PASSPHRASE,
+        OUTBOUND_PASSPHRASE=passphrase,
         OUTBOUND_ACTOR="Margaret Lin",
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
         QT_QPA_PLATFORM="offscreen",
@@ -236,3 +236,67 @@ def test_installed_outbound_runs_the_main_path_outside_the_checkout(
     assert where.returncode == 0, where.stderr
     for line in where.stdout.splitlines():
         assert Path(line).resolve().is_relative_to(installed.parent.parent.resolve()), line
+
+
+# ----- upgrading over the previous release ------------------------------------------------------
+
+# The last commit before the package could be installed as a wheel at all (its wheel lacked
+# models.services), so its vaults are made by running that commit's source.
+PREVIOUS_RELEASE = "e7c07f1"
+
+
+def _previous_source(dest: Path) -> Path:
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", PREVIOUS_RELEASE],
+        capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert archive.returncode == 0, archive.stderr.decode()
+    dest.mkdir()
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True, timeout=120)
+    return dest
+
+
+def test_new_install_opens_a_vault_made_by_the_previous_release(
+    installed: Path, tmp_path: Path
+) -> None:
+    old = _previous_source(tmp_path / "previous")
+    vault = tmp_path / "work" / "demo.outbound"
+    vault.parent.mkdir()
+    env = _clean_env(
+        PYTHONPATH=str(old),
+        OUTBOUND_PASSPHRASE="demo",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+    )
+
+    def previous(*args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", *args],
+            cwd=old, env=env, capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert result.returncode == 0, (args, result.stderr)
+        return result.stdout
+
+    previous("demo", str(vault))
+    before = json.loads(previous("matter", "list", str(vault), "--json"))
+    assert len(before) >= 8
+
+    def new(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_installed(installed, *args, cwd=vault.parent, home=tmp_path, passphrase="demo")
+
+    listed = new("matter", "list", str(vault), "--json")
+    assert listed.returncode == 0, listed.stderr
+    after = json.loads(listed.stdout)
+    key = ("reference", "kind", "person", "status")
+    assert [{k: m[k] for k in key} for m in after] == [{k: m[k] for k in key} for m in before]
+    checked = new("vault", "check", str(vault))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    from models.migrate import head_revision
+
+    previous_head = max(p.name[:4] for p in (old / "migrations" / "versions").glob("0*.py"))
+    backups = list(vault.parent.glob(f"{vault.name}.before-upgrade-*"))
+    if head_revision() != previous_head:  # the new release migrates, keeping a copy first
+        assert backups, "no encrypted copy was kept before the upgrade"
+    else:  # nothing to migrate: the vault was opened as it was
+        assert not backups
