@@ -5,7 +5,7 @@
    `outbound --version`, `outbound assess` on a scenario and `outbound demo` into a temporary
    folder, each exiting 0.
 3. THIRD-PARTY-NOTICES names every distribution the frozen folder bundles: the build's manifest,
-   and every library folder found on disk in it.
+   and every library folder found on disk in it; and every runtime dependency is bundled.
 
     python packaging/dist_check.py [DIST]      # exit 0 when everything holds, 1 otherwise
 """
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from frozen_manifest import MANIFEST_NAME, on_disk_distributions
 from notices import names_in_notices, read_manifest
-from resolve import canonical
+from resolve import canonical, resolve
 from sha256sums import check as check_sums
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +90,8 @@ def check_notices(dist: Path) -> list[str]:
         problems.append(f"{manifest} names no distribution")
     if missing := sorted(bundled - named):
         problems.append(f"bundled but not in THIRD-PARTY-NOTICES: {', '.join(missing)}")
+    if unbundled := sorted({item.key for item in resolve()} - bundled):
+        problems.append(f"runtime dependencies missing from the frozen folder: {unbundled}")
     if unlisted := sorted(on_disk - bundled):
         problems.append(
             f"found in the frozen folder but not in its manifest: {', '.join(unlisted)}"
@@ -100,7 +102,7 @@ def check_notices(dist: Path) -> list[str]:
 
 
 def main() -> int:
-    dist = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist"
+    dist = (Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist").resolve()
     problems = []
     if (dist / "SHA256SUMS").exists():
         sums = check_sums(dist)
