@@ -27,31 +27,23 @@ REPO = Path(__file__).resolve().parent.parent
 SCENARIO = REPO / "tests" / "scenarios" / "02-training-lead-joins-us-lab.yaml"
 PASSPHRASE = "correct horse battery staple"
 
-# Top-level folders of the checkout that are not part of the source a wheel is built from.
-_NOT_SOURCE = {
-    ".git",
-    ".venv",
-    "build",
-    "dist",
-    "screenshots",
-    ".mypy_cache",
-    ".ruff_cache",
-    ".pytest_cache",
-    ".hypothesis",
-    "__pycache__",
-}
+DEVELOPER_TOOLS = ("tests", "bench", "packaging")  # in the checkout, not in the product
+
+
+def source_files() -> list[str]:
+    """The checkout's source files (relative, POSIX): tracked or new, but nothing .gitignore
+    names (no .venv, build/, dist/ or caches)."""
+    listed = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        capture_output=True, check=True, timeout=120,
+    ).stdout.decode().split("\0")  # fmt: skip
+    return [name for name in listed if name and (REPO / name).is_file()]
 
 
 def _copy_source(dest: Path) -> Path:
-    def ignore(folder: str, names: list[str]) -> set[str]:
-        skip = {n for n in names if n == "__pycache__" or n.endswith((".egg-info", ".pyc"))}
-        if Path(folder) == REPO:
-            skip |= _NOT_SOURCE & set(names)
-        if Path(folder) == REPO / "bench":
-            skip |= {"cache"} & set(names)
-        return skip
-
-    shutil.copytree(REPO, dest, ignore=ignore)
+    for name in source_files():
+        (dest / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / name, dest / name)
     return dest
 
 
@@ -141,13 +133,11 @@ def run_installed(
 
 def _source_packages() -> set[str]:
     """Every folder with an __init__.py that is part of the product (not the developers' tools)."""
-    found = set()
-    for init in REPO.rglob("__init__.py"):
-        relative = init.parent.relative_to(REPO)
-        if relative.parts[0] in _NOT_SOURCE | {"tests", "bench", "packaging"}:
-            continue
-        found.add(relative.as_posix())
-    return found
+    return {
+        name.rsplit("/", 1)[0]
+        for name in source_files()
+        if name.endswith("/__init__.py") and name.split("/")[0] not in DEVELOPER_TOOLS
+    }
 
 
 def _source_data_files() -> set[str]:
@@ -157,12 +147,13 @@ def _source_data_files() -> set[str]:
         "resources/fonts/**/*", "resources/icons/**/*", "resources/translations/**/*",
         "resources/styles/**/*", "resources/demo/**/*",
     ]  # fmt: skip
-    files = set()
-    for pattern in patterns:
-        for path in REPO.glob(pattern):
-            if path.is_file() and "__pycache__" not in path.parts:
-                files.add(path.relative_to(REPO).as_posix())
-    return files
+    files = set(source_files())
+    return {
+        path.relative_to(REPO).as_posix()
+        for pattern in patterns
+        for path in REPO.glob(pattern)
+        if path.relative_to(REPO).as_posix() in files
+    }
 
 
 def test_wheel_holds_every_package_and_data_file(built_wheel: Path) -> None:
