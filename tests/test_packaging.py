@@ -6,7 +6,7 @@ the current environment's setuptools, and installed without dependencies into a 
 environment that borrows the current environment's installed libraries through a `.pth` line
 (its `.pth` files are not run, so the editable install of the checkout stays out of it). Every
 command runs with the temporary folder as working directory and no PYTHONPATH, so only the
-installed copy can answer.
+installed copy can answer, and (where the system allows) in a network namespace of its own.
 """
 
 from __future__ import annotations
@@ -110,6 +110,15 @@ def installed(built_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     return python.parent / ("outbound.exe" if os.name == "nt" else "outbound")
 
 
+def _no_network() -> list[str]:
+    """A command prefix that gives the process a network namespace of its own (no interfaces
+    but loopback), where the system allows it; pytest-socket covers only this process."""
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
+        return [unshare, "-n"]
+    return []
+
+
 def run_installed(
     outbound: Path, *args: str, cwd: Path, home: Path, passphrase: str = PASSPHRASE
 ) -> subprocess.CompletedProcess[str]:
@@ -124,8 +133,9 @@ def run_installed(
         XDG_CACHE_HOME=str(home / ".cache"),
     )
     return subprocess.run(
-        [str(outbound), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=180
-    )
+        [*_no_network(), str(outbound), *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
 
 
 # ----- what the wheel holds ---------------------------------------------------------------------
