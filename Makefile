@@ -1,13 +1,19 @@
 # Outbound: two commands set everything up on a fresh machine.
 #   make run   - create .venv if needed, install Outbound, start the application
 #   make test  - the same set-up with the test extras, then the whole suite (Qt offscreen)
+# Release (on a connected machine; see README "Install on an air-gapped laptop"):
+#   make dist            - dist/: wheel, sdist, wheelhouse, one-folder app, notices, SHA256SUMS
+#   make dist-check      - the one-folder app runs offline; the notices name what it bundles
+#   make install-offline - install from dist/wheelhouse into $(OFFLINE_VENV), no network
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP_APP  := $(VENV)/.stamp-app
 STAMP_TEST := $(VENV)/.stamp-test
+STAMP_DIST := $(VENV)/.stamp-dist
+OFFLINE_VENV ?= outbound-offline
 
-.PHONY: run test lint bench bench-quick screenshots demo clean
+.PHONY: run test lint bench bench-quick screenshots demo clean dist dist-check install-offline
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +25,10 @@ $(STAMP_APP): pyproject.toml | $(BIN)/python
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_APP)
+
+$(STAMP_DIST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(STAMP_APP)
 
 run: $(STAMP_APP)
@@ -40,5 +50,32 @@ bench-quick: $(STAMP_TEST)
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots screenshots
 
+dist: $(STAMP_DIST)
+	rm -rf dist build/pyinstaller
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	$(BIN)/python packaging/wheelhouse.py dist/wheelhouse dist/outbound-*.whl
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/outbound.spec
+	$(BIN)/python packaging/notices.py dist/THIRD-PARTY-NOTICES \
+		--frozen-manifest dist/outbound/frozen-distributions.txt
+	cp dist/THIRD-PARTY-NOTICES dist/outbound/
+	cp dist/THIRD-PARTY-NOTICES dist/wheelhouse/
+	tar -C dist -czf dist/outbound-$$($(BIN)/python -c 'import desktop; print(desktop.__version__)')-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz outbound
+	$(BIN)/python packaging/sha256sums.py dist
+
+dist-check: $(STAMP_DIST)
+	$(BIN)/python packaging/dist_check.py dist
+
+# No network: pip reads no configuration and no index, only the wheelhouse, and checks every hash.
+install-offline:
+	@test -f dist/wheelhouse/requirements.txt || { echo "dist/wheelhouse is missing: run make dist on a connected machine" >&2; exit 2; }
+	rm -rf $(OFFLINE_VENV)
+	$(PYTHON) -m venv $(OFFLINE_VENV)
+	env -u PIP_FIND_LINKS -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE=/dev/null \
+		$(OFFLINE_VENV)/bin/python -m pip install --quiet --no-index --find-links dist/wheelhouse \
+		--require-hashes -r dist/wheelhouse/requirements.txt
+	$(OFFLINE_VENV)/bin/outbound --version
+	@echo "Installed: $(OFFLINE_VENV)/bin/outbound"
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,20 @@ from collections.abc import Sequence
 
 from forms.errors import OutboundError
 
+
+class _VersionAction(argparse.Action):
+    """`--version`: computed only when asked (it reads the shipped policy and migrations)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from desktop.about import version_info
+
+        print("\n".join(version_info().lines()))
+        parser.exit()
+
+
 # Modules that contribute sub-commands, in the order `--help` lists them.
 COMMAND_MODULES = (
     "desktop.cli.vault_cmds",
@@ -31,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="outbound",
         description="Offline review of the cross-border movement of critical know-how.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -546,12 +546,20 @@ class MainWindow(QMainWindow):
         run_in_background(vault.rekey, on_done=done, on_error=failed)
 
     def about(self) -> None:
+        from desktop.about import version_info
+
+        info = version_info()
         show_info(
             self,
             self.tr(
                 "Outbound — offline review of the cross-border movement of critical AI and "
                 "semiconductor know-how."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Version %1\nVault format %2\nReview policy, version %3")
+            .replace("%1", info.app)
+            .replace("%2", info.vault_format)
+            .replace("%3", str(info.policy_version)),
             title=self.tr("About Outbound"),
         )
 
