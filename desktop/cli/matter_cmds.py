@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import actor_name, add_vault_argument, print_json, unlock
+from desktop.cli.terminal import safe
 
 
 def register(sub: Any) -> None:
@@ -94,14 +95,17 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     header = ("REFERENCE", "KIND", "STATUS", "TIER", "RECOMMENDATION", "CLIENT", "TITLE")
     table = [header] + [
-        (
-            r.reference,
-            r.kind,
-            r.status,
-            str(r.tier or "-"),
-            (r.recommendation or "-") + (" (overridden)" if r.overridden else ""),
-            r.client,
-            r.title,
+        tuple(
+            safe(cell)
+            for cell in (
+                r.reference,
+                r.kind,
+                r.status,
+                str(r.tier or "-"),
+                (r.recommendation or "-") + (" (overridden)" if r.overridden else ""),
+                r.client,
+                r.title,
+            )
         )
         for r in rows
     ]
@@ -175,20 +179,23 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{data['reference']}  {data['title']}")
-    print(f"  kind: {data['kind']}   status: {data['status']}   client: {data['client']}")
-    print(f"  tier: {data['tier']}   recommendation: {data['recommendation']}")
+    # Every value from the vault goes through safe(): it may have come from a hostile bundle.
+    print(f"{safe(data['reference'])}  {safe(data['title'])}")
+    print(f"  kind: {safe(data['kind'])}   status: {safe(data['status'])}   "
+          f"client: {safe(data['client'])}")
+    print(f"  tier: {safe(data['tier'])}   recommendation: {safe(data['recommendation'])}")
     if data["override"]:
-        o = data["override"]
+        o = {k: safe(v) for k, v in data["override"].items()}
         print(f"  overridden to {o['recommendation']} by {o['by']} on {o['at']}: {o['reason']}")
     if data["intake"]:
-        print(f"\nAnswers (revision {data['intake']['revision']}):")
+        print(f"\nAnswers (revision {safe(data['intake']['revision'])}):")
         for key, value in sorted(data["intake"]["answers"].items()):
-            print(f"  {key}: {value}")
+            print(f"  {safe(key)}: {safe(value)}")
     print("\nChecklist:")
     for item in data["checklist"]:
         flag = " [no longer applies]" if item["no_longer_applies"] else ""
-        print(f"  [{item['status']}] {item['rule']} ({item['severity']}) {item['title']}{flag}")
+        print(f"  [{safe(item['status'])}] {safe(item['rule'])} ({safe(item['severity'])}) "
+              f"{safe(item['title'])}{flag}")
         if item["note"]:
-            print(f"      note: {item['note']}")
+            print(f"      note: {safe(item['note'])}")
     return 0
