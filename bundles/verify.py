@@ -210,10 +210,48 @@ class _Verifier:
                     + (", ".join(sorted(bases)) or "none")]
         if not layout.BASE_DIR_RE.fullmatch(bases.pop()):
             return ["the bag folder's name is not a plain file name"]
-        return []
+        problems = []
+        for rel in sorted(self.o.members):
+            if rel == layout.FETCH_TXT:
+                problems.append("the bundle has a fetch.txt, which asks the reader to download "
+                                "files from elsewhere; Outbound bundles never do")
+            elif layout.OTHER_MANIFEST_RE.fullmatch(rel) and rel not in layout.TAG_FILES:
+                problems.append(f"the bundle has {rel}, a manifest Outbound neither writes nor "
+                                "checks (its bundles carry SHA-256 manifests only)")
+        return problems
 
-    def _read_small(self, rel: str) -> bytes:
-        return zipsafety.read_member(self.zf, self.o.members[rel], self.limits.max_inline_bytes)
+    def _read_small(self, rel: str, limit: int | None = None) -> bytes:
+        return zipsafety.read_member(
+            self.zf, self.o.members[rel], limit or self.limits.max_tag_file_bytes
+        )
+
+    def _inline_limit(self, kind: str) -> int:
+        return {
+            "document": self.limits.max_document_bytes,
+            "audit": self.limits.max_audit_bytes,
+            "memo-json": self.limits.max_memo_json_bytes,
+            "memo-pdf": self.limits.max_memo_pdf_bytes,
+        }[kind]
+
+    def _inline_size_problems(self, wanted: dict[str, str]) -> list[str]:
+        """The documents and memo PDFs verification holds in memory, bounded by kind and in
+        all, on the sizes the zip declares (reading then stops at the declared size)."""
+        limits, problems = self.limits, []
+        memos = sum(1 for kind in wanted.values() if kind == "memo-json")
+        if memos > limits.max_memo_versions:
+            problems.append(f"the bundle has {memos:,} memo versions, more than the limit of "
+                            f"{limits.max_memo_versions:,}")
+        total = 0
+        for path, kind in sorted(wanted.items()):
+            size, limit = self.o.members[path].file_size, self._inline_limit(kind)
+            total += size
+            if size > limit:
+                problems.append(f"{path} is {size:,} bytes, more than the limit of {limit:,} for "
+                                "such a file")
+        if total > limits.max_inline_bytes:
+            problems.append(f"the bundle's documents and memo PDFs are {total:,} bytes in all, "
+                            f"more than the limit of {limits.max_inline_bytes:,}")
+        return problems[:5]
 
     # ----- bag --------------------------------------------------------------------------------
     def bag_declaration(self) -> bool:
@@ -364,6 +402,12 @@ class _Verifier:
 
     def _tag_entries(self, entries: dict[str, str]) -> None:
         problems = []
+        for path in sorted(self.o.members):
+            if not path.startswith("data/") and path not in layout.TAG_FILES and (
+                path not in entries
+            ):
+                problems.append(f"{path} is outside data/ and not in the tag manifest: nothing "
+                                "vouches for it")
         for required in (layout.BAGIT_TXT, layout.BAG_INFO, layout.MANIFEST):
             if required not in entries:
                 problems.append(f"the tag manifest does not cover {required}")
@@ -389,22 +433,25 @@ class _Verifier:
         if not self.payload_ok:
             return False  # the payload was changed: its documents prove nothing
         files: dict[str, bytes] = {}
-        problems: list[str] = []
-        for path in self.o.manifest:
-            if path not in self.o.members:
+        wanted = {p: kind for p in self.o.manifest if p in self.o.members
+                  and (kind := layout.payload_kind(p)) not in (None, "attachment")}
+        problems = self._inline_size_problems(wanted)
+        if problems:  # refused on declared sizes, before a byte is read into memory
+            return self.r.add("sizes", problems, "")
+        for path, kind in sorted(wanted.items()):
+            try:
+                data = self._read_small(path, self._inline_limit(kind))
+            except zipsafety.MemberError as exc:
+                problems.append(str(exc))
                 continue
-            if path.endswith((".json", ".jsonl")) or layout.MEMO_PDF_RE.fullmatch(path):
-                try:
-                    data = self._read_small(path)
-                except zipsafety.MemberError as exc:
-                    problems.append(str(exc))
-                    continue
-                # Re-hash what is parsed: the bytes must be the ones the manifest vouched for.
-                if hashlib.sha256(data).hexdigest() != self.o.manifest[path]:
-                    problems.append(f"{path} changed while it was being read")
-                    continue
-                files[path] = data
-        parsed, schema_problems = content_mod.parse_and_validate(files)
+            # Re-hash what is parsed: the bytes must be the ones the manifest vouched for.
+            if hashlib.sha256(data).hexdigest() != self.o.manifest[path]:
+                problems.append(f"{path} changed while it was being read")
+                continue
+            files[path] = data
+        parsed, schema_problems = content_mod.parse_and_validate(
+            files, max_depth=self.limits.max_json_depth
+        )
         problems += schema_problems
         if not self.r.add("schemas", problems, "every JSON file matches its schema"):
             return False
