@@ -469,4 +469,8 @@ class _Verifier:
         )
         self.r.add("audit chain", content_mod.audit_problems(parsed),
                    f"{len(parsed.events)} audit events, chain intact")
+        from bundles.semantics import content_problems  # imports the forms and memo models
+
+        self.r.add("content", content_problems(parsed),
+                   "answers, intake forms and memo versions are ones Outbound can use")
         return True

@@ -137,7 +137,7 @@ def test_verify_reports_every_check_and_the_key(exported: dict[str, Any]) -> Non
     assert report.ok, report.failures
     assert [c.name for c in report.checks] == [
         "zip structure", "bag declaration", "bag-info", "payload manifest", "payload oxum",
-        "tag manifest", "signature", "schemas", "consistency", "audit chain",
+        "tag manifest", "signature", "schemas", "consistency", "audit chain", "content",
     ]
     assert report.key_known is None and report.signer_fingerprint == exported[
         "result"].signer_fingerprint

@@ -14,8 +14,8 @@ from test_bundle_support import SCENARIOS, tiny_pdf
 
 from bundles.export import export_matter
 from bundles.import_ import import_bundle
+from memos.workflow import draft_memo
 from models import limits
-from models.canonical import canonical_bytes, sha256_hex
 from models.limits import TextTooLongError
 from models.services import counsel, matters, memo_store
 
@@ -60,9 +60,8 @@ def _longest_matter(vault: Any) -> str:
         person = counsel.add_counsel(
             s, name="王" * limits.COUNSEL_NAME, title="t" * limits.COUNSEL_TITLE, actor=actor
         )
-        content = {"narrative": {"summary": "s" * limits.MEMO_NARRATIVE}}
-        version = memo_store.save_draft(
-            s, m.id, content=content, sha256=sha256_hex(canonical_bytes(content)), actor=actor
+        version = draft_memo(
+            s, m.reference, actor=actor, narrative={"summary": "s" * limits.MEMO_NARRATIVE}
         )
         memo_store.sign_version(
             s, version, counsel=person, capacity="approved", signed_at="2026-03-01T10:00:00Z",
@@ -84,6 +83,7 @@ def test_longest_accepted_values_round_trip(vault_factory: Any, tmp_path: Path) 
         assert matter.client == "C" * limits.CLIENT
         [version] = memo_store.list_versions(s, matter.id)
         assert version.signatures[0].signer_title == "t" * limits.COUNSEL_TITLE
+        assert version.content["summary"] == "s" * limits.MEMO_NARRATIVE
 
 
 def test_a_name_longer_than_a_title_gets_a_shortened_default_title(vault_factory: Any) -> None:
@@ -111,3 +111,12 @@ def test_one_character_too_many_is_refused(vault_factory: Any, what: str) -> Non
                 counsel.add_counsel(s, name="N", title="t" * 201, actor="a")
             else:
                 matters.rename_matter(s, m.id, title="ok", actor="a" * 201)
+
+
+def test_a_memo_summary_over_the_limit_is_refused(vault_factory: Any) -> None:
+    vault, _ = vault_factory()
+    with vault.session() as s:
+        m = matters.create_matter(s, kind="travel", actor="a")
+        with pytest.raises(TextTooLongError, match="memo summary is 20,001 characters"):
+            draft_memo(s, m.reference, actor="a",
+                       narrative={"summary": "s" * (limits.MEMO_NARRATIVE + 1)})
