@@ -50,6 +50,8 @@ class VerifyReport:
     signer_fingerprint: str | None = None
     signer_public_key: bytes | None = None
     key_known: bool | None = None  # None when verified without a vault
+    # Not failures, but what counsel must know: e.g. a memo sign-off no PDF signature carries.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -84,6 +86,8 @@ class OpenedBundle:
     # Attachments whose SHA-256 is left to the import, which hashes them as it stores them
     # (one read instead of two); the import refuses the bundle if one does not match.
     deferred: set[str] = field(default_factory=set)
+    # Each memo signature's id -> the certificate subject of the PDF signature carrying it.
+    signoffs: dict[str, str | None] = field(default_factory=dict)
 
 
 def verify_bundle(
@@ -471,6 +475,23 @@ class _Verifier:
                    f"{len(parsed.events)} audit events, chain intact")
         from bundles.semantics import content_problems  # imports the forms and memo models
 
-        self.r.add("content", content_problems(parsed),
-                   "answers, intake forms and memo versions are ones Outbound can use")
+        if not self.r.add("content", content_problems(parsed),
+                          "answers, intake forms and memo versions are ones Outbound can use"):
+            return False
+        self._signoffs(parsed)
         return True
+
+    def _signoffs(self, parsed: content_mod.Content) -> None:
+        from bundles.signoffs import check_signoffs
+
+        checked = check_signoffs(parsed.memos, self.o.memo_pdfs)
+        self.o.signoffs = checked.verified_by
+        self.r.warnings += checked.warnings
+        total = len(checked.verified_by)
+        verified = total - checked.unverified
+        self.r.checks.append(Check(
+            "memo sign-offs", True,
+            f"{verified} of {total} sign-offs carried by a valid PDF signature"
+            + (f"; {checked.unverified} will be imported as not verified"
+               if checked.unverified else ""),
+        ))

@@ -283,6 +283,7 @@ class VaultMatch:
     reference: str = ""
     version: int = 0
     identical_to_stored: bool = False
+    signers: tuple[str, ...] = ()  # as counsel should read them (imported ones say so)
 
 
 def match_in_vault(session: Session, fingerprint_hex: str | None, pdf: bytes) -> VaultMatch:
@@ -292,7 +293,8 @@ def match_in_vault(session: Session, fingerprint_hex: str | None, pdf: bytes) ->
     if version is None:
         return VaultMatch(False)
     matter = get_matter(session, version.matter_id)
-    return VaultMatch(True, matter.reference, version.number, version.pdf == pdf)
+    signers = tuple(f"{s.shown_signer}, {s.capacity}" for s in version.signatures)
+    return VaultMatch(True, matter.reference, version.number, version.pdf == pdf, signers)
 
 
 __all__ = [

@@ -146,6 +146,8 @@ def _verify(args: argparse.Namespace) -> int:
         mark = "ok    " if check.ok else ("warn  " if tolerated else "FAILED")
         failed |= not check.ok and not tolerated
         print(f"  [{mark}] {check.name}: {safe(check.message)}")
+    for warning in report.warnings:
+        print(f"  [warn  ] {safe(warning)}")
     print("verification FAILED" if failed else "verification passed")
     return 1 if failed else 0
 
@@ -174,4 +176,6 @@ def _import(args: argparse.Namespace) -> int:
     else:
         print("  the bundle was not signed")
     print(f"  bundle sha256: {result.bundle_sha256}")
+    for warning in result.warnings:
+        print(f"  warning: {safe(warning)}")
     return 0

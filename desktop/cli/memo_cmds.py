@@ -212,13 +212,10 @@ def _verify(args: argparse.Namespace) -> int:
     fp = extract_fingerprint(pdf)
     print(f"memo fingerprint: {fp or 'none found'}")
     if not report.signatures:
+        # Keywords and a QR code are text anyone can write: only a PDF signature signs.
         print("PDF signatures: none")
-        if not args.vault:
-            print(
-                "nothing to verify: the file carries no PDF signature; pass --vault VAULT to "
-                "compare its fingerprint with the signed versions stored there"
-            )
-            failed = True
+        print("not signed: the file carries no PDF signature, whatever its metadata says")
+        failed = True
     for sig in report.signatures:
         state = "intact" if sig.intact else "MODIFIED after signing or invalid"
         failed |= not sig.intact
@@ -238,13 +235,16 @@ def _verify(args: argparse.Namespace) -> int:
         if match.found:
             same = "identical to" if match.identical_to_stored else "DIFFERENT bytes from"
             print(
-                f"vault: matches signed {match.reference} version {match.version}; "
+                f"vault: matches signed {safe(match.reference)} version {match.version}; "
                 f"file is {same} the stored PDF"
             )
+            for signer in match.signers:
+                print(f"vault: sign-off by {safe(signer)}")
         else:
             print("vault: NO signed memo version with this fingerprint")
             failed = True
-    print("result: " + ("FAILED" if failed else "ok"))
+    verdict = "not signed" if not report.signatures else ("FAILED" if failed else "ok")
+    print("result: " + verdict)
     return 1 if failed else 0
 
 
