@@ -32,8 +32,10 @@ class Limits:
     max_audit_bytes: int = 64 * MiB  # data/audit.jsonl (parsed line by line)
     max_memo_pdf_bytes: int = 64 * MiB  # each data/memos/vN.pdf
     max_memo_versions: int = 1_000
-    # Everything above together: what verification may hold in memory at once.
+    # Everything above together: what verification may hold in memory at once; of it, JSON
+    # (which takes several times its size once parsed) at most `max_json_total_bytes`.
     max_inline_bytes: int = 256 * MiB
+    max_json_total_bytes: int = 96 * MiB
     # Nesting of any JSON value: Outbound writes a handful of levels (a copy of a copy adds one).
     max_json_depth: int = 64
     # pyrage works on whole byte strings: an encrypted bundle is held in memory twice

@@ -195,6 +195,8 @@ class _Verifier:
         problems = zipsafety.directory_problems(self.zf, self.source, self.limits)
         if not problems:
             problems = self._collect_members()
+        if not problems:  # what would be held in memory, bounded before anything is read
+            problems = self._inline_size_problems(self._inline_members(self.o.members))
         n = len(self.zf.infolist())
         return self.r.add("zip structure", problems, f"{n} entries; names, types, sizes, "
                                                      "compression ratios and layout are safe")
@@ -237,6 +239,12 @@ class _Verifier:
             "memo-pdf": self.limits.max_memo_pdf_bytes,
         }[kind]
 
+    @staticmethod
+    def _inline_members(members: dict[str, zipfile.ZipInfo]) -> dict[str, str]:
+        """Payload path -> kind, for the members verification reads whole into memory."""
+        return {p: kind for p in members
+                if (kind := layout.payload_kind(p)) not in (None, "attachment")}
+
     def _inline_size_problems(self, wanted: dict[str, str]) -> list[str]:
         """The documents and memo PDFs verification holds in memory, bounded by kind and in
         all, on the sizes the zip declares (reading then stops at the declared size)."""
@@ -245,13 +253,17 @@ class _Verifier:
         if memos > limits.max_memo_versions:
             problems.append(f"the bundle has {memos:,} memo versions, more than the limit of "
                             f"{limits.max_memo_versions:,}")
-        total = 0
+        total = json_total = 0
         for path, kind in sorted(wanted.items()):
             size, limit = self.o.members[path].file_size, self._inline_limit(kind)
             total += size
+            json_total += size if kind != "memo-pdf" else 0
             if size > limit:
                 problems.append(f"{path} is {size:,} bytes, more than the limit of {limit:,} for "
                                 "such a file")
+        if json_total > limits.max_json_total_bytes:
+            problems.append(f"the bundle's JSON documents are {json_total:,} bytes in all, more "
+                            f"than the limit of {limits.max_json_total_bytes:,}")
         if total > limits.max_inline_bytes:
             problems.append(f"the bundle's documents and memo PDFs are {total:,} bytes in all, "
                             f"more than the limit of {limits.max_inline_bytes:,}")
@@ -437,11 +449,9 @@ class _Verifier:
         if not self.payload_ok:
             return False  # the payload was changed: its documents prove nothing
         files: dict[str, bytes] = {}
-        wanted = {p: kind for p in self.o.manifest if p in self.o.members
-                  and (kind := layout.payload_kind(p)) not in (None, "attachment")}
-        problems = self._inline_size_problems(wanted)
-        if problems:  # refused on declared sizes, before a byte is read into memory
-            return self.r.add("sizes", problems, "")
+        problems: list[str] = []
+        wanted = self._inline_members({p: self.o.members[p] for p in self.o.manifest
+                                       if p in self.o.members})
         for path, kind in sorted(wanted.items()):
             try:
                 data = self._read_small(path, self._inline_limit(kind))
