@@ -106,3 +106,37 @@ def test_the_same_bundle_without_a_cap_is_refused_the_same_way(tmp_path: Path) -
     report = verify_bundle(path)
     assert [c.name for c in report.checks] == ["zip structure"]
     assert "JSON documents are 314,572,800 bytes in all" in report.checks[0].message
+
+
+CHILD_ENCRYPTED = """
+import resource, sys
+cap = int(sys.argv[2]) * 1024 * 1024
+resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+from pathlib import Path
+from bundles.errors import BundleError
+from bundles.verify import verify_bundle
+try:
+    verify_bundle(Path(sys.argv[1]), passphrase="transport words")
+except BundleError as exc:
+    print(type(exc).__name__, exc)
+"""
+
+
+def test_age_work_factor_above_what_outbound_writes_is_refused(tmp_path: Path) -> None:
+    """scrypt work factor 22 costs 4 GiB per passphrase tried: refused before decrypting."""
+    import re
+
+    from bundles.transport import MAX_SCRYPT_WORK_FACTOR, encrypt
+
+    sealed = encrypt(b"PK\x05\x06" + bytes(18), "transport words")
+    factor = int(re.search(rb"-> scrypt \S+ (\d+)\n", sealed).group(1))  # type: ignore[union-attr]
+    assert factor <= MAX_SCRYPT_WORK_FACTOR  # what this machine writes is accepted
+    path = tmp_path / "costly.zip.age"
+    path.write_bytes(re.sub(rb"(-> scrypt \S+ )\d+\n", rb"\g<1>22\n", sealed, count=1))
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD_ENCRYPTED, str(path), str(CAP_MIB)],
+        cwd=REPO, capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("BundleTooLargeError")
+    assert "scrypt work factor 22" in result.stdout and "4,096 MiB" in result.stdout
