@@ -24,11 +24,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("signature", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("imported", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
-        batch_op.add_column(sa.Column("verified_by", sa.String(length=500), nullable=True))
+    # Plain ADD COLUMN (SQLite has it; a batch rebuild would reflect every related table).
+    op.add_column(
+        "signature",
+        sa.Column("imported", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
+    op.add_column("signature", sa.Column("verified_by", sa.String(length=500), nullable=True))
     _mark_earlier_imports()
 
 
