@@ -258,17 +258,31 @@ def test_junk_in_front_of_the_zip_is_refused(world: dict[str, Any]) -> None:
 
 
 # ----- item 14: nesting ------------------------------------------------------------------------
-def test_json_nested_200000_deep_is_refused(world: dict[str, Any]) -> None:
+def _deep_bundle(world: dict[str, Any]) -> Path:
+    """An answer nested 200,000 lists deep (Python's JSON reader raises RecursionError)."""
     def deep(files: dict[str, bytes]) -> None:
         nested = "[" * 200_000 + "]" * 200_000
         text = files[layout.INTAKE_JSON].decode()
         files[layout.INTAKE_JSON] = text.replace('"answers": {', f'"answers": {{"x": {nested}, ',
                                                  1).encode()
 
-    path = _resealed(world, "deep", deep)
-    report = verify_bundle(path)
-    assert not report.ok
+    path = world["folder"] / "deep.zip"
+    return path if path.exists() else _resealed(world, "deep", deep)
+
+
+def test_json_nested_200000_deep_is_refused(world: dict[str, Any]) -> None:
+    path = _deep_bundle(world)
+    assert not verify_bundle(path).ok
     _refused(world, path, BundleVerificationError, "nested too deeply")
+
+
+def test_bundle_verify_on_the_command_line_fails_cleanly(
+    world: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["bundle", "verify", str(_deep_bundle(world))]) == 1
+    captured = capsys.readouterr()
+    assert "[FAILED] schemas: data/intake.json is nested too deeply" in captured.out
+    assert "verification FAILED" in captured.out and captured.err == ""
 
 
 def test_json_nested_past_the_depth_limit_is_refused(world: dict[str, Any]) -> None:
