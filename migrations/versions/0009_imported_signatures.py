@@ -37,7 +37,7 @@ def _mark_earlier_imports() -> None:
     """A signature on a matter that came by bundle is imported unless this vault recorded its
     signing (a memo.sign event by the same signer and capacity after the last import)."""
     conn = op.get_bind()
-    last_import = dict(
+    last_import: dict[str, int] = dict(
         conn.execute(
             sa.text(
                 "SELECT matter_id, max(seq) FROM audit_event WHERE action = 'bundle.import' "
@@ -75,6 +75,5 @@ def _mark_earlier_imports() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("signature", schema=None) as batch_op:
-        batch_op.drop_column("verified_by")
-        batch_op.drop_column("imported")
+    op.drop_column("signature", "verified_by")  # SQLite 3.35+ drops columns in place
+    op.drop_column("signature", "imported")
