@@ -33,7 +33,7 @@ def check_signoffs(memos: list[dict[str, Any]], pdfs: dict[int, bytes]) -> Signo
         if not claims:
             continue
         where = f"memo version {memo['number']}"
-        intact = _intact_signatures(pdfs.get(memo["number"]), where, report)
+        intact = _intact_signatures(pdfs.get(memo["number"]), memo["sha256"], where, report)
         claimed = sorted((c for c in claims if c["pades"]), key=lambda c: c["signed_at"])
         matches = _pair(claimed, intact)
         for claim in claims:
@@ -52,16 +52,27 @@ def check_signoffs(memos: list[dict[str, Any]], pdfs: dict[int, bytes]) -> Signo
     return report
 
 
-def _intact_signatures(pdf: bytes | None, where: str, report: SignoffReport) -> list[Any]:
+def _intact_signatures(
+    pdf: bytes | None, fingerprint: str, where: str, report: SignoffReport
+) -> list[Any]:
+    """The PDF's intact signatures; none when the PDF is of other content than the version."""
     from memos.errors import VerificationError
-    from memos.verify import verify_pdf
+    from memos.verify import extract_fingerprint, verify_pdf
 
     if pdf is None:
         return []
     try:
+        recorded = extract_fingerprint(pdf)
         checks = verify_pdf(pdf).signatures
     except VerificationError:
         report.warnings.append(f"{where}: its PDF cannot be read as a PDF")
+        return []
+    if recorded != fingerprint:
+        # A signature on another memo's PDF vouches for that memo, not this version.
+        what = f"another memo (fingerprint {recorded[:12]}…)" if recorded else "no Outbound memo"
+        if checks:
+            report.warnings.append(f"{where}: its PDF is of {what}, so no PDF signature in it "
+                                   "counts for this version")
         return []
     for check in checks:
         if not check.intact:

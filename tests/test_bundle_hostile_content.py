@@ -110,15 +110,30 @@ def test_forged_signoff_imports_as_not_verified_and_not_linked(
     assert "imported, not verified" in out
 
 
-def test_a_signoff_carried_by_a_pdf_signature_is_recorded_with_its_certificate(
-    world: dict[str, Any], vault_factory: Any
-) -> None:
+def _pades_signed(fingerprint_hex: str) -> bytes:
     from memos.pades import generate_self_signed, sign_pdf
 
     key, cert = generate_self_signed("Wang Fang", "Other Firm LLP")
-    signed = sign_pdf(_pdf_with_keywords(_memo_fingerprint(world)), key, cert,
-                      signer_name="Wang Fang", reason="approval",
-                      signing_time=dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+    return sign_pdf(_pdf_with_keywords(fingerprint_hex), key, cert, signer_name="Wang Fang",
+                    reason="approval", signing_time=dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+
+
+def test_a_pdf_signature_on_another_memo_verifies_nothing(
+    world: dict[str, Any], vault_factory: Any
+) -> None:
+    signed = _pades_signed("ab" * 32)  # a genuine signature, over some other memo's PDF
+    path = _resealed(world, "other-memo", lambda f: _claim_signoff(f, signed, pades=True))
+    vault, result = _import_with_local_wang_fang(vault_factory, path)
+    assert any("its PDF is of another memo" in w for w in result.warnings)
+    with vault.session() as s:
+        [sig] = s.query(Signature).all()
+        assert sig.verified_by is None and not sig.pades and sig.counsel_id is None
+
+
+def test_a_signoff_carried_by_a_pdf_signature_is_recorded_with_its_certificate(
+    world: dict[str, Any], vault_factory: Any
+) -> None:
+    signed = _pades_signed(_memo_fingerprint(world))
     path = _resealed(world, "pades-signoff", lambda f: _claim_signoff(f, signed, pades=True))
     vault, result = _import_with_local_wang_fang(vault_factory, path)
     assert not result.warnings
@@ -296,3 +311,37 @@ def test_json_nested_past_the_depth_limit_is_refused(world: dict[str, Any]) -> N
 
 def test_no_refusal_changed_the_target_vault(world: dict[str, Any]) -> None:
     assert dump_vault(world["target"]) == world["dump"]
+
+
+def test_a_memo_signed_in_outbound_imports_as_verified(vault_factory: Any,
+                                                       tmp_path: Path) -> None:
+    """The honest path end to end: two counsel sign with their certificates, the export is
+    imported elsewhere, and both sign-offs are verified against the PDF's PAdES signatures."""
+    from bundles.export import export_matter
+    from memos.pades import generate_self_signed
+    from memos.workflow import draft_memo, sign_memo
+    from models.services.counsel import SIGNING_KEY_PURPOSE, set_certificate
+
+    source, _ = vault_factory("signed-source.obv")
+    target, _ = vault_factory("signed-target.obv")
+    with source.session() as s:
+        m = matters.create_matter(s, kind="travel", actor="a")
+        for name in ("Margaret Lin", "Wang Fang"):
+            person = counsel.add_counsel(s, name=name, actor="a")
+            key, cert = generate_self_signed(name, "Source Firm")
+            set_certificate(s, person, key_pem=key, cert_pem=cert,
+                            wrapping_key=source.subkey(SIGNING_KEY_PURPOSE), actor="a")
+        draft_memo(s, m.reference, actor="a")
+        sign_memo(source, s, m.reference, counsel_name="Margaret Lin", capacity="prepared",
+                  actor="a")
+        sign_memo(source, s, m.reference, counsel_name="Wang Fang", capacity="approved",
+                  actor="a")
+        reference = m.reference
+    bundle = export_matter(source, reference, tmp_path / "signed.zip", actor="a").path
+    result = import_bundle(target, bundle, actor="importer")
+    assert not result.warnings
+    with target.session() as s:
+        shown = sorted(sig.shown_signer for sig in s.query(Signature))
+    assert len(shown) == 2
+    assert all("imported, signed by" in text and "Source Firm" in text for text in shown)
+    assert shown[0].startswith("Margaret Lin") and shown[1].startswith("Wang Fang")
