@@ -64,7 +64,9 @@ def _intact_signatures(
     try:
         recorded = extract_fingerprint(pdf)
         checks = verify_pdf(pdf).signatures
-    except VerificationError:
+    except Exception:
+        # Besides VerificationError, a hostile PDF may break a parser anywhere (RecursionError
+        # on deep nesting, TypeError on odd objects): it then vouches for nothing.
         report.warnings.append(f"{where}: its PDF cannot be read as a PDF")
         return []
     if recorded != fingerprint:

@@ -45,7 +45,7 @@ def extract_fingerprint(pdf_bytes: bytes) -> str | None:
 
     try:
         info = PdfReader(io.BytesIO(pdf_bytes)).metadata
-    except (PdfReadError, ValueError) as exc:
+    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         raise VerificationError("The file is not a readable PDF.") from exc
     if not info:
         return None
@@ -72,7 +72,7 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
     try:
         reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
         embedded = list(reader.embedded_signatures)
-    except (PdfReadError, ValueError, KeyError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise VerificationError("The file is not a readable PDF.") from exc
     checks = []
     signature_fields = {str(s.field_name) for s in embedded}
