@@ -56,7 +56,6 @@ def _intact_signatures(
     pdf: bytes | None, fingerprint: str, where: str, report: SignoffReport
 ) -> list[Any]:
     """The PDF's intact signatures; none when the PDF is of other content than the version."""
-    from memos.errors import VerificationError
     from memos.verify import extract_fingerprint, verify_pdf
 
     if pdf is None:
