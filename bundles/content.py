@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from bundles import layout, records, schemas
+from bundles import layout, schemas
 from models.audit import verify_events
 
 
@@ -31,7 +31,9 @@ _DOCUMENTS = (
 )
 
 
-def parse_and_validate(files: dict[str, bytes]) -> tuple[Content, list[str]]:
+def parse_and_validate(
+    files: dict[str, bytes], *, max_depth: int = 64
+) -> tuple[Content, list[str]]:
     """`files` holds the JSON payload files by bag path (data/...). Returns the content and
     the problems; the content is only meaningful when there are none."""
     problems: list[str] = []
@@ -41,12 +43,12 @@ def parse_and_validate(files: dict[str, bytes]) -> tuple[Content, list[str]]:
         if path not in files:
             problems.append(f"{path} is missing")
             continue
-        value = _load(files[path], path, problems)
+        value = _load(files[path], path, problems, max_depth)
         if value is not None:
             problems += schemas.problems(schema, value, where=path)
             parsed[path] = value
     for path in sorted(p for p in files if layout.MEMO_JSON_RE.fullmatch(p)):
-        value = _load(files[path], path, problems)
+        value = _load(files[path], path, problems, max_depth)
         if value is not None:
             errors = schemas.problems(schemas.MEMO_VERSION, value, where=path)
             problems += errors
@@ -55,16 +57,7 @@ def parse_and_validate(files: dict[str, bytes]) -> tuple[Content, list[str]]:
     if layout.AUDIT_JSONL not in files:
         problems.append(f"{layout.AUDIT_JSONL} is missing")
     else:
-        try:
-            lines = records.parse_jsonl(files[layout.AUDIT_JSONL])
-        except (UnicodeDecodeError, ValueError) as exc:
-            problems.append(f"{layout.AUDIT_JSONL} is not valid JSON lines ({exc})")
-            lines = []
-        for number, event in enumerate(lines, 1):
-            problems += schemas.problems(
-                schemas.AUDIT_EVENT, event, where=f"{layout.AUDIT_JSONL} line {number}"
-            )
-        content.events = lines
+        content.events = _load_events(files[layout.AUDIT_JSONL], problems, max_depth)
     if problems:
         return content, problems
     content.matter = parsed[layout.MATTER_JSON]["matter"]
@@ -75,12 +68,68 @@ def parse_and_validate(files: dict[str, bytes]) -> tuple[Content, list[str]]:
     return content, []
 
 
-def _load(data: bytes, path: str, problems: list[str]) -> Any:
+def _load(data: bytes, path: str, problems: list[str], max_depth: int) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        value = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
+    except RecursionError:
+        problems.append(f"{path} is nested too deeply to be an Outbound document")
+        return None
     except (UnicodeDecodeError, ValueError) as exc:
         problems.append(f"{path} is not valid JSON ({exc})")
         return None
+    if _depth_over(value, max_depth):
+        problems.append(f"{path} is nested more than {max_depth} levels deep, which no "
+                        "Outbound document is")
+        return None
+    return value
+
+
+def _load_events(data: bytes, problems: list[str], max_depth: int) -> list[dict[str, Any]]:
+    """audit.jsonl line by line, stopping at the fifth bad line: a huge file of bad lines is
+    never held parsed in full."""
+    events: list[dict[str, Any]] = []
+    bad = 0
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(f"{layout.AUDIT_JSONL} is not UTF-8 text ({exc})")
+        return []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{layout.AUDIT_JSONL} line {number}"
+        found: list[str] = []
+        event = _load(line.encode("utf-8"), where, found, max_depth)
+        if not found:
+            found = schemas.problems(schemas.AUDIT_EVENT, event, where=where)
+        if found:
+            problems += found
+            bad += 1
+            if bad >= 5:
+                problems.append(f"{layout.AUDIT_JSONL}: stopped reading after five bad lines")
+                break
+            continue
+        events.append(event)
+    return events
+
+
+def _refuse_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON (RFC 8259), though Python's reader accepts them."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _depth_over(value: Any, limit: int) -> bool:
+    """Whether `value` nests deeper than `limit`, checked without recursion."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 def consistency_problems(

@@ -50,6 +50,10 @@ class ImportResult:
     key_known: bool | None
     report: VerifyReport
 
+    @property
+    def warnings(self) -> list[str]:
+        return self.report.warnings
+
 
 def import_bundle(
     vault: Vault,
@@ -137,6 +141,7 @@ def import_bundle(
                     "key_known": report.key_known,
                     "exporter": report.exporter,
                     "as_copy": as_copy,
+                    "signoffs_not_verified": sum(1 for v in opened.signoffs.values() if v is None),
                     "original_uuid": plan.original_uuid,
                     "original_reference": plan.original_reference,
                 },
@@ -245,7 +250,8 @@ def _plan(session: Any, opened: OpenedBundle, *, as_copy: bool) -> _Plan:
             **m,
             "id": new_id(m["id"]),
             "pdf_bytes": opened.memo_pdfs.get(m["number"]),
-            "signatures": [{**s, "id": new_id(s["id"])} for s in m["signatures"]],
+            "signatures": [_imported_signature(s, new_id(s["id"]), opened.signoffs)
+                           for s in m["signatures"]],
         }
         for m in c.memos
     ]
@@ -267,6 +273,16 @@ def _plan(session: Any, opened: OpenedBundle, *, as_copy: bool) -> _Plan:
         attachments=attachments,
         events=events,
     )
+
+
+def _imported_signature(
+    claim: dict[str, Any], new_id: str, signoffs: dict[str, str | None]
+) -> dict[str, Any]:
+    """A sign-off as the bundle claims it, marked imported; `pades` only when a valid PDF
+    signature carries it (verification paired them), whatever the bundle said."""
+    verified_by = signoffs.get(claim["id"])
+    return {**claim, "id": new_id, "imported": True, "verified_by": verified_by,
+            "pades": verified_by is not None}
 
 
 def _refuse_collisions(session: Any, c: Any) -> None:

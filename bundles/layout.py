@@ -45,6 +45,31 @@ L_EXPORTER = "Outbound-Exporter"
 L_PUBLIC_KEY = "Outbound-Signing-Public-Key"
 
 
+# Tag files an Outbound bundle may carry outside data/, and names never accepted there: BagIt's
+# fetch.txt would ask a reader to download files, and a manifest of another algorithm would be
+# a second, unchecked account of the payload.
+TAG_FILES = (BAGIT_TXT, BAG_INFO, MANIFEST, TAGMANIFEST, SIGNATURE)
+FETCH_TXT = "fetch.txt"
+OTHER_MANIFEST_RE = re.compile(r"(tag)?manifest-[^/]*\.txt")
+DOCUMENT_PATHS = (MATTER_JSON, INTAKE_JSON, CHECKLIST_JSON, ATTACHMENT_INDEX, AUDIT_JSONL)
+
+
+def payload_kind(path: str) -> str | None:
+    """What a payload path holds: "document", "audit", "memo-json", "memo-pdf", "attachment";
+    None for a path no Outbound bundle has."""
+    if path == AUDIT_JSONL:
+        return "audit"
+    if path in DOCUMENT_PATHS:
+        return "document"
+    if MEMO_JSON_RE.fullmatch(path):
+        return "memo-json"
+    if MEMO_PDF_RE.fullmatch(path):
+        return "memo-pdf"
+    if ATTACHMENT_RE.fullmatch(path):
+        return "attachment"
+    return None
+
+
 def memo_json(number: int) -> str:
     return f"data/memos/v{number}.json"
 

@@ -55,6 +55,8 @@ class VerifyReport:
     signer_fingerprint: str | None = None
     signer_public_key: bytes | None = None
     key_known: bool | None = None  # None when verified without a vault
+    # Not failures, but what counsel must know: e.g. a memo sign-off no PDF signature carries.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -89,6 +91,8 @@ class OpenedBundle:
     # Attachments whose SHA-256 is left to the import, which hashes them as it stores them
     # (one read instead of two); the import refuses the bundle if one does not match.
     deferred: set[str] = field(default_factory=set)
+    # Each memo signature's id -> the certificate subject of the PDF signature carrying it.
+    signoffs: dict[str, str | None] = field(default_factory=dict)
 
 
 def verify_bundle(
@@ -196,6 +200,8 @@ class _Verifier:
         problems = zipsafety.directory_problems(self.zf, self.source, self.limits)
         if not problems:
             problems = self._collect_members()
+        if not problems:  # what would be held in memory, bounded before anything is read
+            problems = self._inline_size_problems(self._inline_members(self.o.members))
         n = len(self.zf.infolist())
         return self.r.add("zip structure", problems, f"{n} entries; names, types, sizes, "
                                                      "compression ratios and layout are safe")
@@ -215,10 +221,58 @@ class _Verifier:
                     + (", ".join(sorted(bases)) or "none")]
         if not layout.BASE_DIR_RE.fullmatch(bases.pop()):
             return ["the bag folder's name is not a plain file name"]
-        return []
+        problems = []
+        for rel in sorted(self.o.members):
+            if rel == layout.FETCH_TXT:
+                problems.append("the bundle has a fetch.txt, which asks the reader to download "
+                                "files from elsewhere; Outbound bundles never do")
+            elif layout.OTHER_MANIFEST_RE.fullmatch(rel) and rel not in layout.TAG_FILES:
+                problems.append(f"the bundle has {rel}, a manifest Outbound neither writes nor "
+                                "checks (its bundles carry SHA-256 manifests only)")
+        return problems
 
-    def _read_small(self, rel: str) -> bytes:
-        return zipsafety.read_member(self.zf, self.o.members[rel], self.limits.max_inline_bytes)
+    def _read_small(self, rel: str, limit: int | None = None) -> bytes:
+        return zipsafety.read_member(
+            self.zf, self.o.members[rel], limit or self.limits.max_tag_file_bytes
+        )
+
+    def _inline_limit(self, kind: str) -> int:
+        return {
+            "document": self.limits.max_document_bytes,
+            "audit": self.limits.max_audit_bytes,
+            "memo-json": self.limits.max_memo_json_bytes,
+            "memo-pdf": self.limits.max_memo_pdf_bytes,
+        }[kind]
+
+    @staticmethod
+    def _inline_members(members: dict[str, zipfile.ZipInfo]) -> dict[str, str]:
+        """Payload path -> kind, for the members verification reads whole into memory."""
+        return {p: kind for p in members
+                if (kind := layout.payload_kind(p)) not in (None, "attachment")}
+
+    def _inline_size_problems(self, wanted: dict[str, str]) -> list[str]:
+        """The documents and memo PDFs verification holds in memory, bounded by kind and in
+        all, on the sizes the zip declares (reading then stops at the declared size)."""
+        limits, problems = self.limits, []
+        memos = sum(1 for kind in wanted.values() if kind == "memo-json")
+        if memos > limits.max_memo_versions:
+            problems.append(f"the bundle has {memos:,} memo versions, more than the limit of "
+                            f"{limits.max_memo_versions:,}")
+        total = json_total = 0
+        for path, kind in sorted(wanted.items()):
+            size, limit = self.o.members[path].file_size, self._inline_limit(kind)
+            total += size
+            json_total += size if kind != "memo-pdf" else 0
+            if size > limit:
+                problems.append(f"{path} is {size:,} bytes, more than the limit of {limit:,} for "
+                                "such a file")
+        if json_total > limits.max_json_total_bytes:
+            problems.append(f"the bundle's JSON documents are {json_total:,} bytes in all, more "
+                            f"than the limit of {limits.max_json_total_bytes:,}")
+        if total > limits.max_inline_bytes:
+            problems.append(f"the bundle's documents and memo PDFs are {total:,} bytes in all, "
+                            f"more than the limit of {limits.max_inline_bytes:,}")
+        return problems[:5]
 
     # ----- bag --------------------------------------------------------------------------------
     def bag_declaration(self) -> bool:
@@ -369,6 +423,12 @@ class _Verifier:
 
     def _tag_entries(self, entries: dict[str, str]) -> None:
         problems = []
+        for path in sorted(self.o.members):
+            if not path.startswith("data/") and path not in layout.TAG_FILES and (
+                path not in entries
+            ):
+                problems.append(f"{path} is outside data/ and not in the tag manifest: nothing "
+                                "vouches for it")
         for required in (layout.BAGIT_TXT, layout.BAG_INFO, layout.MANIFEST):
             if required not in entries:
                 problems.append(f"the tag manifest does not cover {required}")
@@ -395,21 +455,22 @@ class _Verifier:
             return False  # the payload was changed: its documents prove nothing
         files: dict[str, bytes] = {}
         problems: list[str] = []
-        for path in self.o.manifest:
-            if path not in self.o.members:
+        wanted = self._inline_members({p: self.o.members[p] for p in self.o.manifest
+                                       if p in self.o.members})
+        for path, kind in sorted(wanted.items()):
+            try:
+                data = self._read_small(path, self._inline_limit(kind))
+            except zipsafety.MemberError as exc:
+                problems.append(str(exc))
                 continue
-            if path.endswith((".json", ".jsonl")) or layout.MEMO_PDF_RE.fullmatch(path):
-                try:
-                    data = self._read_small(path)
-                except zipsafety.MemberError as exc:
-                    problems.append(str(exc))
-                    continue
-                # Re-hash what is parsed: the bytes must be the ones the manifest vouched for.
-                if hashlib.sha256(data).hexdigest() != self.o.manifest[path]:
-                    problems.append(f"{path} changed while it was being read")
-                    continue
-                files[path] = data
-        parsed, schema_problems = content_mod.parse_and_validate(files)
+            # Re-hash what is parsed: the bytes must be the ones the manifest vouched for.
+            if hashlib.sha256(data).hexdigest() != self.o.manifest[path]:
+                problems.append(f"{path} changed while it was being read")
+                continue
+            files[path] = data
+        parsed, schema_problems = content_mod.parse_and_validate(
+            files, max_depth=self.limits.max_json_depth
+        )
         problems += schema_problems
         if not self.r.add("schemas", problems, "every JSON file matches its schema"):
             return False
@@ -429,4 +490,25 @@ class _Verifier:
         )
         self.r.add("audit chain", content_mod.audit_problems(parsed),
                    f"{_count(len(parsed.events), 'audit event')}, chain intact")
+        from bundles.semantics import content_problems  # imports the forms and memo models
+
+        if not self.r.add("content", content_problems(parsed),
+                          "answers, intake forms and memo versions are ones Outbound can use"):
+            return False
+        self._signoffs(parsed)
         return True
+
+    def _signoffs(self, parsed: content_mod.Content) -> None:
+        from bundles.signoffs import check_signoffs
+
+        checked = check_signoffs(parsed.memos, self.o.memo_pdfs)
+        self.o.signoffs = checked.verified_by
+        self.r.warnings += checked.warnings
+        total = len(checked.verified_by)
+        verified = total - checked.unverified
+        self.r.checks.append(Check(
+            "memo sign-offs", True,
+            f"{verified} of {total} sign-offs carried by a valid PDF signature"
+            + (f"; {checked.unverified} will be imported as not verified"
+               if checked.unverified else ""),
+        ))

@@ -115,8 +115,22 @@ def directory_problems(zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits) -> lis
             f"the bundle declares {total} bytes in all, more than the limit of "
             f"{limits.max_total_bytes}"
         )
+    problems += _prefix_problems(fp, infos)
     problems += _overlap_problems(zf, fp, infos)
     return problems
+
+
+def _prefix_problems(fp: BinaryIO, infos: list[zipfile.ZipInfo]) -> list[str]:
+    """A bundle starts with its first entry. zipfile reads past bytes put in front of a zip (as
+    self-extracting archives do), but nothing signed covers them: refuse them."""
+    if not infos:
+        return []
+    fp.seek(0)
+    first = min(info.header_offset for info in infos)
+    if fp.read(4) != _LOCAL_MAGIC or first != 0:
+        return [f"the file has {first:,} bytes in front of the zip's first entry that belong to "
+                "no entry: something was added to it"]
+    return []
 
 
 def _overlap_problems(zf: zipfile.ZipFile, fp: BinaryIO, infos: list[zipfile.ZipInfo]) -> list[str]:

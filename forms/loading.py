@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from forms import yamlsafe
 from forms.errors import DefinitionError
 
 # Data files are small; anything larger is a mistake or an attack, refused before parsing.
@@ -35,13 +36,14 @@ def read_yaml_mapping(path: Path) -> dict[str, object]:
     except UnicodeDecodeError:
         raise DefinitionError(f"{name}: file is not UTF-8 text") from None
     try:
-        document = yaml.safe_load(text)
+        document = yamlsafe.safe_load(text)
     except RecursionError:
         raise DefinitionError(f"{name}: the file is nested too deeply") from None
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: impossible dates such as 2026-13-40
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise DefinitionError(f"{name}: not valid YAML{where}") from None
+        why = f": {yamlsafe.ALIAS_PROBLEM}" if isinstance(exc, yamlsafe.AliasRefusedError) else ""
+        raise DefinitionError(f"{name}: not valid YAML{where}{why}") from None
     if not isinstance(document, dict):
         raise DefinitionError(f"{name}: the file must hold a mapping at the top level")
     return document

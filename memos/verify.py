@@ -22,6 +22,7 @@ class SignatureCheck:
     trusted: bool
     self_signed: bool
     note: str
+    subject: str = ""  # the signing certificate's full subject (common name, organisation, ...)
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def extract_fingerprint(pdf_bytes: bytes) -> str | None:
 
     try:
         info = PdfReader(io.BytesIO(pdf_bytes)).metadata
-    except (PdfReadError, ValueError) as exc:
+    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         raise VerificationError("The file is not a readable PDF.") from exc
     if not info:
         return None
@@ -71,7 +72,7 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
     try:
         reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
         embedded = list(reader.embedded_signatures)
-    except (PdfReadError, ValueError, KeyError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise VerificationError("The file is not a readable PDF.") from exc
     checks = []
     signature_fields = {str(s.field_name) for s in embedded}
@@ -105,6 +106,7 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
                     trusted=False,
                     self_signed=False,
                     note=f"The signature could not be validated: {error}",
+                    subject=_subject(cert),
                 )
             )
             continue
@@ -136,6 +138,7 @@ def verify_pdf(pdf_bytes: bytes) -> PdfVerification:
                 trusted=not self_signed and bool(status.trusted),
                 self_signed=self_signed,
                 note=note,
+                subject=_subject(cert),
             )
         )
     return PdfVerification(signatures=checks)
@@ -151,6 +154,13 @@ def _only_signatures_added(status: object, signature_fields: set[str]) -> bool:
         and diff.modification_level <= ModificationLevel.FORM_FILLING
         and set(diff.changed_form_fields) <= signature_fields
     )
+
+
+def _subject(cert: object) -> str:
+    try:
+        return str(cert.subject.human_friendly)  # type: ignore[attr-defined]
+    except AttributeError:
+        return ""
 
 
 def _common_name(cert: object) -> str:

@@ -20,6 +20,7 @@ from memos.content import MemoContent, Signature
 from memos.errors import MemoError
 from memos.render import render_pdf
 from models.entities import Matter, MemoVersion
+from models.limits import MEMO_NARRATIVE, check_length
 from models.services import assessing
 from models.services.counsel import (
     SIGNING_KEY_PURPOSE,
@@ -144,6 +145,7 @@ def draft_memo(
     signed one never changes, the edit becomes a new draft."""
     matter = get_matter(session, matter_ref)
     versions = list_versions(session, matter.id)
+    _check_narrative(narrative or {})
     if narrative is None and versions:
         narrative = narrative_of(versions[-1].content)
     sender = counsel_from or (versions[-1].content.get("sender") if versions else None) or actor
@@ -152,6 +154,17 @@ def draft_memo(
     )
     data = content.to_dict()
     return save_draft(session, matter.id, content=data, sha256=fingerprint(data), actor=actor)
+
+
+def _check_narrative(narrative: Mapping[str, Any]) -> None:
+    """Counsel's prose is bounded where it enters: rendering time grows with its length."""
+    texts = [("summary", narrative.get("summary")), ("conditions", narrative.get("conditions")),
+             ("addressee", narrative.get("to"))]
+    texts += [(f"note on {area}", note)
+              for area, note in dict(narrative.get("area_notes") or {}).items()]
+    for what, value in texts:
+        if isinstance(value, str):
+            check_length(value, MEMO_NARRATIVE, f"memo {what}")
 
 
 def content_with_signatures(version: MemoVersion) -> MemoContent:
@@ -271,6 +284,7 @@ class VaultMatch:
     reference: str = ""
     version: int = 0
     identical_to_stored: bool = False
+    signers: tuple[str, ...] = ()  # as counsel should read them (imported ones say so)
 
 
 def match_in_vault(session: Session, fingerprint_hex: str | None, pdf: bytes) -> VaultMatch:
@@ -280,7 +294,8 @@ def match_in_vault(session: Session, fingerprint_hex: str | None, pdf: bytes) ->
     if version is None:
         return VaultMatch(False)
     matter = get_matter(session, version.matter_id)
-    return VaultMatch(True, matter.reference, version.number, version.pdf == pdf)
+    signers = tuple(f"{s.shown_signer}, {s.capacity}" for s in version.signatures)
+    return VaultMatch(True, matter.reference, version.number, version.pdf == pdf, signers)
 
 
 __all__ = [

@@ -14,8 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import limits
 from models.canonical import canonical_bytes, canonical_json, sha256_hex
 from models.entities import AuditEvent, AuditHead, new_uuid, utc_now_iso
+from models.limits import check_length
 
 GENESIS = "0" * 64
 VAULT_CHAIN = "vault"
@@ -66,6 +68,7 @@ def record_event(
     at: str | None = None,
 ) -> AuditEvent:
     """Append an event to its chain inside the caller's transaction."""
+    check_length(actor, limits.ACTOR, "name of the person acting")  # as the bundle schema allows
     session.flush()  # the previous event of this chain must be visible to the head query
     details_text = canonical_json(details or {})
     when = at or utc_now_iso()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -238,8 +239,23 @@ class Signature(Base):
     signed_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     fingerprint: Mapped[str] = mapped_column(String(64))
     pades: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A sign-off that came in a case bundle: never linked to this vault's counsel by name (a
+    # bundle can claim any name). `verified_by` is the certificate subject of the valid PDF
+    # signature that carries it, checked at import; None when the PDF carries none.
+    imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    verified_by: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
     memo_version: Mapped[MemoVersion] = relationship(back_populates="signatures")
+
+    @property
+    def shown_signer(self) -> str:
+        """Who signed, as counsel should read it: an imported sign-off says it was imported and
+        whose certificate, if any, vouches for it."""
+        if not self.imported:
+            return self.signer_name
+        if self.verified_by:
+            return f"{self.signer_name} (imported, signed by {self.verified_by})"
+        return f"{self.signer_name} (imported, not verified: the PDF carries no signature for it)"
 
 
 class Attachment(Base):

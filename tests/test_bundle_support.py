@@ -16,7 +16,7 @@ import yaml
 from sqlalchemy import select, text
 
 from bundles import layout
-from models.canonical import canonical_bytes, sha256_hex
+from memos.workflow import draft_memo
 from models.entities import Base
 from models.services import attachments, counsel, matters, memo_store
 from models.services.signing_keys import WRAP_PURPOSE, bundle_signing_key
@@ -64,16 +64,14 @@ def make_rich_matter(vault: Any, *, actor: str = "counsel.a") -> dict[str, Any]:
             matters.set_item_status(s, items[1].id, status="escalated", note="ask GC",
                                     actor=actor)
         person = counsel.add_counsel(s, name="Li Wei", title="Senior Counsel", actor=actor)
-        content = {"narrative": {"summary": "Proceed with conditions."}, "n": 1}
-        v1 = memo_store.save_draft(s, m.id, content=content, sha256=sha256_hex(
-            canonical_bytes(content)), actor=actor)
+        # Real memo content (the import checks it against the memo model and its fingerprint).
+        v1 = draft_memo(s, m.reference, actor=actor,
+                        narrative={"summary": "Proceed with conditions."})
         memo_store.sign_version(
             s, v1, counsel=person, capacity="prepared", signed_at="2026-03-01T10:00:00.000000Z",
             fingerprint=v1.sha256, pdf=pdf, pades=False, actor=actor,
         )
-        content2 = {"narrative": {"summary": "Revised after new facts."}, "n": 2}
-        memo_store.save_draft(s, m.id, content=content2, sha256=sha256_hex(
-            canonical_bytes(content2)), actor=actor)
+        draft_memo(s, m.reference, actor=actor, narrative={"summary": "Revised after new facts."})
         del memo_items
         return {"id": m.id, "reference": m.reference, "pdf": pdf,
                 "attachments": {a1.id: ATTACHMENT_A, a2.id: ATTACHMENT_B}}

@@ -137,9 +137,17 @@ def _shipped_rules() -> dict:
     return yaml.safe_load(resource_path("data/rules/v1.yaml").read_text("utf-8"))
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes shared values out in full: Outbound refuses YAML aliases (forms/yamlsafe.py)."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 def _write(tmp_path: Path, name: str, document: object) -> Path:
     path = tmp_path / name
-    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    text = yaml.dump(document, Dumper=_NoAliasDumper, allow_unicode=True)
+    path.write_text(text, encoding="utf-8")
     return path
 
 

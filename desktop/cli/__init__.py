@@ -73,7 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = handler(args)
     except OutboundError as exc:
-        print(f"outbound: {exc.message}", file=sys.stderr)
+        from desktop.cli.terminal import safe
+
+        print(f"outbound: {safe(exc.message)}", file=sys.stderr)  # one line, whatever it quotes
         return exc.exit_code
     except KeyboardInterrupt:
         print("outbound: interrupted", file=sys.stderr)

@@ -49,17 +49,22 @@ def read_scenario(path: Path) -> tuple[str, dict[str, Any]]:
     """Read `kind` and `answers` from a YAML or JSON file; OutboundError on anything malformed."""
     import yaml
 
+    from forms import yamlsafe
+
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise OutboundError(f"{path}: file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}")
-        text = path.read_bytes().decode("utf-8")
+        # Read at most one byte past the limit: a device or pipe (/dev/zero) reports size 0.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise OutboundError(f"{path}: the file is larger than {MAX_INPUT_BYTES:,} bytes, "
+                                "the limit for a scenario file")
+        text = data.decode("utf-8")
     except OSError as exc:
         raise OutboundError(f"{path}: cannot read the file ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise OutboundError(f"{path}: the file is not UTF-8 text") from None
     try:
-        document = yaml.safe_load(text)  # JSON is YAML too
+        document = yamlsafe.safe_load(text)  # JSON is YAML too
     except RecursionError:
         raise OutboundError(f"{path}: the file is nested too deeply") from None
     except ValueError:  # YAML reads 2026-13-40 as a date and fails
@@ -68,7 +73,8 @@ def read_scenario(path: Path) -> tuple[str, dict[str, Any]]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise OutboundError(f"{path}: not valid YAML or JSON{where}") from None
+        why = f": {yamlsafe.ALIAS_PROBLEM}" if isinstance(exc, yamlsafe.AliasRefusedError) else ""
+        raise OutboundError(f"{path}: not valid YAML or JSON{where}{why}") from None
     if not isinstance(document, dict):
         raise OutboundError(f"{path}: expected a mapping with 'kind' and 'answers'")
     kind = document.get("kind")

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import actor_name, add_vault_argument, unlock
+from desktop.cli.secrets_input import read_passphrase_file
+from desktop.cli.terminal import safe
 from forms.errors import OutboundError
 
 BUNDLE_PASSPHRASE_ENV = "OUTBOUND_BUNDLE_PASSPHRASE"  # noqa: S105 - a variable name
@@ -78,13 +80,7 @@ def _add_bundle_passphrase(parser: argparse.ArgumentParser) -> None:
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     path = getattr(args, "bundle_passphrase_file", None)
     if path:
-        try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise OutboundError(f"cannot read the passphrase file {path}: {exc.strerror}") from exc
-        if not lines or not lines[0]:
-            raise OutboundError(f"the passphrase file {path} is empty")
-        return lines[0]
+        return read_passphrase_file(path)
     if env := os.environ.get(BUNDLE_PASSPHRASE_ENV):
         return env
     if not sys.stdin.isatty():
@@ -137,18 +133,21 @@ def _verify(args: argparse.Namespace) -> int:
     finally:
         if vault is not None:
             vault.lock()
-    print(f"bundle: {report.path} (sha256 {report.bundle_sha256})")
+    # bag-info values and check messages quote the bundle: escaped before they reach a terminal.
+    print(f"bundle: {safe(report.path)} (sha256 {report.bundle_sha256})")
     if report.reference:
-        print(f"matter: {report.reference} ({report.matter_uuid}), format "
-              f"{report.format_version}, exported by {report.exporter or '?'} "
-              f"on {report.bagging_date or '?'}")
+        print(safe(f"matter: {report.reference} ({report.matter_uuid}), format "
+                   f"{report.format_version}, exported by {report.exporter or '?'} "
+                   f"on {report.bagging_date or '?'}"))
     failed = False
     for check in report.checks:
         tolerated = (check.name == "signature" and report.signature == "missing"
                      and args.allow_unsigned)
         mark = "ok    " if check.ok else ("warn  " if tolerated else "FAILED")
         failed |= not check.ok and not tolerated
-        print(f"  [{mark}] {check.name}: {check.message}")
+        print(f"  [{mark}] {check.name}: {safe(check.message)}")
+    for warning in report.warnings:
+        print(f"  [warn  ] {safe(warning)}")
     print("verification FAILED" if failed else "verification passed")
     return 1 if failed else 0
 
@@ -170,11 +169,13 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     what = f"as a copy of {result.original_reference}" if result.as_copy else ""
-    print(f"Imported {result.reference} {what}".rstrip())
+    print(safe(f"Imported {result.reference} {what}".rstrip()))
     if result.signature == "valid":
         known = "known to this vault" if result.key_known else "NOT known to this vault"
         print(f"  signed with key {result.signer_fingerprint} ({known})")
     else:
         print("  the bundle was not signed")
     print(f"  bundle sha256: {result.bundle_sha256}")
+    for warning in result.warnings:
+        print(f"  warning: {safe(warning)}")
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli import words
 from desktop.cli.common import actor_name, add_vault_argument, print_json, unlock
+from desktop.cli.terminal import safe
 
 
 def register(sub: Any) -> None:
@@ -114,16 +115,19 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     header = ("REFERENCE", "KIND", "STATUS", "TIER", "RECOMMENDATION", "CLIENT", "TITLE")
     table = [header] + [
-        (
-            r.reference,
-            words.kind(r.kind),
-            words.status(r.status),
-            words.tier(r.tier),
-            words.incomplete(r.missing_required)
-            if r.missing_required and not r.overridden
-            else words.recommendation(r.recommendation, overridden=bool(r.overridden)),
-            r.client,
-            r.title,
+        tuple(
+            safe(cell)
+            for cell in (
+                r.reference,
+                words.kind(r.kind),
+                words.status(r.status),
+                words.tier(r.tier),
+                words.incomplete(r.missing_required)
+                if r.missing_required and not r.overridden
+                else words.recommendation(r.recommendation, overridden=bool(r.overridden)),
+                r.client,
+                r.title,
+            )
         )
         for r in rows
     ]
@@ -208,9 +212,10 @@ def _print_matter(data: dict[str, Any]) -> None:
     from memos import labels
     from memos.compose import format_answer
 
-    print(f"{data['reference']}  {data['title']}")
+    # Every value from the vault goes through safe(): it may have come from a hostile bundle.
+    print(f"{safe(data['reference'])}  {safe(data['title'])}")
     kind, status = words.kind(data["kind"]), words.status(data["status"])
-    print(f"  kind: {kind}   status: {status}   client: {data['client']}")
+    print(f"  kind: {kind}   status: {status}   client: {safe(data['client'])}")
     verdict = (
         words.incomplete(len(data["missing"]))
         if not data["complete"]
@@ -220,22 +225,22 @@ def _print_matter(data: dict[str, Any]) -> None:
     if data["override"]:
         o = data["override"]
         rec = words.recommendation(o["recommendation"])
-        print(f"  overridden to {rec} by {o['by']} on {o['at']}: {o['reason']}")
+        print(f"  overridden to {rec} by {safe(o['by'])} on {safe(o['at'])}: {safe(o['reason'])}")
     if data["intake"]:
-        print(f"\nAnswers (revision {data['intake']['revision']}):")
+        print(f"\nAnswers (revision {safe(data['intake']['revision'])}):")
         for key, value in data["intake"]["answers"].items():
-            print(f"  {words.fact(key)}: {format_answer(key, value)}")
+            print(f"  {safe(words.fact(key))}: {safe(format_answer(key, value))}")
     if data["missing"]:
         print("\nRequired facts not yet answered:")
         for key in data["missing"]:
-            print(f"  {words.fact(key)}")
+            print(f"  {safe(words.fact(key))}")
     print("\nChecklist:")
     for item in data["checklist"]:
         flag = " [no longer applies]" if item["no_longer_applies"] else ""
         state, severity = labels.status(item["status"]), labels.severity(item["severity"])
-        print(f"  [{state}] {item['title']} ({severity}; {item['rule']}){flag}")
+        print(f"  [{state}] {safe(item['title'])} ({severity}; {safe(item['rule'])}){flag}")
         if item["note"]:
-            print(f"      note: {item['note']}")
+            print(f"      note: {safe(item['note'])}")
 
 
 def _rename(args: argparse.Namespace) -> int:
@@ -245,7 +250,7 @@ def _rename(args: argparse.Namespace) -> int:
     try:
         with vault.session() as session:
             matter = rename_matter(session, args.ref, title=args.title, actor=actor_name())
-            print(f"{matter.reference}  {matter.title}")
+            print(f"{matter.reference}  {safe(matter.title)}")
     finally:
         vault.lock()
     return 0

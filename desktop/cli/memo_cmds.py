@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import actor_name, add_vault_argument, unlock
+from desktop.cli.terminal import safe
 from forms.errors import OutboundError
 
 
@@ -66,12 +67,26 @@ def register(sub: Any) -> None:
 
 
 def _read_text(path: str | None) -> str | None:
+    """Counsel's text from a file, read no further than the memo's limit allows (UTF-8 takes at
+    most four bytes a character), so a huge file or /dev/zero is refused, not read."""
+    from models.limits import MEMO_NARRATIVE, check_length
+
     if not path:
         return None
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OutboundError(f"cannot read {path}: {exc}") from exc
+        with Path(path).open("rb") as handle:
+            data = handle.read(4 * MEMO_NARRATIVE + 1)
+    except OSError as exc:
+        raise OutboundError(f"cannot read {path}: {exc.strerror}") from exc
+    if len(data) > 4 * MEMO_NARRATIVE:
+        raise OutboundError(
+            f"{path} is too long for a memo: the limit is {MEMO_NARRATIVE:,} characters"
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise OutboundError(f"cannot read {path}: it is not UTF-8 text") from None
+    return check_length(text, MEMO_NARRATIVE, f"text in {path}")
 
 
 def _draft(args: argparse.Namespace) -> int:
@@ -127,6 +142,8 @@ def _render(args: argparse.Namespace) -> int:
     from models.services.memo_store import get_version
 
     dest = Path(args.out)
+    if dest.is_dir():
+        raise OutboundError(f"{dest} is a folder; give a file name, e.g. {dest / 'memo.pdf'}")
     if not dest.parent.is_dir():
         raise OutboundError(f"the folder {dest.parent} does not exist")
     vault = unlock(args)
@@ -138,7 +155,10 @@ def _render(args: argparse.Namespace) -> int:
             state = version.state
     finally:
         vault.lock()
-    write_private_file(dest, pdf)
+    try:
+        write_private_file(dest, pdf)
+    except OSError as exc:
+        raise OutboundError(f"cannot write {dest}: {exc.strerror}") from exc
     print(f"{matter.reference} version {version.number} ({state}) written to {dest}")
     return 0
 
@@ -192,19 +212,16 @@ def _verify(args: argparse.Namespace) -> int:
     fp = extract_fingerprint(pdf)
     print(f"memo fingerprint: {fp or 'none found'}")
     if not report.signatures:
+        # Keywords and a QR code are text anyone can write: only a PDF signature signs.
         print("PDF signatures: none")
-        if not args.vault:
-            print(
-                "nothing to verify: the file carries no PDF signature; pass --vault VAULT to "
-                "compare its fingerprint with the signed versions stored there"
-            )
-            failed = True
+        print("not signed: the file carries no PDF signature, whatever its metadata says")
+        failed = True
     for sig in report.signatures:
         state = "intact" if sig.intact else "MODIFIED after signing or invalid"
         failed |= not sig.intact
         print(
-            f"PDF signature by {sig.signer} at {sig.signing_time}: {state}"
-            + (f" ({sig.note})" if sig.note else "")
+            f"PDF signature by {safe(sig.signer)} at {safe(sig.signing_time)}: {state}"
+            + (f" ({safe(sig.note)})" if sig.note else "")
         )
     if args.vault:
         from memos.workflow import match_in_vault
@@ -218,13 +235,16 @@ def _verify(args: argparse.Namespace) -> int:
         if match.found:
             same = "identical to" if match.identical_to_stored else "DIFFERENT bytes from"
             print(
-                f"vault: matches signed {match.reference} version {match.version}; "
+                f"vault: matches signed {safe(match.reference)} version {match.version}; "
                 f"file is {same} the stored PDF"
             )
+            for signer in match.signers:
+                print(f"vault: sign-off by {safe(signer)}")
         else:
             print("vault: NO signed memo version with this fingerprint")
             failed = True
-    print("result: " + ("FAILED" if failed else "ok"))
+    verdict = "not signed" if not report.signatures else ("FAILED" if failed else "ok")
+    print("result: " + verdict)
     return 1 if failed else 0
 
 

@@ -266,16 +266,9 @@ def _read_new_passphrase(args: argparse.Namespace) -> str:
 
 
 def _first_line(path: str, what: str) -> str:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "it is not text"
-        raise VaultCommandError(f"cannot read the {what} file {path}: {reason}") from exc
-    lines = text.splitlines()
-    value = lines[0].strip("\r\n") if lines else ""
-    if not value:
-        raise VaultCommandError(f"the {what} file {path} is empty")
-    return value
+    from desktop.cli.secrets_input import read_passphrase_file
+
+    return read_passphrase_file(path, what)  # size-capped: /dev/zero is refused, not read
 
 
 def _write_private_atomically(dest: Path, data: bytes) -> None:

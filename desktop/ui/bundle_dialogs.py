@@ -82,6 +82,8 @@ def check_label(name: str) -> str:
         "schemas": _t("Matter data is well formed"),
         "consistency": _t("Records agree with each other"),
         "audit chain": _t("Audit history chain"),
+        "content": _t("Answers, forms and memos make sense"),
+        "memo sign-offs": _t("Memo sign-offs"),
         "signature": _t("Signature"),
     }
     return labels.get(name, name)
@@ -442,6 +444,11 @@ class ImportReviewDialog(QDialog):
             elif pass_colour is not None:
                 item.setForeground(0, QColor(readable(pass_colour)))
             self.checks.addTopLevelItem(item)
+        for warning in report.warnings:  # e.g. a memo sign-off no PDF signature carries
+            item = QTreeWidgetItem([self.tr("⚠ Note"), check_label("memo sign-offs"), warning])
+            item.setToolTip(2, warning)
+            item.setForeground(0, QColor(readable(LEVEL_COLOURS["fair"])))
+            self.checks.addTopLevelItem(item)
         header = self.checks.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -548,6 +555,10 @@ class ImportResultDialog(QDialog):
                 ),
             )
         layout.addLayout(form)
+        # Sign-offs no valid PDF signature carries were imported as not verified: say which.
+        self.warnings = [paragraph(f"⚠ {warning}", self) for warning in result.warnings]
+        for label in self.warnings:
+            layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -585,7 +585,7 @@ class MemoTab(QWidget):
                     "state": v.state,
                     "created_at": v.created_at,
                     "signers": [
-                        f"{s.signer_name} ({capacity_label(s.capacity)})" for s in v.signatures
+                        f"{s.shown_signer} ({capacity_label(s.capacity)})" for s in v.signatures
                     ],
                 }
                 for v in versions

@@ -173,13 +173,8 @@ def write_matter(
         version = MemoVersion(matter_id=row.id, pdf=memo.get("pdf_bytes"), **fields)
         session.add(version)
         for sig in memo["signatures"]:
-            session.add(
-                Signature(
-                    memo_version_id=version.id,
-                    counsel_id=counsel_ids.get(sig["signer_name"]),
-                    **sig,
-                )
-            )
+            # Never linked to this vault's counsel: a name in a bundle is only a claim.
+            session.add(Signature(memo_version_id=version.id, counsel_id=None, **sig))
     session.flush()
     for meta in attachments:
         _write_attachment(session, row.id, meta, attachment_chunks(meta))
@@ -215,8 +210,8 @@ def _missing_required(kind: str, intake: list[dict[str, Any]]) -> int | None:
 
 
 def _counsel_ids_by_name(session: Session) -> dict[str, str]:
-    """Signers are matched to this vault's counsel by exact name; unknown signers keep their
-    name on the signature with no counsel row (a bundle does not create people in a vault)."""
+    """The assigned counsel is matched to this vault's counsel by exact name (signers never
+    are: see write_matter); a bundle does not create people in a vault."""
     return {c.name: c.id for c in session.execute(select(Counsel)).scalars()}
 
 

@@ -6,10 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forms.errors import OutboundError
-from models import keywrap
+from models import keywrap, limits
 from models.audit import record_event
 from models.entities import Counsel
 from models.errors import RecordNotFoundError
+from models.limits import check_length
 
 SIGNING_KEY_PURPOSE = "outbound counsel signing key"
 
@@ -38,6 +39,8 @@ def add_counsel(session: Session, *, name: str, title: str = "", actor: str) -> 
     name = name.strip()
     if not name:
         raise CounselError("counsel need a name")
+    check_length(name, limits.COUNSEL_NAME, "counsel's name")
+    check_length(title.strip(), limits.COUNSEL_TITLE, "counsel's title")
     exists = session.execute(select(Counsel).where(Counsel.name == name)).scalar_one_or_none()
     if exists is not None:
         raise CounselError(f"counsel '{name}' already exist in this vault")

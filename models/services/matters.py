@@ -13,6 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from forms.countries import load_countries
 from forms.errors import OutboundError
+from models import limits
 from models.audit import record_event
 from models.entities import (
     ITEM_STATUSES,
@@ -25,6 +26,7 @@ from models.entities import (
     utc_now_iso,
 )
 from models.errors import InvalidTransitionError, RecordNotFoundError
+from models.limits import check_length
 from models.services import assessing
 from models.services.settings import get_settings
 
@@ -90,14 +92,27 @@ def get_matter(session: Session, matter_id_or_ref: str) -> Matter:
 
 def next_reference(session: Session, prefix: str, year: int) -> str:
     """The next PREFIX-YEAR-NNNN (zero-padded to four digits, wider past 9999). Reads the
-    year's references as a range of the unique reference index (an index-only walk)."""
+    year's references as a range of the unique reference index (an index-only walk).
+
+    Only suffixes of one to nine digits count: an imported OB-2026-9223372036854775807 (or
+    OB-2026-12a) must neither overflow SQLite's integer nor stop numbering."""
     stem = f"{prefix}-{year}-"
+    suffix = func.substr(Matter.reference, len(stem) + 1)
     highest = session.execute(
-        select(func.max(cast(func.substr(Matter.reference, len(stem) + 1), Integer))).where(
-            Matter.reference >= stem, Matter.reference < stem + "\x7f"
+        select(func.max(cast(suffix, Integer))).where(
+            Matter.reference >= stem,
+            Matter.reference < stem + "\x7f",
+            func.length(Matter.reference) <= len(stem) + limits.REFERENCE_DIGITS,
+            suffix.op("NOT GLOB")("*[^0-9]*"),
         )
     ).scalar_one_or_none()
-    return f"{stem}{(highest or 0) + 1:04d}"
+    number = int(highest or 0) + 1
+    if len(str(number)) > limits.REFERENCE_DIGITS:
+        raise MatterInputError(
+            f"this vault has used every reference number of {stem[:-1]}; "
+            "change the reference prefix in Settings"
+        )
+    return f"{stem}{number:04d}"
 
 
 def latest_intake(session: Session, matter_id: str) -> IntakeRecord | None:
@@ -124,6 +139,7 @@ def create_matter(
         raise MatterInputError(
             f"unknown matter kind '{kind}'; choose one of {', '.join(MATTER_KINDS)}"
         )
+    check_length(title, limits.TITLE, "title")
     clean = assessing.normalise(kind, answers or {})
     settings = get_settings(session)
     year = (today or datetime.now(UTC).date()).year
@@ -159,7 +175,8 @@ def title_from_intake(kind: str, answers: dict[str, Any]) -> str:
     if isinstance(place, str) and place:
         country = load_countries().get(place)
         title += f" → {country.en if country else place}"
-    return title
+    # A name may be longer than a title may be: shorten, never refuse a valid intake.
+    return title if len(title) <= limits.TITLE else title[: limits.TITLE - 1] + "…"
 
 
 def _copy_listing_fields(matter: Matter, answers: dict[str, Any]) -> None:
@@ -579,8 +596,7 @@ def rename_matter(session: Session, matter_id: str, *, title: str, actor: str) -
     ensure_writable(matter)
     if not title.strip():
         raise MatterInputError("a matter needs a title")
-    if len(title.strip()) > 500:
-        raise MatterInputError("a matter title is at most 500 characters")
+    check_length(title.strip(), limits.TITLE, "title")
     record_event(
         session,
         actor=actor,

@@ -180,8 +180,12 @@ def sign_version(
 
 
 def find_signed_by_fingerprint(session: Session, fingerprint: str) -> MemoVersion | None:
+    # The same content can be in two matters (a matter and its imported copy): the oldest wins.
     return session.execute(
-        select(MemoVersion).where(MemoVersion.sha256 == fingerprint, MemoVersion.state == "signed")
+        select(MemoVersion)
+        .where(MemoVersion.sha256 == fingerprint, MemoVersion.state == "signed")
+        .order_by(MemoVersion.created_at)
+        .limit(1)
     ).scalar_one_or_none()
 
 
