@@ -11,6 +11,7 @@ from forms.loading import read_yaml_mapping, resource_path
 from forms.schema import check_document
 
 LEGAL_BASES_FILE = "data/legal_bases.yaml"
+UNVERIFIED_MARK = "(not verified against an official text)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +24,28 @@ class LegalBasis:
     in_force: str
     summary: str  # our paraphrase for orientation, never a quotation
     source: str
-    verified: bool = True
+    verification: str  # what the row was checked against and when (legal-basis.md)
     article_note: str = ""
     caveat: str = ""  # printed wherever the basis is cited (unverified measures)
+
+    @property
+    def checked_against_text(self) -> bool:
+        """False when no official or transcribed text was located ("unverified")."""
+        return not self.verification.startswith("unverified")
+
+    @property
+    def is_report(self) -> bool:
+        """A press report of a measure: never law."""
+        return self.id.startswith("REPORT-")
+
+    @property
+    def verified(self) -> bool:
+        """Law seen in some text: neither a press report nor an unverified row."""
+        return self.checked_against_text and not self.is_report
+
+    def verification_mark(self) -> str:
+        """What is printed beside the citation wherever it is shown ("" when checked)."""
+        return "" if self.checked_against_text else UNVERIFIED_MARK
 
     def instrument(self) -> str:
         """Instrument name in English with the Chinese title where there is one."""

@@ -29,7 +29,7 @@ def test_scenarios_present() -> None:
 def test_scenario_through_assess(path: Path) -> None:
     scenario = _load(path)
     result = assess(scenario["kind"], scenario["answers"], today=date(2026, 11, 1))
-    expect = scenario["expect"]
+    expect = scenario["expect_v1"]
     assert result.tier == expect["tier"]
     assert result.recommendation == expect["recommendation"]
     assert sorted(item.rule for item in result.items) == sorted(expect["rules"])
@@ -47,7 +47,7 @@ def test_scenario_through_cli(path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    expect = _load(path)["expect"]
+    expect = _load(path)["expect_v1"]
     assert set(out) == {"tier", "recommendation", "cited", "checklist", "missing"}
     assert out["tier"] == expect["tier"]
     assert out["recommendation"] == expect["recommendation"]
