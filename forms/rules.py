@@ -245,7 +245,7 @@ class _Builder:
             for a_index, a_raw in enumerate(raw.get("actions", []))
         )
         if not actions and not raw.get("required_actions"):
-            raise self.fail(f"{where}", f"rule {raw['id']} has neither actions nor required_actions")
+            raise self.fail(where, f"rule {raw['id']} has neither actions nor required_actions")
         required = raw.get("required_actions") or [action.text for action in actions]
         return Rule(
             id=raw["id"],
