@@ -244,8 +244,10 @@ class _Builder:
             self._action(f"{where}.actions[{a_index}]", a_index + 1, a_raw)
             for a_index, a_raw in enumerate(raw.get("actions", []))
         )
-        if not actions and not raw.get("required_actions"):
-            raise self.fail(where, f"rule {raw['id']} has neither actions nor required_actions")
+        if not actions and not {"required_actions", "evidence", "memo"} <= raw.keys():
+            raise self.fail(
+                where, f"rule {raw['id']} needs actions, or required_actions, evidence and memo"
+            )
         required = raw.get("required_actions") or [action.text for action in actions]
         return Rule(
             id=raw["id"],

@@ -139,7 +139,7 @@ def test_legal_bases_match_the_shared_table() -> None:
 
 
 def test_rule_set_is_the_policy() -> None:
-    rules = load_rule_set()
+    rules = load_rule_set(version=1)
     assert list(rules.rule_ids) == POLICY_RULES
     block = rules.rule("US-ENTITY-BLOCK")
     assert block.blocking and block.severity == "critical"
