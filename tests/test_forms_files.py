@@ -122,6 +122,29 @@ def test_legal_bases() -> None:
     assert used <= set(bases)
 
 
+def test_shipped_data_passes_every_check_once() -> None:
+    """Shipped files skip the schema pass and cross-reference checks at start-up (speed); here
+    each is loaded as an outside file would be, with every check."""
+    from forms.legal import load_legal_bases_file
+    from forms.rules import POLICY_VERSIONS
+
+    assert len(load_legal_bases_file(resource_path("data/legal_bases.yaml"))) == 65
+    for version in POLICY_VERSIONS:
+        checked = load_rule_set(resource_path(f"data/rules/v{version}.yaml"))
+        assert checked.rule_ids == load_rule_set(version=version).rule_ids
+    for kind in KINDS:
+        for version in available_versions(kind):
+            path = resource_path(f"data/definitions/{kind}/v{version}.yaml")
+            assert load_definition_file(path).fact_ids == load_definition(kind, version).fact_ids
+
+
+def test_yaml_uses_the_c_loader_when_available() -> None:
+    from forms.loading import SAFE_LOADER
+
+    assert SAFE_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert getattr(yaml, "__with_libyaml__", False) is (SAFE_LOADER is not yaml.SafeLoader)
+
+
 def test_legal_bases_match_the_shared_table() -> None:
     """Every row of legal-basis.md is shipped with its verification note, and nothing else."""
     shared = Path(__file__).resolve().parents[2] / "shared" / "legal-basis.md"

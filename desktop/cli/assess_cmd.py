@@ -63,6 +63,8 @@ def read_scenario_file(path: Path) -> tuple[str, dict[str, Any], Any]:
     """`kind`, `answers` and the optional `today` (a date) of a scenario file."""
     import yaml
 
+    from forms.loading import safe_load
+
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
@@ -73,7 +75,7 @@ def read_scenario_file(path: Path) -> tuple[str, dict[str, Any], Any]:
     except UnicodeDecodeError:
         raise OutboundError(f"{path}: the file is not UTF-8 text") from None
     try:
-        document = yaml.safe_load(text)  # JSON is YAML too
+        document = safe_load(text)  # JSON is YAML too
     except RecursionError:
         raise OutboundError(f"{path}: the file is nested too deeply") from None
     except ValueError:  # YAML reads 2026-13-40 as a date and fails
