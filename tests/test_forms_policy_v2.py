@@ -323,6 +323,23 @@ def test_v2_file_is_the_policy_table() -> None:
     assert rules.rule("LISTING-CYBER").severity == "high"
 
 
+def test_v2_wording_is_for_readers() -> None:
+    """Every rule has memo wording and action text with no fact ids or rule ids in them."""
+    import re
+
+    rules = load_rule_set(version=2)
+    ids = set(rules.rule_ids)
+    for rule in rules.rules:
+        for text in (rule.memo, *(a.text for a in rule.actions)):
+            assert text, rule.id
+            assert not re.search(r"\b[a-z]+\.[a-z_]+\b", text), (rule.id, text)
+            assert not any(rule_id in text for rule_id in ids), (rule.id, text)
+    reported = [r for r in rules.rules if any(b.startswith("REPORT-") for b in r.basis)]
+    assert reported and all("unverified" in r.memo for r in reported)
+    us = [r for r in rules.rules if r.area == "US export control"]
+    assert all("US-qualified counsel" in r.memo for r in us)
+
+
 def test_cli_refuses_unknown_policy_version(tmp_path: Path) -> None:
     path = tmp_path / "m.yaml"
     path.write_text("kind: travel\nanswers: {}\n", encoding="utf-8")
