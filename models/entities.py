@@ -104,6 +104,9 @@ class Matter(Base):
     override_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     assigned_counsel_id: Mapped[str | None] = mapped_column(ForeignKey("counsel.id"), nullable=True)
     provenance: Mapped[Any | None] = mapped_column(JSON, nullable=True)
+    # The review policy the checklist was assessed under; vaults from before policy 2 were
+    # assessed under 1 and keep it until counsel re-assesses (new matters get the latest).
+    policy_version: Mapped[int] = mapped_column(Integer, default=2, server_default="1")
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
 
@@ -176,6 +179,9 @@ class ChecklistItem(Base):
     blocking: Mapped[bool] = mapped_column(Boolean, default=False)
     basis_ids: Mapped[Any] = mapped_column(JSON)
     actions: Mapped[Any] = mapped_column(JSON)
+    # Policy 2 onwards: [{text, owner, due, due_rule, reference, approximate, overdue}];
+    # `actions` keeps the texts alone for readers of policy 1 items.
+    action_items: Mapped[Any | None] = mapped_column(JSON, nullable=True)
     evidence: Mapped[Any] = mapped_column(JSON)
     wording: Mapped[str] = mapped_column(Text, default="")
     to_confirm: Mapped[Any] = mapped_column(JSON)

@@ -115,6 +115,11 @@ def _file_today(path: Path, value: object) -> Any:
     raise OutboundError(f"{path}: today: {value!r} is not a date (YYYY-MM-DD)")
 
 
+def policy_version_argument(text: str | None) -> int | None:
+    """`--policy N` checked against the shipped policies (None: the latest)."""
+    return _policy_version(text)
+
+
 def _policy_version(text: str | None) -> int | None:
     from forms.rules import POLICY_VERSIONS
 

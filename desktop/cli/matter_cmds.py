@@ -34,6 +34,21 @@ def register(sub: Any) -> None:
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
 
+    again = msub.add_parser(
+        "reassess",
+        help="re-assess a matter under a later review policy (shows the changes; --apply)",
+        description="Show what re-assessing the matter under the review policy would change "
+        "(items new, changed, no longer applying; tier and recommendation before and after). "
+        "With --apply, make the change: decisions and notes are kept, signed memos untouched.",
+    )
+    add_vault_argument(again)
+    again.add_argument("ref", metavar="REF", help="matter reference, e.g. OB-2026-0001")
+    again.add_argument("--policy", default=None, metavar="N",
+                       help="review policy version (default: the latest)")
+    again.add_argument("--apply", action="store_true", help="apply the re-assessment")
+    again.add_argument("--json", action="store_true", help="print JSON")
+    again.set_defaults(handler=_reassess)
+
 
 def _new(args: argparse.Namespace) -> int:
     import yaml
@@ -123,6 +138,7 @@ def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
         "client": matter.client,
         "person": matter.person_name,
         "status": matter.status,
+        "policy_version": matter.policy_version,
         "tier": matter.tier,
         "recommendation": matter.recommendation,
         "override": None
@@ -155,6 +171,10 @@ def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
                 "status": i.status,
                 "note": i.note,
                 "to_confirm": i.to_confirm,
+                "actions": [
+                    {"text": a["text"], "owner": a["owner"], "due": a["due"]}
+                    for a in (i.action_items or [])
+                ],
                 "new": i.is_new,
                 "no_longer_applies": i.no_longer_applies,
             }
@@ -191,4 +211,39 @@ def _show(args: argparse.Namespace) -> int:
         print(f"  [{item['status']}] {item['rule']} ({item['severity']}) {item['title']}{flag}")
         if item["note"]:
             print(f"      note: {item['note']}")
+    return 0
+
+
+def _reassess(args: argparse.Namespace) -> int:
+    from desktop.cli.assess_cmd import policy_version_argument
+    from models.services.matters import get_matter
+    from models.services.policy_change import apply_policy_change, preview_policy_change
+
+    policy = policy_version_argument(args.policy)
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            matter_id = get_matter(session, args.ref).id
+            if args.apply:
+                change = apply_policy_change(
+                    session, matter_id, actor=actor_name(), policy_version=policy
+                )
+            else:
+                change = preview_policy_change(session, matter_id, policy_version=policy)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json({**change.as_dict(), "applied": bool(args.apply)})
+        return 0
+    print(f"{change.reference}: review policy {change.from_version} → {change.to_version}")
+    print(f"  tier: {change.tier_before} → {change.tier_after}")
+    print(f"  recommendation: {change.recommendation_before} → {change.recommendation_after}")
+    for label, rules in (("new", change.new), ("changed", change.changed),
+                         ("no longer applies", change.no_longer_applies),
+                         ("unchanged", change.unchanged)):
+        for rule in rules:
+            print(f"  [{label}] {rule}: {change.titles.get(rule, '')}")
+    if change.missing:
+        print(f"  facts to answer: {', '.join(change.missing)}")
+    print("Applied." if args.apply else "Nothing changed yet: run again with --apply to apply.")
     return 0
