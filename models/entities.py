@@ -105,8 +105,8 @@ class Matter(Base):
     assigned_counsel_id: Mapped[str | None] = mapped_column(ForeignKey("counsel.id"), nullable=True)
     provenance: Mapped[Any | None] = mapped_column(JSON, nullable=True)
     # The review policy the checklist was assessed under; vaults from before policy 2 were
-    # assessed under 1 and keep it until counsel re-assesses (new matters get the latest).
-    policy_version: Mapped[int] = mapped_column(Integer, default=2, server_default="1")
+    # assessed under 1 and keep it until counsel re-assesses; create_matter sets the latest.
+    policy_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
 

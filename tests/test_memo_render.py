@@ -49,12 +49,12 @@ def test_memo_text_for_each_scenario(path: Path) -> None:
     text = text_of(render(content, signed=False))
     for title in SECTION_TITLES:
         assert title in text
-    assert labels.tier(scenario["expect"]["tier"]) in text
-    assert labels.recommendation(scenario["expect"]["recommendation"]) in text
+    assert labels.tier(scenario["expect_v1"]["tier"]) in text
+    assert labels.recommendation(scenario["expect_v1"]["recommendation"]) in text
     assert scenario["answers"]["person.name"] in text
     for ref in content.legal_references:
         assert ref.instrument_en in text, ref.id
-    if "REPORT-2026-AI-TRAVEL" in scenario["expect"]["cited"]:
+    if "REPORT-2026-AI-TRAVEL" in scenario["expect_v1"]["cited"]:
         assert "reported and unverified" in text
         assert "no public implementing text" in text
     assert "DRAFT" in text
