@@ -195,3 +195,26 @@ def test_model_alone_from_plain_rows(qtbot: Any):
     assert model.rowCount() == 1
     assert model.item(0, 0).rowCount() == 2
     assert "Blocking" in model.item(0, 0).child(0, 3).text()
+
+
+def test_unverified_basis_is_marked_in_the_side_panel(qtbot: Any, vault_factory: Any):
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.workers import wait_for_jobs
+    from models.services.matters import create_matter
+
+    vault, _ = vault_factory("marks.obv")
+    with vault.session() as session:
+        matter_id = create_matter(
+            session, kind="travel", actor="tester",
+            answers={"destination.country": "JP", "exit.registered_personnel": "yes",
+                     "exit.employer_holds_documents": "yes"},
+        ).id
+    win = MatterWindow(vault, matter_id, actor="tester")
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        tab = win.checklist
+        assert tab.select_rule("REGISTERED-EXIT")
+        assert "(not verified against an official text)" in tab.panel.basis.text()
+    finally:
+        wait_for_jobs()

@@ -303,8 +303,10 @@ class ItemPanel(QWidget):
                 if basis.caveat
                 else ""
             )
+            mark = basis.verification_mark()  # law not checked against an official text
+            citation = f"{basis.citation()} {mark}" if mark else basis.citation()
             parts.append(
-                f"<p><b>{escape(basis_id)}</b> — {escape(basis.citation())}<br>"
+                f"<p><b>{escape(basis_id)}</b> — {escape(citation)}<br>"
                 f"{escape(basis.summary)}{caveat}</p>"
             )
         return "".join(parts)
