@@ -223,8 +223,8 @@ def assess(
         _finding(rule, result, context)
         for rule in policy.rules
         if (result := context.rule(rule.id)).true
-        # A blocking conclusion never rests on an `unknown` (or unanswered) answer.
-        and not (rule.blocking and result.unknown)
+        # Policy 2: a blocking conclusion never rests on an `unknown` (or unanswered) answer.
+        and not (policy.blocking_never_on_unknown and rule.blocking and result.unknown)
     )
     return Assessment(
         kind=kind,

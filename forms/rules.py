@@ -97,6 +97,8 @@ class RuleSet:
     recommendation: tuple[RecommendationStep, ...]
     rules: tuple[Rule, ...]  # in the policy table's order: the checklist's order
     source: str
+    # Policy 2: a blocking rule never fires on an `unknown` (or unanswered) answer.
+    blocking_never_on_unknown: bool = False
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -192,6 +194,7 @@ class _Builder:
             recommendation=steps,
             rules=rules,
             source=self.name,
+            blocking_never_on_unknown=bool(self.doc.get("blocking_never_on_unknown", False)),
         )
 
     def _expr(self, where: str, source: str) -> Expression:

@@ -367,3 +367,15 @@ def test_file_today_is_the_assessment_date(tmp_path: Path) -> None:
     assert "SECRETS-EXIT" not in proc.stdout  # the period ended before the file's today
 
 
+
+
+def test_policy_1_keeps_its_blocking_on_a_maybe() -> None:
+    """Policy 1 is reproduced exactly: its US-ENTITY-BLOCK fires on shares_tech resting on an
+    `unknown`; only policy 2 says a blocking rule never does."""
+    answers = {**COLLAB, "destination.restricted_party": "yes", "tech.us_origin_controlled": "yes",
+               "tech.subject_to_ear": "yes", "collab.shares_technical_data": "unknown"}
+    v1 = assess("collaboration", answers, policy_version=1)
+    assert "US-ENTITY-BLOCK" in {i.rule for i in v1.items}
+    assert v1.recommendation == "do_not_proceed"
+    v2 = assess("collaboration", answers)
+    assert "US-ENTITY-BLOCK" not in {i.rule for i in v2.items}
