@@ -218,3 +218,18 @@ def test_unverified_basis_is_marked_in_the_side_panel(qtbot: Any, vault_factory:
         assert "(not verified against an official text)" in tab.panel.basis.text()
     finally:
         wait_for_jobs()
+
+
+def test_actions_show_owner_and_due_date(window: Any):
+    from datetime import date
+
+    tab = window.checklist
+    assert tab.select_rule("EC-CLASSIFY")
+    text = tab.panel.actions_label.text()
+    assert "[Legal; due 2026-11-13 (approx.: Mon–Fri; public holidays not counted)" in text
+    assert ("OVERDUE at assessment" in text) is (date.today() > date(2026, 11, 13))
+    assert tab.select_rule("TRADE-SECRET")
+    text = tab.panel.actions_label.text()
+    assert "Reaffirm the person's confidentiality obligations in writing. [HR; due 2027-01-14]" in (
+        text)
+    assert "[Security; due 2027-01-15]" in text
