@@ -204,3 +204,15 @@ def test_cli_reassess_previews_then_applies(vault_factory: Any, tmp_path: Path) 
     assert "[new] US-ENTITY-LISTED" in applied.stdout and "Applied." in applied.stdout
     bad = run("--policy", "3")
     assert bad.returncode == 2 and "--policy" in bad.stderr
+    show = subprocess.run(
+        [sys.executable, "-m", "desktop", "matter", "show", str(tmp_path / "cli.obv"), ref,
+         "--passphrase-file", str(secret), "--json"],
+        capture_output=True, text=True, cwd=REPO, timeout=120,
+    )
+    assert show.returncode == 0, show.stderr
+    data = json.loads(show.stdout)
+    assert data["policy_version"] == 2
+    listed = next(i for i in data["checklist"] if i["rule"] == "US-ENTITY-LISTED")
+    assert listed["actions"] and all(set(a) == {"text", "owner", "due"}
+                                     for a in listed["actions"])
+    assert [a["owner"] for a in listed["actions"]] == ["legal", "management"]

@@ -197,7 +197,8 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     print(f"{data['reference']}  {data['title']}")
     print(f"  kind: {data['kind']}   status: {data['status']}   client: {data['client']}")
-    print(f"  tier: {data['tier']}   recommendation: {data['recommendation']}")
+    print(f"  tier: {data['tier']}   recommendation: {data['recommendation']}"
+          f"   review policy: {data['policy_version']}")
     if data["override"]:
         o = data["override"]
         print(f"  overridden to {o['recommendation']} by {o['by']} on {o['at']}: {o['reason']}")
