@@ -19,7 +19,6 @@ from forms.loading import read_yaml_mapping, resource_path
 from forms.schema import check_document
 
 RULES_DIR = "data/rules"
-RULES_FILE = "data/rules/v1.yaml"  # kept for callers naming the first policy
 POLICY_VERSIONS = (1, 2)
 LATEST_POLICY = POLICY_VERSIONS[-1]
 OWNERS = ("legal", "hr", "security", "it", "management", "the_person")
