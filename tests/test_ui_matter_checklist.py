@@ -233,3 +233,46 @@ def test_actions_show_owner_and_due_date(window: Any):
     assert "Reaffirm the person's confidentiality obligations in writing. [HR; due 2027-01-14]" in (
         text)
     assert "[Security; due 2027-01-15]" in text
+
+
+def test_reassess_under_policy_2_from_the_window(qtbot: Any, vault_factory: Any):
+    """A policy-1 matter offers the re-assessment, shows what changes in words, then applies it
+    keeping the decisions."""
+    from test_policy_reassess import _v1_matter
+
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.workers import wait_for_jobs
+    from models.services.matters import get_matter, set_item_status
+
+    vault, _ = vault_factory("v1.obv")
+    with vault.session() as session:
+        matter = _v1_matter(session, "08-entity-listed-partner.yaml")
+        matter_id = matter.id
+        block = next(i for i in matter.checklist_items if i.rule_id == "US-ENTITY-BLOCK")
+        set_item_status(session, block.id, status="escalated", note="With US counsel",
+                        actor="counsel")
+    win = MatterWindow(vault, matter_id, actor="counsel")
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        tab = win.checklist
+        assert tab.reassess_button.isVisibleTo(tab)
+        assert "review policy 1" in tab.policy_note.text()
+        dialog = tab.open_reassess_dialog()
+        assert dialog is not None
+        text = dialog.summary.text()
+        assert "Counterparty on a US restricted-party list" in text  # a new item, by title
+        assert "Screen the counterparty against restricted-party lists" in text  # v1 title
+        assert "US-ENTITY" not in text and "person.us_person" not in text  # words, not codes
+        assert "US person" in text  # a question the new intake adds, by its label
+        dialog.ok.click()
+        assert not tab.reassess_button.isVisibleTo(tab)
+        assert "review policy 2" in tab.policy_note.text()
+        assert "US-ENTITY-LISTED" in tab.model.rule_ids()
+        with vault.session() as session:
+            matter = get_matter(session, matter_id)
+            assert matter.policy_version == 2
+            block = next(i for i in matter.checklist_items if i.rule_id == "US-ENTITY-BLOCK")
+            assert (block.status, block.note) == ("escalated", "With US counsel")
+    finally:
+        wait_for_jobs()
