@@ -29,7 +29,7 @@ def _log(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Outbound benchmarks")
     parser.add_argument("--quick", action="store_true", help="1k and 10k only, smaller bundles")
-    parser.add_argument("--only", default="", help="comma-separated figure numbers (1-7)")
+    parser.add_argument("--only", default="", help="comma-separated figure numbers (1-8)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", default=str(RESULTS), help="results file (JSON)")
     args = parser.parse_args(argv)
@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         _log(f"  … {time.perf_counter() - t0:.0f} s")
 
     from bench import (
+        fig_assess,
         fig_bundle,
         fig_listing,
         fig_memo,
@@ -89,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     figure(6, "bundle", lambda: fig_bundle.run(bundle_mb, runs=3 if quick else 5))
     figure(7, "UI stalls", lambda: fig_stalls.run(big, attach_mb=bundle_mb[-1],
                                                   runs=3 if quick else 5))
+    figure(8, "assess", lambda: fig_assess.run(runs=5 if quick else 9))
 
     total = time.perf_counter() - started
     print(table(results))

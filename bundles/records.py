@@ -16,13 +16,13 @@ from models.services.bundle_store import MatterRecords
 MATTER_FIELDS = (
     "id", "reference", "kind", "title", "client", "person_name", "status", "tier",
     "recommendation", "override_recommendation", "override_reason", "override_by", "override_at",
-    "provenance", "created_at", "updated_at",
+    "provenance", "created_at", "updated_at", "policy_version",
 )
 INTAKE_FIELDS = ("id", "revision", "form_id", "form_version", "answers", "saved_at", "saved_by")
 CHECKLIST_FIELDS = (
     "id", "position", "rule_id", "rule_version", "area", "title", "severity", "blocking",
     "basis_ids", "actions", "evidence", "wording", "to_confirm", "status", "note", "decided_by",
-    "decided_at", "is_new", "no_longer_applies", "evidence_attachment_ids",
+    "decided_at", "is_new", "no_longer_applies", "evidence_attachment_ids", "action_items",
 )
 SIGNATURE_FIELDS = (
     "id", "signer_name", "signer_title", "capacity", "signed_at", "fingerprint", "pades",

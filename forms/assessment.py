@@ -11,10 +11,41 @@ from datetime import date
 from typing import Any
 
 from forms.answers import FactContext, missing_required, normalise_answers
-from forms.definitions import FormDefinition, load_definition
+from forms.definitions import FormDefinition, available_versions, load_definition
+from forms.dues import UNKNOWN_DUE
 from forms.expressions import Result
 from forms.facts import display_value
-from forms.rules import RuleSet, load_rule_set
+from forms.rules import ActionDef, Rule, RuleSet, load_rule_set
+
+
+@dataclass(frozen=True)
+class Action:
+    """An applicable action of a triggered item, with its due date computed for this matter."""
+
+    number: int
+    text: str
+    owner: str
+    due: date | str | None  # a date; UNKNOWN_DUE when the reference fact is unanswered; None
+    due_rule: str | None  # the rule's due text, e.g. "45 working days before start_date"
+    reference: str | None  # the date fact or named date the due rule counts from
+    approximate: bool  # working-day arithmetic (public holidays not counted)
+    overdue: bool  # the due date is already past on the assessment date
+
+    def due_json(self) -> str | None:
+        return self.due.isoformat() if isinstance(self.due, date) else self.due
+
+    def to_contract_json(self) -> dict[str, Any]:
+        return {"text": self.text, "owner": self.owner, "due": self.due_json()}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.to_contract_json(),
+            "number": self.number,
+            "due_rule": self.due_rule,
+            "reference": self.reference,
+            "approximate": self.approximate,
+            "overdue": self.overdue,
+        }
 
 
 @dataclass(frozen=True)
@@ -33,6 +64,7 @@ class Finding:
     memo: str
     to_confirm: tuple[str, ...]  # facts answered `unknown` the conclusion rests on
     facts: tuple[str, ...]  # facts the conclusion rests on
+    actions: tuple[Action, ...] = ()  # structured actions (policy v2 onwards)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +80,7 @@ class Finding:
             "memo": self.memo,
             "to_confirm": list(self.to_confirm),
             "facts": list(self.facts),
+            "actions": [action.to_dict() for action in self.actions],
         }
 
 
@@ -79,6 +112,7 @@ class Assessment:
     def to_contract_json(self) -> dict[str, Any]:
         """Exactly the object `outbound assess FILE --json` prints (intake-facts.md)."""
         return {
+            "policy_version": self.rule_set_version,
             "tier": self.tier,
             "recommendation": self.recommendation,
             "cited": list(self.cited),
@@ -89,6 +123,7 @@ class Assessment:
                     "severity": item.severity,
                     "basis": list(item.basis),
                     "title": item.title,
+                    "actions": [action.to_contract_json() for action in item.actions],
                 }
                 for item in self.items
             ],
@@ -172,19 +207,30 @@ def assess(
     today: date | None = None,
     definition_version: int | None = None,
     rule_set: RuleSet | None = None,
+    policy_version: int | None = None,
 ) -> Assessment:
-    """Assess a matter of `kind`; `answers` may be raw (they are validated and normalised)."""
+    """Assess a matter of `kind`; `answers` may be raw (they are validated and normalised).
+
+    `policy_version` picks the shipped review policy (default: the latest). Without a
+    `definition_version`, answers are read with the latest intake (so a file may carry facts of
+    any version) and `missing` lists what the intake of the policy's version requires.
+    """
     definition = load_definition(kind, definition_version)
     normalised = normalise_answers(kind, answers, version=definition.version)
-    policy = rule_set or load_rule_set()
+    policy = rule_set or load_rule_set(version=policy_version)
+    required_by = definition
+    if definition_version is None and policy.version in available_versions(kind):
+        required_by = load_definition(kind, policy.version)
     day = today or date.today()
     context = _RuleContext(policy, definition, normalised, day)
     tier_result = context.name("tier")
     tier = int(str(tier_result.value))
     items = tuple(
-        _finding(rule, result)
+        _finding(rule, result, context)
         for rule in policy.rules
         if (result := context.rule(rule.id)).true
+        # Policy 2: a blocking conclusion never rests on an `unknown` (or unanswered) answer.
+        and not (policy.blocking_never_on_unknown and rule.blocking and result.unknown)
     )
     return Assessment(
         kind=kind,
@@ -198,12 +244,21 @@ def assess(
         tier_facts=tuple(sorted(tier_result.facts)),
         items=items,
         recommendation=_recommend(policy, tier, items),
-        missing=tuple(missing_required(definition, normalised)),
+        missing=tuple(missing_required(required_by, normalised)),
         cited=tuple(sorted({basis for item in items for basis in item.basis})),
     )
 
 
-def _finding(rule: Any, result: Result) -> Finding:
+def _finding(rule: Rule, result: Result, context: _RuleContext) -> Finding:
+    basis = tuple(
+        basis_id for basis_id in rule.basis
+        if basis_id not in rule.basis_when or rule.basis_when[basis_id].evaluate(context).true
+    )
+    actions = tuple(
+        _action(action, context)
+        for action in rule.actions
+        if action.when is None or action.when.evaluate(context).true
+    )
     return Finding(
         rule=rule.id,
         version=rule.version,
@@ -211,12 +266,34 @@ def _finding(rule: Any, result: Result) -> Finding:
         title=rule.title,
         severity=rule.severity,
         blocking=rule.blocking,
-        basis=rule.basis,
-        required_actions=rule.required_actions,
+        basis=basis,
+        required_actions=tuple(a.text for a in actions) if rule.actions else rule.required_actions,
         evidence=rule.evidence,
         memo=rule.memo,
         to_confirm=tuple(sorted(result.unknown)),
         facts=tuple(sorted(result.facts)),
+        actions=actions,
+    )
+
+
+def _action(action: ActionDef, context: _RuleContext) -> Action:
+    due: date | str | None = None
+    rule = action.due
+    if rule is not None:
+        if "." in rule.reference:
+            reference = context.fact(rule.reference)
+        else:
+            reference = context.name(rule.reference).value
+        due = rule.compute(reference) if isinstance(reference, date) else UNKNOWN_DUE
+    return Action(
+        number=action.number,
+        text=action.text,
+        owner=action.owner,
+        due=due,
+        due_rule=rule.text if rule else None,
+        reference=rule.reference if rule else None,
+        approximate=bool(rule and rule.approximate),
+        overdue=isinstance(due, date) and due < context.today(),
     )
 
 

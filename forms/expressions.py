@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from forms.errors import ExpressionError
@@ -205,20 +205,29 @@ Node = Literal | ListLiteral | Name | Call | Not | BoolOp | Compare
 
 
 # Whitelisted functions: name -> (number of arguments, whether the first must be a fact name).
+# VARIADIC functions take two or more arguments.
+VARIADIC = -1
 FUNCTIONS: dict[str, tuple[int, bool]] = {
     "yes": (1, True),
     "maybe": (1, True),
     "no": (1, True),
+    "open": (1, True),
     "answered": (1, True),
     "unanswered": (1, True),
     "count": (1, True),
+    "has": (2, True),
     "any_of": (2, True),
     "all_of": (2, True),
     "has_other_than": (2, True),
     "days_between": (2, False),
+    "day_after": (1, False),
     "today": (0, False),
     "date": (1, False),
     "rule": (1, False),
+    "pick": (3, False),
+    "first_of": (VARIADIC, False),
+    "otherwise": (2, False),
+    "sum": (VARIADIC, False),
 }
 
 
@@ -375,7 +384,9 @@ class _Parser:
         self.advance()
         self.depth -= 1
         arity, fact_first = FUNCTIONS[function]
-        if len(args) != arity:
+        if arity == VARIADIC and len(args) < 2:
+            raise _error(f"{function}() takes at least 2 arguments, got {len(args)}", name_tok.pos)
+        if arity != VARIADIC and len(args) != arity:
             raise _error(
                 f"{function}() takes {arity} argument{'s' if arity != 1 else ''}, "
                 f"got {len(args)}",
@@ -385,7 +396,7 @@ class _Parser:
             raise _error(f"the first argument of {function}() must be a fact id", name_tok.pos)
         if function in ("any_of", "all_of") and not isinstance(args[1], ListLiteral):
             raise _error(f"the second argument of {function}() must be a list", name_tok.pos)
-        if function in ("rule", "date", "has_other_than") and not (
+        if function in ("rule", "date", "has_other_than", "has") and not (
             isinstance(args[-1], Literal) and isinstance(args[-1].value, str)
         ):
             raise _error(f"{function}() takes a quoted text argument", name_tok.pos)
@@ -426,6 +437,8 @@ class Scope:
     facts: frozenset[str]
     names: frozenset[str] = frozenset()
     rules: frozenset[str] = frozenset()
+    # False only for shipped data, whose fact ids the tests check once (see forms.shipped).
+    check_facts: bool = True
 
 
 @dataclass(frozen=True)
@@ -456,7 +469,7 @@ def compile_expression(source: str, scope: Scope) -> Expression:
     for node in _walk(tree):
         if isinstance(node, Name):
             if node.is_fact:
-                if node.name not in scope.facts:
+                if scope.check_facts and node.name not in scope.facts:
                     raise ExpressionError(f"unknown fact {node.name!r}")
                 facts.add(node.name)
             else:
@@ -602,6 +615,8 @@ class _Interpreter:
             literal = node.args[0]
             assert isinstance(literal, Literal) and isinstance(literal.value, str)
             return self.context.rule(literal.value)
+        if fn in ("pick", "first_of", "otherwise"):
+            return self._choice(node)
         args = [self.visit(arg) for arg in node.args]
         x = args[0].value
         value: Value
@@ -611,11 +626,33 @@ class _Interpreter:
             value = x == "no" or x is False
         elif fn == "maybe":
             value = x in ("yes", UNKNOWN) or x is True
+        elif fn == "open":
+            # Not `no`: yes, unknown or unanswered; the last two leave the conclusion to confirm.
+            if x == "no" or x is False:
+                return Result(False, args[0].facts)
+            if x is ABSENT or x == UNKNOWN:
+                return Result(True, args[0].facts, args[0].facts)
+            return Result(True, args[0].facts, args[0].unknown)
         elif fn in ("answered", "unanswered"):
             # Answering `unknown` is an answer: nothing here rests on what it turns out to be.
             return Result((x is not ABSENT) == (fn == "answered"), args[0].facts)
         elif fn == "count":
-            value = len(x) if isinstance(x, list | tuple) else ABSENT
+            # The whole-number answer, a list's length, or 0 while unanswered (named to confirm).
+            if x is ABSENT:
+                return Result(0, args[0].facts, args[0].facts)
+            value = len(x) if isinstance(x, list | tuple) else x
+            if not isinstance(value, int) or isinstance(value, bool):
+                value = ABSENT
+        elif fn == "has":
+            value = isinstance(x, list | tuple) and args[1].value in x
+        elif fn == "sum":
+            numbers = [r.value for r in args]
+            if all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
+                value = sum(numbers)  # type: ignore[arg-type]
+            else:
+                value = ABSENT
+        elif fn == "day_after":
+            value = x + timedelta(days=1) if isinstance(x, date) else ABSENT
         elif fn in ("any_of", "all_of"):
             wanted = args[1].value
             assert isinstance(wanted, list)
@@ -631,3 +668,21 @@ class _Interpreter:
             y = args[1].value
             value = (y - x).days if isinstance(x, date) and isinstance(y, date) else ABSENT
         return _merge(args, value)
+
+    def _choice(self, node: Call) -> Result:
+        """`pick(c, a, b)`: a when c holds, else b. `first_of(a, b, ...)`: the first answered.
+        `otherwise(a, b)`: a, or b while a is unanswered, leaving a's facts to confirm."""
+        if node.function == "pick":
+            condition = self.visit(node.args[0])
+            chosen = self.visit(node.args[1] if condition.true else node.args[2])
+            return _merge([condition, chosen], chosen.value)
+        skipped: list[Result] = []
+        for arg in node.args:
+            result = self.visit(arg)
+            if result.value is not ABSENT:
+                if node.function == "otherwise" and skipped:
+                    pending = _EMPTY.union(*(r.facts for r in skipped))
+                    return Result(result.value, result.facts | pending, result.unknown | pending)
+                return result
+            skipped.append(result)
+        return _merge(skipped, ABSENT)

@@ -16,7 +16,9 @@ from forms.countries import is_country_code
 
 FIELD_TYPES = (
     "text", "longtext", "bool", "tristate", "choice", "multi", "date", "int", "country", "org",
+    "countries",
 )
+MAX_COUNTRIES = 50
 TRISTATE_VALUES = ("yes", "no", "unknown")
 MAX_INT = 10**12
 MAX_TEXT = {"text": 1_000, "org": 1_000, "longtext": 20_000}
@@ -79,7 +81,28 @@ def normalise_value(
         if not is_country_code(code):
             raise ValueProblem(f"{_describe(value)} is not an ISO 3166-1 alpha-2 country code")
         return code
+    if type_ == "countries":
+        return _countries(value)
     raise ValueProblem(f"unknown field type {type_!r}")
+
+
+def _countries(value: object) -> list[str]:
+    """Several ISO codes, upper case, each once, in the order given; `[]` means none."""
+    if isinstance(value, str):  # "DE, US" as typed in a form
+        value = [part for part in re.split(r"[\s,;]+", value) if part]
+    if not isinstance(value, list | tuple):
+        raise ValueProblem(f"expected a list of country codes, got {_describe(value)}")
+    if len(value) > MAX_COUNTRIES:
+        raise ValueProblem(f"more than {MAX_COUNTRIES} countries")
+    codes: list[str] = []
+    for item in value:
+        code = item.strip().upper() if isinstance(item, str) else item
+        if not is_country_code(code):
+            raise ValueProblem(f"{_describe(item)} is not an ISO 3166-1 alpha-2 country code")
+        assert isinstance(code, str)
+        if code not in codes:
+            codes.append(code)
+    return codes
 
 
 def runtime_value(type_: str, stored: object) -> object:

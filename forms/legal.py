@@ -11,6 +11,7 @@ from forms.loading import read_yaml_mapping, resource_path
 from forms.schema import check_document
 
 LEGAL_BASES_FILE = "data/legal_bases.yaml"
+UNVERIFIED_MARK = "(not verified against an official text)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +24,28 @@ class LegalBasis:
     in_force: str
     summary: str  # our paraphrase for orientation, never a quotation
     source: str
-    verified: bool = True
+    verification: str  # what the row was checked against and when (legal-basis.md)
     article_note: str = ""
     caveat: str = ""  # printed wherever the basis is cited (unverified measures)
+
+    @property
+    def checked_against_text(self) -> bool:
+        """False when no official or transcribed text was located ("unverified")."""
+        return not self.verification.startswith("unverified")
+
+    @property
+    def is_report(self) -> bool:
+        """A press report of a measure: never law."""
+        return self.id.startswith("REPORT-")
+
+    @property
+    def verified(self) -> bool:
+        """Law seen in some text: neither a press report nor an unverified row."""
+        return self.checked_against_text and not self.is_report
+
+    def verification_mark(self) -> str:
+        """What is printed beside the citation wherever it is shown ("" when checked)."""
+        return "" if self.checked_against_text else UNVERIFIED_MARK
 
     def instrument(self) -> str:
         """Instrument name in English with the Chinese title where there is one."""
@@ -47,12 +67,13 @@ def load_legal_bases() -> dict[str, LegalBasis]:
 
 @cache
 def _shipped() -> dict[str, LegalBasis]:
-    return load_legal_bases_file(resource_path(LEGAL_BASES_FILE))
+    return load_legal_bases_file(resource_path(LEGAL_BASES_FILE), shipped=True)
 
 
-def load_legal_bases_file(path: Path) -> dict[str, LegalBasis]:
+def load_legal_bases_file(path: Path, *, shipped: bool = False) -> dict[str, LegalBasis]:
     document = read_yaml_mapping(path)
-    check_document(document, "legal_bases", path.name)
+    if not shipped:  # shipped data is schema-checked once, by the tests
+        check_document(document, "legal_bases", path.name)
     bases: dict[str, LegalBasis] = {}
     rows = document["bases"]
     assert isinstance(rows, list)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -12,15 +11,23 @@ from forms.errors import DefinitionError
 
 # Data files are small; anything larger is a mistake or an attack, refused before parsing.
 MAX_DATA_FILE_BYTES = 2_000_000
+def safe_load(text: str) -> object:
+    """The one YAML reader (libyaml where available, aliases refused): `forms.yamlsafe`."""
+    return yamlsafe.safe_load(text)
+
+
+# The package's own folder: data files ship inside it, installed as plain files (wheel or
+# checkout). Not importlib.resources, whose import alone costs more than reading the data.
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def read_resource_text(relative: str) -> str:
-    """Text of a file shipped inside the `forms` package (works from a wheel or a checkout)."""
-    return resources.files("forms").joinpath(relative).read_text(encoding="utf-8")
+    """Text of a file shipped inside the `forms` package."""
+    return resource_path(relative).read_text(encoding="utf-8")
 
 
 def resource_path(relative: str) -> Path:
-    return Path(str(resources.files("forms").joinpath(relative)))
+    return PACKAGE_DIR / relative
 
 
 def read_yaml_mapping(path: Path) -> dict[str, object]:
@@ -36,7 +43,7 @@ def read_yaml_mapping(path: Path) -> dict[str, object]:
     except UnicodeDecodeError:
         raise DefinitionError(f"{name}: file is not UTF-8 text") from None
     try:
-        document = yamlsafe.safe_load(text)
+        document = safe_load(text)
     except RecursionError:
         raise DefinitionError(f"{name}: the file is nested too deeply") from None
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: impossible dates such as 2026-13-40

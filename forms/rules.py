@@ -5,19 +5,23 @@ condition depends on itself through definitions or `rule(...)` references."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from forms.definitions import fact_catalogue
+from forms.dues import DueRule, DueRuleError, parse_due
 from forms.errors import DefinitionError, ExpressionError
 from forms.expressions import Expression, Scope, compile_expression
 from forms.legal import LegalBasis, load_legal_bases
 from forms.loading import read_yaml_mapping, resource_path
 from forms.schema import check_document
 
-RULES_FILE = "data/rules/v1.yaml"
+RULES_DIR = "data/rules"
+POLICY_VERSIONS = (1, 2)
+LATEST_POLICY = POLICY_VERSIONS[-1]
+OWNERS = ("legal", "hr", "security", "it", "management", "the_person")
 SEVERITIES = ("info", "caution", "high", "critical")
 RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
 # Names every rule condition may use besides the file's own definitions.
@@ -55,6 +59,17 @@ class RecommendationStep:
 
 
 @dataclass(frozen=True)
+class ActionDef:
+    """One row of the policy's "Required actions" table."""
+
+    number: int
+    text: str
+    owner: str
+    due: DueRule | None  # None: no due rule ("—")
+    when: Expression | None = None  # the "only when" condition
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     version: int
@@ -63,10 +78,12 @@ class Rule:
     when: Expression
     severity: str
     blocking: bool
-    basis: tuple[str, ...]
+    basis: tuple[str, ...]  # every basis the rule may cite, in the table's order
     required_actions: tuple[str, ...]
     evidence: tuple[str, ...]
     memo: str
+    basis_when: Mapping[str, Expression] = field(default_factory=dict)  # "X *if* P"
+    actions: tuple[ActionDef, ...] = ()  # structured actions (policy v2 onwards)
 
 
 @dataclass(frozen=True)
@@ -79,6 +96,8 @@ class RuleSet:
     recommendation: tuple[RecommendationStep, ...]
     rules: tuple[Rule, ...]  # in the policy table's order: the checklist's order
     source: str
+    # Policy 2: a blocking rule never fires on an `unknown` (or unanswered) answer.
+    blocking_never_on_unknown: bool = False
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -91,29 +110,47 @@ class RuleSet:
         return tuple(rule.id for rule in self.rules)
 
 
-def load_rule_set(path: Path | None = None) -> RuleSet:
-    """The shipped policy, or the file at `path` (checked just as strictly)."""
+def load_rule_set(path: Path | None = None, *, version: int | None = None) -> RuleSet:
+    """The shipped policy `version` (default: the latest), or the file at `path` (checked just
+    as strictly)."""
     if path is None:
-        return _shipped()
-    return _load(path, path.name)
+        return _shipped(LATEST_POLICY if version is None else version)
+    return _load(path, path.name, shipped=False)
+
+
+def check_policy_version(version: int) -> None:
+    if version not in POLICY_VERSIONS:
+        shipped = ", ".join(str(v) for v in POLICY_VERSIONS)
+        raise DefinitionError(f"no review policy version {version} (shipped: {shipped})")
 
 
 @cache
-def _shipped() -> RuleSet:
-    return _load(resource_path(RULES_FILE), RULES_FILE)
+def _shipped(version: int) -> RuleSet:
+    check_policy_version(version)
+    relative = f"{RULES_DIR}/v{version}.yaml"
+    rule_set = _load(resource_path(relative), relative, shipped=True)
+    if rule_set.version != version:
+        raise DefinitionError(f"{relative}: version inside the file ({rule_set.version}) differs")
+    return rule_set
 
 
-def _load(path: Path, name: str) -> RuleSet:
+def _load(path: Path, name: str, *, shipped: bool) -> RuleSet:
     document = read_yaml_mapping(path)
-    check_document(document, "rules", name)
-    return _Builder(name, document, load_legal_bases()).build()
+    if not shipped:  # shipped files are schema-checked once, by the tests
+        check_document(document, "rules", name)
+    return _Builder(name, document, None if shipped else load_legal_bases()).build()
 
 
 class _Builder:
-    def __init__(self, name: str, doc: dict[str, Any], bases: Mapping[str, LegalBasis]) -> None:
+    def __init__(
+        self, name: str, doc: dict[str, Any], bases: Mapping[str, LegalBasis] | None
+    ) -> None:
+        """`bases` None: shipped data, whose cross-references the tests check once; the rest
+        (conditions, due grammar, cycles) is checked on every load."""
         self.name = name
         self.doc = doc
         self.bases = bases
+        self.checked = bases is not None
 
     def fail(self, where: str, message: str) -> DefinitionError:
         return DefinitionError(f"{self.name}: {where}: {message}")
@@ -130,9 +167,10 @@ class _Builder:
         if clash:
             raise self.fail("definitions", f"{sorted(clash)[0]!r} is a reserved name")
         self.scope = Scope(
-            facts=frozenset(fact_catalogue()),
+            facts=frozenset(fact_catalogue()) if self.checked else frozenset(),
             names=BUILTIN_NAMES | frozenset(raw_defs),
             rules=frozenset(rule_ids),
+            check_facts=self.checked,
         )
         definitions = {
             name: NamedDefinition(
@@ -155,6 +193,7 @@ class _Builder:
             recommendation=steps,
             rules=rules,
             source=self.name,
+            blocking_never_on_unknown=bool(self.doc.get("blocking_never_on_unknown", False)),
         )
 
     def _expr(self, where: str, source: str) -> Expression:
@@ -196,14 +235,29 @@ class _Builder:
 
     def _rule(self, index: int, raw: dict[str, Any]) -> Rule:
         where = f"rules[{index}]"
-        for b_index, basis in enumerate(raw["basis"]):
-            if basis not in self.bases:
+        basis_ids: list[str] = []
+        basis_when: dict[str, Expression] = {}
+        for b_index, entry in enumerate(raw["basis"]):
+            basis = entry if isinstance(entry, str) else entry["id"]
+            if self.bases is not None and basis not in self.bases:
                 raise self.fail(
                     f"{where}.basis[{b_index}]",
                     f"rule {raw['id']} cites unknown legal basis {basis!r}",
                 )
-        if len(set(raw["basis"])) != len(raw["basis"]):
+            if not isinstance(entry, str):
+                basis_when[basis] = self._expr(f"{where}.basis[{b_index}].when", entry["when"])
+            basis_ids.append(basis)
+        if len(set(basis_ids)) != len(basis_ids):
             raise self.fail(f"{where}.basis", f"rule {raw['id']} cites a basis twice")
+        actions = tuple(
+            self._action(f"{where}.actions[{a_index}]", a_index + 1, a_raw)
+            for a_index, a_raw in enumerate(raw.get("actions", []))
+        )
+        if not actions and not {"required_actions", "evidence", "memo"} <= raw.keys():
+            raise self.fail(
+                where, f"rule {raw['id']} needs actions, or required_actions, evidence and memo"
+            )
+        required = raw.get("required_actions") or [action.text for action in actions]
         return Rule(
             id=raw["id"],
             version=raw["version"],
@@ -212,11 +266,37 @@ class _Builder:
             when=self._expr(f"{where}.when ({raw['id']})", raw["when"]),
             severity=raw["severity"],
             blocking=raw["blocking"],
-            basis=tuple(raw["basis"]),
-            required_actions=tuple(raw["required_actions"]),
-            evidence=tuple(raw["evidence"]),
-            memo=raw["memo"],
+            basis=tuple(basis_ids),
+            required_actions=tuple(required),
+            evidence=tuple(raw.get("evidence", ())),
+            memo=raw.get("memo", ""),
+            basis_when=basis_when,
+            actions=actions,
         )
+
+    def _action(self, where: str, number: int, raw: dict[str, Any]) -> ActionDef:
+        due = None
+        if raw["due"] is not None:
+            try:
+                due = parse_due(raw["due"])
+            except DueRuleError as exc:
+                raise self.fail(f"{where}.due", str(exc)) from None
+            reference = due.reference
+            if "." in reference:
+                self._check_date_fact(f"{where}.due", reference)
+            elif reference not in self.scope.names or reference in BUILTIN_NAMES:
+                raise self.fail(f"{where}.due", f"unknown date reference {reference!r}")
+        when = self._expr(f"{where}.when", raw["when"]) if "when" in raw else None
+        return ActionDef(number, raw["text"], raw["owner"], due, when)
+
+    def _check_date_fact(self, where: str, fact_id: str) -> None:
+        if not self.checked:
+            return
+        fact = fact_catalogue().get(fact_id)
+        if fact is None:
+            raise self.fail(where, f"unknown fact {fact_id!r}")
+        if fact.type != "date":
+            raise self.fail(where, f"{fact_id!r} is not a date fact")
 
     def _check_cycles(
         self,

@@ -7,9 +7,6 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-import jsonschema
-from jsonschema.exceptions import ValidationError, best_match
-
 from forms.errors import DefinitionError
 from forms.loading import read_resource_text
 
@@ -27,6 +24,8 @@ def format_path(parts: Iterable[object]) -> str:
 
 @cache
 def _validator(schema_name: str) -> Any:
+    import jsonschema  # only when a file is checked: shipped data is checked by the tests
+
     schema = json.loads(read_resource_text(f"schemas/{schema_name}.schema.json"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -35,7 +34,9 @@ def _validator(schema_name: str) -> Any:
 
 def check_document(document: object, schema_name: str, filename: str) -> None:
     """Raise DefinitionError `file: path: problem` for the most relevant schema violation."""
-    errors: list[ValidationError] = list(_validator(schema_name).iter_errors(document))
+    from jsonschema.exceptions import best_match
+
+    errors = list(_validator(schema_name).iter_errors(document))
     if not errors:
         return
     error = best_match(errors)

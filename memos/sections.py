@@ -9,6 +9,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
 
+from forms.legal import UNVERIFIED_MARK
 from memos import labels
 from memos.canonical import qr_payload
 from memos.content import AnalysisItem, LegalReference, MemoContent
@@ -233,8 +234,13 @@ def _citation(ref: LegalReference | None, basis_id: str) -> str:
         return basis_id
     text = ref.instrument_en + (f", {ref.article}" if ref.article else "")
     if not ref.verified:
-        text += " (reported, unverified)"
+        text += " (reported, unverified)" if _is_report(ref) else f" {UNVERIFIED_MARK}"
     return text
+
+
+def _is_report(ref: LegalReference) -> bool:
+    """A press report (never law), as opposed to law not yet checked against an official text."""
+    return ref.id.startswith("REPORT-")
 
 
 def _item_flowables(
@@ -493,7 +499,7 @@ def appendix_a(c: MemoContent, s: Styles, width: float) -> list[Flowable]:
 
 def appendix_b(c: MemoContent, s: Styles) -> list[Flowable]:
     out: list[Flowable] = [_p(SECTION_TITLES[8], s.h1)]
-    unverified = [r.id for r in c.legal_references if not r.verified]
+    unverified = [r.id for r in c.legal_references if not r.verified and _is_report(r)]
     note = (
         "The summaries below are paraphrases written for orientation, not quotations of the "
         "instruments; consult the official text before relying on any provision."
@@ -515,8 +521,10 @@ def appendix_b(c: MemoContent, s: Styles) -> list[Flowable]:
             facts.append(f"Provision: {markup(r.article)}")
         facts.append(f"In force: {markup(r.in_force)}")
         facts.append(f"Source: {markup(r.source)}")
-        if not r.verified:
+        if not r.verified and _is_report(r):
             facts.append("<b>Unverified report — not law</b>")
+        elif not r.verified:
+            facts.append(f"<b>{UNVERIFIED_MARK.strip('()').capitalize()}</b>")
         out.append(
             KeepTogether(
                 [

@@ -45,6 +45,8 @@ def legal_bases_as_dicts() -> dict[str, dict[str, Any]]:
     for basis_id, basis in load_legal_bases().items():
         row = dataclasses.asdict(basis)
         row["article"] = basis.article if basis.article_confirmed else None
+        row["verified"] = basis.verified  # a property: not in asdict
+        row["verification_mark"] = basis.verification_mark()
         out[basis_id] = row
     return out
 

@@ -109,6 +109,9 @@ class Matter(Base):
     title_from_intake: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Required facts the latest intake leaves unanswered: while > 0 the assessment is provisional.
     missing_required: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The review policy the checklist was assessed under; vaults from before policy 2 were
+    # assessed under 1 and keep it until counsel re-assesses; create_matter sets the latest.
+    policy_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
 
@@ -181,6 +184,9 @@ class ChecklistItem(Base):
     blocking: Mapped[bool] = mapped_column(Boolean, default=False)
     basis_ids: Mapped[Any] = mapped_column(JSON)
     actions: Mapped[Any] = mapped_column(JSON)
+    # Policy 2 onwards: [{text, owner, due, due_rule, reference, approximate, overdue}];
+    # `actions` keeps the texts alone for readers of policy 1 items.
+    action_items: Mapped[Any | None] = mapped_column(JSON, nullable=True)
     evidence: Mapped[Any] = mapped_column(JSON)
     wording: Mapped[str] = mapped_column(Text, default="")
     to_confirm: Mapped[Any] = mapped_column(JSON)

@@ -54,7 +54,7 @@ def ev(source: str, **facts: object) -> Result:
         ("not (c.n == 10)", {}, True),
         ("c.n >= -1.5", {"c_n": 0}, True),
         ("count(d.m) == 2", {"d_m": ["x", "y"]}, True),
-        ("count(d.m) == 0", {}, False),
+        ("count(d.m) == 0", {}, True),  # unanswered counts as 0 (policy v2)
         ("any_of(d.m, ['x', 'z'])", {"d_m": ["x"]}, True),
         ("all_of(d.m, ['x', 'z'])", {"d_m": ["x"]}, False),
         ("has_other_than(d.m, 'none')", {"d_m": ["none"]}, False),

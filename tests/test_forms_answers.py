@@ -105,3 +105,76 @@ def test_cross_field_checks() -> None:
     assert validate_cross_field(collab, bad)[0].fact_id == (
         "collab.sensitive_personal_information_subjects"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [
+        (["us", "DE", "US"], ["US", "DE"]),  # upper case, each once, order kept
+        ([], []),  # "none" is an answer, distinct from unanswered
+        ("HK, mo", ["HK", "MO"]),
+    ],
+)
+def test_countries_answers(raw: object, stored: list[str]) -> None:
+    got = normalise_answers("travel", {"person.other_citizenships": raw})
+    assert got["person.other_citizenships"] == stored
+
+
+@pytest.mark.parametrize("raw", [["XX"], "US, Atlantis", 5, [["US"]]])
+def test_countries_refused_with_the_fact(raw: object) -> None:
+    with pytest.raises(AnswerError) as info:
+        normalise_answers("travel", {"person.other_citizenships": raw})
+    assert info.value.fact_id == "person.other_citizenships"
+
+
+def test_version_2_intake_asks_the_new_facts_where_the_policy_says() -> None:
+    every_kind = {"person.other_citizenships", "person.us_person", "exit.registered_personnel",
+                  "exit.employer_holds_documents", "company.us_lists", "tech.subject_to_ear",
+                  "employment.confidentiality_agreement"}
+    for kind in ("departure", "secondment", "travel", "collaboration"):
+        v1 = load_definition(kind, 1)
+        v2 = load_definition(kind, 2)
+        assert set(v1.fact_ids) < set(v2.fact_ids)  # nothing of version 1 dropped
+        for fact in v1.fact_ids:  # ... or changed
+            assert (v2.field(fact).type, v2.field(fact).options) == (
+                v1.field(fact).type, v1.field(fact).options)
+        missing = set(missing_required(v2, {}))
+        assert every_kind <= missing, kind
+        for fact in every_kind:
+            assert v2.field(fact).bases, fact  # help names the bases it rests on
+            assert all(b in v2.field(fact).help for b in v2.field(fact).bases), fact
+    travel = load_definition("travel", 2)
+    assert {"data.personal_information_subjects", "data.important_data",
+            "exit.ban_notified"} <= set(missing_required(travel, {}))
+    assert "collab.start_date" in missing_required(load_definition("collaboration", 2), {})
+    assert "data.personal_information_subjects" not in load_definition("departure", 2).fact_ids
+
+
+@pytest.mark.parametrize(
+    ("kind", "answers", "fact", "asked"),
+    [
+        ("travel", {"tech.listed_technology": "no"}, "tech.prc_control_status", False),
+        ("travel", {"tech.listed_technology": "unknown"}, "tech.prc_control_status", True),
+        ("travel", {"destination.country": "CN"}, "exit.ban_notified", False),
+        ("travel", {"destination.country": "HK"}, "exit.ban_notified", True),
+        ("collaboration", {"collab.travel_abroad": "no", "destination.country": "US"},
+         "exit.authority_instruction", False),
+        ("departure", {"destination.country": "CN", "departure.next_step": "domestic_employer"},
+         "exit.ban_notified", False),
+        ("departure", {"departure.reason": "resignation"}, "departure.notice_given_on", True),
+        ("departure", {"departure.reason": "retirement"}, "departure.notice_given_on", False),
+        ("travel", {"secrets.level": "none"}, "company.ce_key_unit", False),
+        ("travel", {"secrets.level": "general"}, "company.ce_key_unit", True),
+        ("travel", {"company.overseas_listing": "no"}, "matter.listing_related", False),
+        ("travel", {"company.overseas_listing": "unknown"}, "matter.listing_related", True),
+        ("secondment", {"destination.country": "CN"}, "destination.foreign_body_in_china", True),
+        ("secondment", {"destination.country": "DE"}, "destination.foreign_body_in_china", False),
+        ("travel", {"data.personal_information_subjects": 0}, "data.pi_year_to_date", False),
+        ("travel", {"data.personal_information_subjects": 1}, "data.pi_year_to_date", True),
+        ("travel", {"travel.presenting": "yes"}, "travel.presentation_reviewed", True),
+        ("travel", {"access.important_data": "unknown"}, "data.important_data_notified", True),
+        ("travel", {"access.important_data": "no"}, "data.important_data_notified", False),
+    ],
+)
+def test_version_2_conditions(kind: str, answers: dict, fact: str, asked: bool) -> None:
+    assert (fact in missing_required(load_definition(kind, 2), answers)) is asked

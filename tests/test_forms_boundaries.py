@@ -1,4 +1,5 @@
-"""Thresholds are strict `>`; dates compare by day; exclusions between rules hold."""
+"""Policy v1 (kept exactly for `--policy 1`): thresholds are strict `>`; dates compare by day;
+exclusions between rules hold. Policy v2's boundaries are in test_forms_policy_v2.py."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ COLLAB = {
 
 
 def rules_for(kind: str, answers: dict, **kw) -> set[str]:
+    kw.setdefault("policy_version", 1)
     return {item.rule for item in assess(kind, answers, **kw).items}
 
 

@@ -103,9 +103,16 @@ def test_countries_complete() -> None:
 
 def test_legal_bases() -> None:
     bases = load_legal_bases()
-    assert len(bases) == 28
+    assert len(bases) == 65
     report = bases["REPORT-2026-AI-TRAVEL"]
     assert report.verified is False
+    assert report.verification.startswith("secondary")
+    exit_reg = bases["PRC-EXIT-REG"]
+    assert exit_reg.verification.startswith("unverified")
+    assert exit_reg.verification_mark() == "(not verified against an official text)"
+    assert exit_reg.citation() == exit_reg.instrument()  # article to confirm: not printed
+    assert bases["PRC-CEL-33"].verification == "checked (LRB, 2026-11-30)"
+    assert bases["PRC-CEL-33"].verification_mark() == ""
     assert "not verified" in report.caveat
     assert bases["PRC-ECL-2"].citation().endswith("Art. 2")
     aucl = bases["PRC-AUCL-TS"]
@@ -115,8 +122,47 @@ def test_legal_bases() -> None:
     assert used <= set(bases)
 
 
+def test_shipped_data_passes_every_check_once() -> None:
+    """Shipped files skip the schema pass and cross-reference checks at start-up (speed); here
+    each is loaded as an outside file would be, with every check."""
+    from forms.legal import load_legal_bases_file
+    from forms.rules import POLICY_VERSIONS
+
+    assert len(load_legal_bases_file(resource_path("data/legal_bases.yaml"))) == 65
+    for version in POLICY_VERSIONS:
+        checked = load_rule_set(resource_path(f"data/rules/v{version}.yaml"))
+        assert checked.rule_ids == load_rule_set(version=version).rule_ids
+    for kind in KINDS:
+        for version in available_versions(kind):
+            path = resource_path(f"data/definitions/{kind}/v{version}.yaml")
+            assert load_definition_file(path).fact_ids == load_definition(kind, version).fact_ids
+
+
+def test_yaml_uses_the_c_loader_when_available() -> None:
+    from forms.loading import SAFE_LOADER
+
+    assert SAFE_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert getattr(yaml, "__with_libyaml__", False) is (SAFE_LOADER is not yaml.SafeLoader)
+
+
+def test_legal_bases_match_the_shared_table() -> None:
+    """Every row of legal-basis.md is shipped with its verification note, and nothing else."""
+    shared = Path(__file__).resolve().parents[2] / "shared" / "legal-basis.md"
+    if not shared.is_file():
+        return  # a clone without ../shared: the shipped file is the reference
+    rows = {}
+    for line in shared.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if line.startswith("| ") and len(cells) == 7 and cells[0] not in ("id", "---"):
+            rows[cells[0]] = cells[6].replace("*", "")
+    bases = load_legal_bases()
+    assert set(bases) == set(rows)
+    for basis_id, verification in rows.items():
+        assert bases[basis_id].verification == verification, basis_id
+
+
 def test_rule_set_is_the_policy() -> None:
-    rules = load_rule_set()
+    rules = load_rule_set(version=1)
     assert list(rules.rule_ids) == POLICY_RULES
     block = rules.rule("US-ENTITY-BLOCK")
     assert block.blocking and block.severity == "critical"

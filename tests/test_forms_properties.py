@@ -39,6 +39,8 @@ def _value(field: FieldDef) -> st.SearchStrategy[object]:
             )
         case "country":
             return st.sampled_from(COUNTRIES)
+        case "countries":
+            return st.lists(st.sampled_from(COUNTRIES), max_size=3)
         case _:
             return st.text(max_size=30)
 
@@ -67,6 +69,8 @@ def _expected_recommendation(tier: int, severities: set[str], blocking: bool) ->
 @given(matters(), st.dates(date(2024, 1, 1), date(2030, 1, 1)))
 def test_random_matters(matter: tuple[str, dict[str, object]], today: date) -> None:
     kind, answers = matter
+    for version in (1, 2):  # both policies take any valid answers
+        assess(kind, answers, today=today, policy_version=version)
     first = assess(kind, answers, today=today)
     second = assess(kind, dict(reversed(list(answers.items()))), today=today)
     assert first == second  # deterministic, independent of key order
@@ -74,6 +78,7 @@ def test_random_matters(matter: tuple[str, dict[str, object]], today: date) -> N
     assert list(first.cited) == sorted({b for item in first.items for b in item.basis})
     assert all(item.basis for item in first.items)
     order = load_rule_set().rule_ids
+    assert first.rule_set_version == 2
     ids = [item.rule for item in first.items]
     assert ids == sorted(ids, key=order.index)
     assert first.recommendation == _expected_recommendation(
@@ -83,9 +88,20 @@ def test_random_matters(matter: tuple[str, dict[str, object]], today: date) -> N
     answered = {k for k, v in answers.items() if not (isinstance(v, str) and not v.strip())}
     assert not set(first.missing) & answered
     contract = first.to_contract_json()
-    assert set(contract) == {"tier", "recommendation", "cited", "checklist", "missing"}
+    assert set(contract) == {
+        "policy_version", "tier", "recommendation", "cited", "checklist", "missing", "complete",
+    }
+    assert contract["complete"] is (not first.missing)
     for item in first.items:
-        assert set(item.to_confirm) <= {k for k, v in answers.items() if v == "unknown"}
+        # To confirm: facts answered `unknown`, or unanswered facts read through open()/count()
+        # or a date reference falling back to the assessment date (policy v2).
+        assert not set(item.to_confirm) & {k for k, v in answers.items() if v not in ("unknown",)
+                                          and not (isinstance(v, str) and not v.strip())}
+        assert not (item.blocking and item.to_confirm)  # blocking never rests on an unknown
+        assert item.actions
+        for action in item.actions:
+            assert action.due is None or action.due == "unknown" or isinstance(action.due, date)
+            assert action.overdue is (isinstance(action.due, date) and action.due < today)
     assert not {"DATA-PI-ASSESS", "DATA-PI-CONTRACT"} <= set(ids)
     assert not ("DATA-PI-NOTICE" in ids and {"DATA-PI-ASSESS", "DATA-PI-CONTRACT"} & set(ids))
     if "TRAVEL-DEVICES-US" in ids:

@@ -16,7 +16,7 @@ from test_memo_support import compose_scenario, load_scenario, scenario_paths
 
 from memos import labels
 from memos.canonical import fingerprint, qr_payload
-from memos.content import MemoContent, Signature
+from memos.content import LegalReference, MemoContent, Signature
 from memos.errors import RenderError
 from memos.render import render_pdf
 from memos.sections import SECTION_TITLES
@@ -49,12 +49,12 @@ def test_memo_text_for_each_scenario(path: Path) -> None:
     text = text_of(render(content, signed=False))
     for title in SECTION_TITLES:
         assert title in text
-    assert labels.tier(scenario["expect"]["tier"]) in text
-    assert labels.recommendation(scenario["expect"]["recommendation"]) in text
+    assert labels.tier(scenario["expect_v1"]["tier"]) in text
+    assert labels.recommendation(scenario["expect_v1"]["recommendation"]) in text
     assert scenario["answers"]["person.name"] in text
     for ref in content.legal_references:
         assert ref.instrument_en in text, ref.id
-    if "REPORT-2026-AI-TRAVEL" in scenario["expect"]["cited"]:
+    if "REPORT-2026-AI-TRAVEL" in scenario["expect_v1"]["cited"]:
         assert "reported and unverified" in text
         assert "no public implementing text" in text
     assert "DRAFT" in text
@@ -100,3 +100,17 @@ def test_render_refuses_wrong_fingerprint_and_unsigned_signed_copy() -> None:
         render(content, signed=True)
     with pytest.raises(RenderError):
         render(content, signed=False, page_size="A5")
+
+
+def test_unverified_law_and_press_reports_are_marked_differently() -> None:
+    from memos.sections import _citation
+
+    law = LegalReference("PRC-EXIT-REG", "Exit registration rules", "", None, "to confirm",
+                         "summary", "not located", False)
+    report = LegalReference("REPORT-2026-AI-TRAVEL", "Press report", "", None, "reported",
+                            "summary", "Reuters", False)
+    checked = LegalReference("PRC-CEL-33", "Counter-espionage Law", "", "Art. 33", "2023-07-01",
+                             "summary", "NPC", True)
+    assert _citation(law, law.id).endswith("(not verified against an official text)")
+    assert _citation(report, report.id).endswith("(reported, unverified)")
+    assert _citation(checked, checked.id) == "Counter-espionage Law, Art. 33"

@@ -583,7 +583,7 @@ def _title(rule_id: str) -> str:
 def checklist_for(scenario: dict[str, Any]) -> list[dict[str, Any]]:
     answers = scenario["answers"]
     rows = []
-    for rule_id in scenario["expect"]["rules"]:
+    for rule_id in scenario["expect_v1"]["rules"]:
         rule = RULES[rule_id]
         steps = [s.strip() for s in rule["action"].split(";")]
         done = rule_id == "TRADE-SECRET"
@@ -612,7 +612,7 @@ def checklist_for(scenario: dict[str, Any]) -> list[dict[str, Any]]:
                 "no_longer_applies": False,
             }
         )
-    if scenario["kind"] == "departure" and "NONCOMPETE-PAY" not in scenario["expect"]["rules"]:
+    if scenario["kind"] == "departure" and "NONCOMPETE-PAY" not in scenario["expect_v1"]["rules"]:
         rows.append(
             {
                 "rule": "NONCOMPETE-PAY",
@@ -636,7 +636,7 @@ def checklist_for(scenario: dict[str, Any]) -> list[dict[str, Any]]:
 
 def tier_reasons(scenario: dict[str, Any]) -> list[str]:
     answers = scenario["answers"]
-    tier = scenario["expect"]["tier"]
+    tier = scenario["expect_v1"]["tier"]
     role = str(answers.get("person.role", "not stated")).replace("_", " ")
     if tier == 1:
         return [f"Critical role ({role}) with access to core technology.", "Access is current."]
@@ -649,7 +649,7 @@ def compose_inputs(path: Path, *, version: int = 1) -> dict[str, Any]:
     scenario = load_scenario(path)
     answers = scenario["answers"]
     number = path.name[:2]
-    expect = scenario["expect"]
+    expect = scenario["expect_v1"]
     return {
         "matter": {
             "reference": f"OB-2026-{number.zfill(4)}",

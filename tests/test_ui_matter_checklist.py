@@ -256,3 +256,84 @@ def test_a_typed_note_is_recorded_when_the_window_closes(qtbot: Any, vault_facto
             i.rule_id: i.note for i in session.query(ChecklistItem).filter_by(matter_id=matter_id)
         }
     assert notes["EXIT-REVIEW"] == "Typed, then the window closed."
+
+
+def test_unverified_basis_is_marked_in_the_side_panel(qtbot: Any, vault_factory: Any):
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.workers import wait_for_jobs
+    from models.services.matters import create_matter
+
+    vault, _ = vault_factory("marks.obv")
+    with vault.session() as session:
+        matter_id = create_matter(
+            session, kind="travel", actor="tester",
+            answers={"destination.country": "JP", "exit.registered_personnel": "yes",
+                     "exit.employer_holds_documents": "yes"},
+        ).id
+    win = MatterWindow(vault, matter_id, actor="tester")
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        tab = win.checklist
+        assert tab.select_rule("REGISTERED-EXIT")
+        assert "(not verified against an official text)" in tab.panel.basis.text()
+    finally:
+        wait_for_jobs()
+
+
+def test_actions_show_owner_and_due_date(window: Any):
+    from datetime import date
+
+    tab = window.checklist
+    assert tab.select_rule("EC-CLASSIFY")
+    text = tab.panel.actions_label.text()
+    assert "[Legal; due 2026-11-13 (approx.: Mon–Fri; public holidays not counted)" in text
+    assert ("OVERDUE at assessment" in text) is (date.today() > date(2026, 11, 13))
+    assert tab.select_rule("TRADE-SECRET")
+    text = tab.panel.actions_label.text()
+    assert "Reaffirm the person's confidentiality obligations in writing. [HR; due 2027-01-14]" in (
+        text)
+    assert "[Security; due 2027-01-15]" in text
+
+
+def test_reassess_under_policy_2_from_the_window(qtbot: Any, vault_factory: Any):
+    """A policy-1 matter offers the re-assessment, shows what changes in words, then applies it
+    keeping the decisions."""
+    from test_policy_reassess import _v1_matter
+
+    from desktop.ui.matter_window import MatterWindow
+    from desktop.ui.workers import wait_for_jobs
+    from models.services.matters import get_matter, set_item_status
+
+    vault, _ = vault_factory("v1.obv")
+    with vault.session() as session:
+        matter = _v1_matter(session, "08-entity-listed-partner.yaml")
+        matter_id = matter.id
+        block = next(i for i in matter.checklist_items if i.rule_id == "US-ENTITY-BLOCK")
+        set_item_status(session, block.id, status="escalated", note="With US counsel",
+                        actor="counsel")
+    win = MatterWindow(vault, matter_id, actor="counsel")
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        tab = win.checklist
+        assert tab.reassess_button.isVisibleTo(tab)
+        assert "review policy 1" in tab.policy_note.text()
+        dialog = tab.open_reassess_dialog()
+        assert dialog is not None
+        text = dialog.summary.text()
+        assert "Counterparty on a US restricted-party list" in text  # a new item, by title
+        assert "Screen the counterparty against restricted-party lists" in text  # v1 title
+        assert "US-ENTITY" not in text and "person.us_person" not in text  # words, not codes
+        assert "US person" in text  # a question the new intake adds, by its label
+        dialog.ok.click()
+        assert not tab.reassess_button.isVisibleTo(tab)
+        assert "review policy 2" in tab.policy_note.text()
+        assert "US-ENTITY-LISTED" in tab.model.rule_ids()
+        with vault.session() as session:
+            matter = get_matter(session, matter_id)
+            assert matter.policy_version == 2
+            block = next(i for i in matter.checklist_items if i.rule_id == "US-ENTITY-BLOCK")
+            assert (block.status, block.note) == ("escalated", "With US counsel")
+    finally:
+        wait_for_jobs()

@@ -10,6 +10,7 @@ import yaml
 
 from desktop.ui.intake_widgets import (
     ChoiceEditor,
+    CountriesEditor,
     CountryEditor,
     DateEditor,
     IntEditor,
@@ -42,6 +43,12 @@ def fill(qtbot: Any, form: Any, answers: dict[str, Any]) -> None:
             if editor.field.type == "tristate" and isinstance(value, bool):
                 value = "yes" if value else "no"
             editor.choose(value)
+        elif isinstance(editor, CountriesEditor):
+            if value == []:
+                editor.none_box.click()
+            else:
+                editor.line.clear()
+                qtbot.keyClicks(editor.line, ", ".join(value))
         elif isinstance(editor, CountryEditor):
             editor.combo.lineEdit().clear()
             qtbot.keyClicks(editor.combo.lineEdit(), str(value))
@@ -108,9 +115,17 @@ def test_scenario_02_through_the_widgets_reaches_the_checklist(qtbot: Any, windo
     assert stored["person.name"] == "陈思远"
     assert stored["destination.country"] == "US"
     assert stored["employment.noncompete_months"] == 24
-    # the section marks follow completeness; the two unanswered required facts are listed
-    assert set(form.missing_ids()) == {"access.personal_information", "company.overseas_listing"}
-    assert form.sections.item(1).text().startswith("✓")
+    # the section marks follow completeness; the unanswered required facts are listed: two of
+    # version 1 and the version-2 facts this (version-1 era) matter never answered
+    assert set(form.missing_ids()) == {
+        "access.personal_information", "company.overseas_listing", "company.us_lists",
+        "departure.notice_given_on", "exit.authority_instruction", "exit.ban_notified",
+        "exit.employer_holds_documents", "exit.registered_personnel",
+        "person.other_citizenships", "person.us_person", "tech.prc_control_status",
+        "tech.subject_to_ear",
+    }
+    assert form.sections.item(3).text().startswith("✓")  # the destination: all answered
+    assert not form.sections.item(1).text().startswith("✓")  # the person: v2 facts open
 
 
 def test_conditional_field_follows_the_answer(qtbot: Any, window_for: Any):
@@ -176,6 +191,26 @@ def test_country_picker_filters_on_code_english_and_chinese(qtbot: Any, window_f
     assert picker.problem()
     form.refresh()
     assert form.rows["destination.country"].error.isVisibleTo(form)
+
+
+def test_other_citizenships_take_several_countries_or_none(qtbot: Any, window_for: Any):
+    form = window_for("departure").intake
+    editor = form.editor("person.other_citizenships")
+    assert isinstance(editor, CountriesEditor)
+    assert editor.value() is None  # not answered, which is not "none"
+    qtbot.keyClicks(editor.line, "us, ")
+    editor.line.insert("德国")  # QTest cannot synthesise CJK key presses; an input method commits
+    editor.line.textEdited.emit(editor.line.text())
+    assert editor.value() == ["US", "DE"]
+    assert "United States" in editor.shown.text() and "德国" in editor.shown.text()
+    editor.none_box.click()
+    assert editor.value() == [] and editor.line.text() == ""
+    qtbot.keyClicks(editor.line, "HK, Atlantis")
+    assert not editor.none_box.isChecked()
+    assert editor.value() is None
+    assert "Atlantis" in editor.problem()
+    form.refresh()
+    assert form.rows["person.other_citizenships"].error.isVisibleTo(form)
 
 
 def test_rejected_submission_is_shown_inline_and_stores_nothing(

@@ -26,7 +26,15 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", type=Path, help="YAML or JSON file with kind and answers")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.add_argument(
-        "--today", help="assess as of this ISO date (default: today)", default=None
+        "--today",
+        help="assess as of this ISO date (default: the file's `today`, else the system date)",
+        default=None,
+    )
+    parser.add_argument(
+        "--policy",
+        default=None,
+        metavar="N",
+        help="review policy version to apply: 1 or 2 (default: the latest)",
     )
     parser.set_defaults(handler=run_assess)
 
@@ -47,9 +55,15 @@ def _impossible_date(text: str) -> str | None:
 
 def read_scenario(path: Path) -> tuple[str, dict[str, Any]]:
     """Read `kind` and `answers` from a YAML or JSON file; OutboundError on anything malformed."""
+    kind, answers, _today = read_scenario_file(path)
+    return kind, answers
+
+
+def read_scenario_file(path: Path) -> tuple[str, dict[str, Any], Any]:
+    """`kind`, `answers` and the optional `today` (a date) of a scenario file."""
     import yaml
 
-    from forms import yamlsafe
+    from forms.yamlsafe import safe_load
 
     try:
         # Read at most one byte past the limit: a device or pipe (/dev/zero) reports size 0.
@@ -64,7 +78,7 @@ def read_scenario(path: Path) -> tuple[str, dict[str, Any]]:
     except UnicodeDecodeError:
         raise OutboundError(f"{path}: the file is not UTF-8 text") from None
     try:
-        document = yamlsafe.safe_load(text)  # JSON is YAML too
+        document = safe_load(text)  # JSON is YAML too
     except RecursionError:
         raise OutboundError(f"{path}: the file is nested too deeply") from None
     except ValueError:  # YAML reads 2026-13-40 as a date and fails
@@ -85,7 +99,40 @@ def read_scenario(path: Path) -> tuple[str, dict[str, Any]]:
         answers = {}
     if not isinstance(answers, dict):
         raise OutboundError(f"{path}: 'answers' must be a mapping from fact ids to values")
-    return kind, answers
+    return kind, answers, _file_today(path, document.get("today"))
+
+
+def _file_today(path: Path, value: object) -> Any:
+    from datetime import date, datetime
+
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise OutboundError(f"{path}: today: {value!r} is not a date (YYYY-MM-DD)")
+
+
+def policy_version_argument(text: str | None) -> int | None:
+    """`--policy N` checked against the shipped policies (None: the latest)."""
+    return _policy_version(text)
+
+
+def _policy_version(text: str | None) -> int | None:
+    from forms.rules import POLICY_VERSIONS
+
+    if text is None:
+        return None
+    if text.strip().isdigit() and int(text) in POLICY_VERSIONS:
+        return int(text)
+    known = " or ".join(str(v) for v in POLICY_VERSIONS)
+    raise OutboundError(f"--policy: {text!r} is not a review policy version (use {known})")
 
 
 def run_assess(args: argparse.Namespace) -> int:
@@ -93,14 +140,15 @@ def run_assess(args: argparse.Namespace) -> int:
 
     from forms.assessment import assess
 
+    policy = _policy_version(args.policy)
     today = None
     if args.today is not None:
         try:
             today = date.fromisoformat(args.today)
         except ValueError:
             raise OutboundError(f"--today: {args.today!r} is not a date (YYYY-MM-DD)") from None
-    kind, answers = read_scenario(args.file)
-    assessment = assess(kind, answers, today=today)
+    kind, answers, file_today = read_scenario_file(args.file)
+    assessment = assess(kind, answers, today=today or file_today, policy_version=policy)
     if args.json:
         json.dump(assessment.to_contract_json(), sys.stdout, ensure_ascii=False, sort_keys=False)
         sys.stdout.write("\n")
@@ -109,11 +157,27 @@ def run_assess(args: argparse.Namespace) -> int:
     return 0
 
 
+def _due_text(action: Any) -> str:
+    from forms.dues import APPROXIMATE_LABEL, UNKNOWN_DUE
+
+    if action.due is None:
+        return "none"
+    if action.due == UNKNOWN_DUE:
+        return f"unknown: establish the date ({action.reference})"
+    text = action.due_json()
+    if action.approximate:
+        text += f" {APPROXIMATE_LABEL}"
+    if action.overdue:
+        text += " — overdue at assessment"
+    return str(text)
+
+
 def format_summary(assessment: Any) -> str:
     """A readable summary: tier and why, recommendation, checklist by area, missing facts."""
     lines = [f"Tier {assessment.tier} — {assessment.tier_label}"]
     lines += [f"  {reason}" for reason in assessment.tier_reasons]
     lines.append(f"Recommendation: {assessment.recommendation}")
+    lines.append(f"Review policy version {assessment.rule_set_version}")
     lines.append("")
     if assessment.items:
         lines.append("Checklist:")
@@ -128,6 +192,9 @@ def format_summary(assessment: Any) -> str:
                 lines.append(f"      basis: {', '.join(item.basis)}")
                 if item.to_confirm:
                     lines.append(f"      to confirm: {', '.join(item.to_confirm)}")
+                for action in item.actions:
+                    lines.append(f"      - {action.text}")
+                    lines.append(f"        owner: {action.owner}; due: {_due_text(action)}")
     else:
         lines.append("Checklist: nothing triggered.")
     lines.append("")

@@ -54,6 +54,21 @@ def register(sub: Any) -> None:
     status.add_argument("action", choices=("close", "reopen", "archive", "unarchive"))
     status.set_defaults(handler=_status)
 
+    again = msub.add_parser(
+        "reassess",
+        help="re-assess a matter under a later review policy (shows the changes; --apply)",
+        description="Show what re-assessing the matter under the review policy would change "
+        "(items new, changed, no longer applying; tier and recommendation before and after). "
+        "With --apply, make the change: decisions and notes are kept, signed memos untouched.",
+    )
+    add_vault_argument(again)
+    again.add_argument("ref", metavar="REF", help="matter reference, e.g. OB-2026-0001")
+    again.add_argument("--policy", default=None, metavar="N",
+                       help="review policy version (default: the latest)")
+    again.add_argument("--apply", action="store_true", help="apply the re-assessment")
+    again.add_argument("--json", action="store_true", help="print JSON")
+    again.set_defaults(handler=_reassess)
+
 
 def _new(args: argparse.Namespace) -> int:
     import yaml
@@ -150,6 +165,7 @@ def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
         "client": matter.client,
         "person": matter.person_name,
         "status": matter.status,
+        "policy_version": matter.policy_version,
         "tier": matter.tier,
         "recommendation": matter.recommendation,
         "complete": bool(assessment["complete"]),
@@ -184,6 +200,10 @@ def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
                 "status": i.status,
                 "note": i.note,
                 "to_confirm": i.to_confirm,
+                "actions": [
+                    {"text": a["text"], "owner": a["owner"], "due": a["due"]}
+                    for a in (i.action_items or [])
+                ],
                 "new": i.is_new,
                 "no_longer_applies": i.no_longer_applies,
             }
@@ -221,7 +241,8 @@ def _print_matter(data: dict[str, Any]) -> None:
         if not data["complete"]
         else words.recommendation(data["recommendation"])
     )
-    print(f"  tier: {labels.tier(data['tier'])}   recommendation: {verdict}")
+    print(f"  tier: {labels.tier(data['tier'])}   recommendation: {verdict}"
+          f"   review policy: version {data['policy_version']}")
     if data["override"]:
         o = data["override"]
         rec = words.recommendation(o["recommendation"])
@@ -266,4 +287,41 @@ def _status(args: argparse.Namespace) -> int:
             print(f"{matter.reference}  {words.status(matter.status)}")
     finally:
         vault.lock()
+    return 0
+
+
+def _reassess(args: argparse.Namespace) -> int:
+    from desktop.cli.assess_cmd import policy_version_argument
+    from models.services.matters import get_matter
+    from models.services.policy_change import apply_policy_change, preview_policy_change
+
+    policy = policy_version_argument(args.policy)
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            matter_id = get_matter(session, args.ref).id
+            if args.apply:
+                change = apply_policy_change(
+                    session, matter_id, actor=actor_name(), policy_version=policy
+                )
+            else:
+                change = preview_policy_change(session, matter_id, policy_version=policy)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json({**change.as_dict(), "applied": bool(args.apply)})
+        return 0
+    print(f"{safe(change.reference)}: review policy version {change.from_version} → "
+          f"version {change.to_version}")
+    print(f"  tier: {words.tier(change.tier_before)} → {words.tier(change.tier_after)}")
+    print(f"  recommendation: {words.recommendation(change.recommendation_before)} → "
+          f"{words.recommendation(change.recommendation_after)}")
+    for label, rules in (("new", change.new), ("changed", change.changed),
+                         ("no longer applies", change.no_longer_applies),
+                         ("unchanged", change.unchanged)):
+        for rule in rules:
+            print(f"  [{label}] {safe(change.titles.get(rule, ''))} ({safe(rule)})")
+    if change.missing:
+        print("  facts to answer: " + "; ".join(safe(words.fact(f)) for f in change.missing))
+    print("Applied." if args.apply else "Nothing changed yet: run again with --apply to apply.")
     return 0

@@ -90,6 +90,34 @@ def status_word(status: str) -> str:
     }.get(status, status)
 
 
+def owner_label(owner: str) -> str:
+    return {
+        "legal": tr(CTX, "Legal"),
+        "hr": tr(CTX, "HR"),
+        "security": tr(CTX, "Security"),
+        "it": tr(CTX, "IT"),
+        "management": tr(CTX, "Management"),
+        "the_person": tr(CTX, "The person"),
+    }.get(owner, owner)
+
+
+def action_line(action: dict[str, Any]) -> str:
+    """One structured action (policy 2) as counsel reads it: what, who, by when. Overdue is said
+    in words, not only in colour."""
+    due = action.get("due")
+    if due is None:
+        when = tr(CTX, "no due date")
+    elif due == "unknown":
+        when = tr(CTX, "due date unknown: establish the date")
+    else:
+        when = tr(CTX, "due {0}").format(due)
+        if action.get("approximate"):
+            when += " " + tr(CTX, "(approx.: Mon–Fri; public holidays not counted)")
+        if action.get("overdue"):
+            when += " — " + tr(CTX, "OVERDUE at assessment: the lead time cannot be met")
+    return f"{action['text']} [{owner_label(str(action.get('owner')))}; {when}]"
+
+
 def item_row(item: ChecklistItem) -> dict[str, Any]:
     """A plain copy of a checklist item for the model and the detail panel."""
     return {
@@ -100,7 +128,9 @@ def item_row(item: ChecklistItem) -> dict[str, Any]:
         "severity": item.severity,
         "blocking": bool(item.blocking),
         "basis": list(item.basis_ids or []),
-        "actions": list(item.actions or []),
+        "actions": [action_line(a) for a in item.action_items]
+        if item.action_items
+        else list(item.actions or []),
         "evidence": list(item.evidence or []),
         "wording": item.wording or "",
         "to_confirm": list(item.to_confirm or []),

@@ -313,8 +313,10 @@ class ItemPanel(QWidget):
                 if basis.caveat
                 else ""
             )
+            mark = basis.verification_mark()  # law not checked against an official text
+            citation = f"{basis.citation()} {mark}" if mark else basis.citation()
             parts.append(
-                f"<p><b>{escape(basis_id)}</b> — {escape(basis.citation())}<br>"
+                f"<p><b>{escape(basis_id)}</b> — {escape(citation)}<br>"
                 f"{escape(basis.summary)}{caveat}</p>"
             )
         return "".join(parts)
@@ -369,6 +371,13 @@ class ChecklistTab(QWidget):
         self.clear_button = QPushButton(self.tr("&Clear override"), summary)
         self.override_button.clicked.connect(self.open_override_dialog)
         self.clear_button.clicked.connect(self.clear_override)
+        # a matter assessed under an older review policy keeps it until counsel re-assesses
+        self.policy_note = _wrapping("", summary, muted=True)
+        self.reassess_button = QPushButton(self.tr("Re-&assess under the new policy…"), summary)
+        self.reassess_button.setAccessibleName(self.tr("Re-assess under the new review policy"))
+        self.reassess_button.clicked.connect(self.open_reassess_dialog)
+        rec_box.addWidget(self.policy_note)
+        buttons.addWidget(self.reassess_button)
         buttons.addStretch(1)
         buttons.addWidget(self.override_button)
         buttons.addWidget(self.clear_button)
@@ -436,6 +445,7 @@ class ChecklistTab(QWidget):
             override_by = matter.override_by or ""
             override_at = (matter.override_at or "")[:10]
             tier = matter.tier
+            policy_version = matter.policy_version
         self.model.set_rows(rows)
         self.tree.expandAll()
         self.items_stack.setCurrentIndex(1 if rows else 0)
@@ -465,6 +475,17 @@ class ChecklistTab(QWidget):
             self.recommendation.setText(recommendation_label(self.computed))
             self.override_note.setText(self.tr("Computed from the checklist."))
         self.clear_button.setEnabled(bool(self.override))
+        from forms.rules import LATEST_POLICY
+
+        outdated = policy_version < LATEST_POLICY
+        self.policy_note.setText(
+            self.tr("Assessed under review policy {0}; policy {1} is available.").format(
+                policy_version, LATEST_POLICY
+            )
+            if outdated
+            else self.tr("Assessed under review policy {0}.").format(policy_version)
+        )
+        self.reassess_button.setVisible(outdated)
         if selected and (index := self.model.index_for(selected)) is not None:
             self.tree.setCurrentIndex(index)
         self._selected()
@@ -526,6 +547,43 @@ class ChecklistTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_reassess_dialog(self) -> QDialog | None:
+        """Show what re-assessing under the latest policy changes; OK applies it (returns the
+        dialog so tests can drive it)."""
+        from desktop.ui.policy_dialog import PolicyChangeDialog
+        from forms.definitions import load_definition
+        from models.services.matters import get_matter
+        from models.services.policy_change import preview_policy_change
+
+        try:
+            with self.vault.session() as session:
+                change = preview_policy_change(session, self.matter_id)
+                kind = get_matter(session, self.matter_id).kind
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Re-assessment not possible"))
+            return None
+        definition = load_definition(kind, change.form_version_after)
+        labels = {field.id: field.label for field in definition.fields}
+        dialog = PolicyChangeDialog(change, labels, self)
+        dialog.accepted.connect(lambda: self._apply_policy_change(change.to_version))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _apply_policy_change(self, version: int) -> None:
+        from models.services.policy_change import apply_policy_change
+
+        try:
+            with self.vault.session() as session:
+                apply_policy_change(
+                    session, self.matter_id, actor=self.actor, policy_version=version
+                )
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Re-assessment not applied"))
+            return
+        self.reload()
+        self.changed.emit()
 
     def _apply_override(self, dialog: OverrideDialog) -> None:
         from models.services.matters import override_recommendation

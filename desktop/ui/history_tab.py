@@ -36,6 +36,7 @@ ACTIONS = (
     "matter.create",
     "intake.save",
     "matter.assess",
+    "matter.policy_change",
     "matter.status",
     "matter.override",
     "matter.override_cleared",
@@ -61,6 +62,7 @@ def action_label(action: str) -> str:
         "matter.create": tr(CTX, "Matter opened"),
         "intake.save": tr(CTX, "Intake saved"),
         "matter.assess": tr(CTX, "Assessed"),
+        "matter.policy_change": tr(CTX, "Re-assessed under a new review policy"),
         "matter.status": tr(CTX, "Status changed"),
         "matter.override": tr(CTX, "Recommendation overridden"),
         "matter.override_cleared": tr(CTX, "Override cleared"),
@@ -139,6 +141,11 @@ def summarise(
                 ", ".join(rule(r) for r in d["dropped"])
             )
         return text
+    if action == "matter.policy_change":
+        versions = d.get("policy_version") or {}
+        return tr(CTX, "Review policy {0} → {1}").format(
+            versions.get("before"), versions.get("after")
+        )
     if action == "matter.status":
         return f"{status_label(str(d.get('from')))} → {status_label(str(d.get('to')))}"
     if action == "matter.rename":

@@ -15,6 +15,7 @@ from desktop.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDate,
@@ -573,6 +574,88 @@ class CountryEditor(FieldEditor):
         return self.combo
 
 
+class CountriesEditor(FieldEditor):
+    """Several countries typed as codes or names separated by commas ("US, 德国"), with a
+    "None" box for the answer "none" (an empty list), which is not the same as unanswered."""
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(field.label)
+        self.line.setPlaceholderText(tr(CTX, "Codes or names, separated by commas"))
+        self.line.setMinimumWidth(280)
+        self.none_box = QCheckBox(tr(CTX, "None"), self)
+        self.none_box.setToolTip(tr(CTX, "The person holds no other citizenship"))
+        self.shown = QLineEdit(self)  # what the codes mean, read-only, so a typo is visible
+        self.shown.setReadOnly(True)
+        self.shown.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.shown.setAccessibleName(tr(CTX, "Countries recognised"))
+        self.line.textEdited.connect(self._edited)
+        self.none_box.toggled.connect(self._none_toggled)
+        self._layout.addWidget(self.line)
+        self._layout.addWidget(self.none_box)
+        self._layout.addWidget(self.shown, 1)
+
+    @staticmethod
+    def _code(part: str) -> str | None:
+        code = part.split("—", 1)[0].strip().upper()
+        if code in load_countries():
+            return code
+        lowered = part.strip().casefold()
+        for country in load_countries().values():
+            if lowered in (country.en.casefold(), country.zh):
+                return country.code
+        return None
+
+    def _parts(self) -> list[str]:
+        return [p for p in self.line.text().replace("，", ",").split(",") if p.strip()]
+
+    def _codes(self) -> list[str | None]:
+        return [self._code(part) for part in self._parts()]
+
+    def _edited(self, _text: str) -> None:
+        if self._parts() and self.none_box.isChecked():
+            self.none_box.setChecked(False)
+        self._show()
+        self.changed.emit()
+
+    def _none_toggled(self, checked: bool) -> None:
+        if checked:
+            self.line.clear()
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        names = [country_display(code) for code in self._codes() if code]
+        self.shown.setText("; ".join(names))
+
+    def value(self) -> list[str] | None:
+        if self.none_box.isChecked():
+            return []
+        codes = self._codes()
+        if not codes or None in codes:
+            return None
+        return list(dict.fromkeys(code for code in codes if code))
+
+    def problem(self) -> str:
+        bad = [part.strip() for part in self._parts() if self._code(part) is None]
+        if bad:
+            return tr(CTX, "Not a country: %1. Type codes or names, separated by commas.").replace(
+                "%1", ", ".join(bad)
+            )
+        return ""
+
+    def set_value(self, value: Any) -> None:
+        self.none_box.blockSignals(True)
+        self.none_box.setChecked(value == [])
+        self.none_box.blockSignals(False)
+        self.line.setText(", ".join(str(v) for v in value) if value else "")
+        self._show()
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
 EDITORS: dict[str, type[FieldEditor]] = {
     "text": TextEditor,
     "org": TextEditor,
@@ -584,6 +667,7 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "date": DateEditor,
     "int": IntEditor,
     "country": CountryEditor,
+    "countries": CountriesEditor,
 }
 
 

@@ -30,10 +30,15 @@ def assess(
     *,
     today: date | None = None,
     version: int | None = None,
+    policy_version: int | None = None,
 ) -> dict[str, Any]:
-    """{tier, tier_reasons, recommendation, missing, cited, items: [{rule, rule_version, area,
-    title, severity, blocking, basis, actions, evidence, wording, to_confirm}]}"""
-    result = engine_assess(kind, dict(answers), today=today, definition_version=version).to_dict()
+    """{tier, tier_reasons, recommendation, missing, cited, rule_set, items: [{rule,
+    rule_version, area, title, severity, blocking, basis, actions, action_items, evidence,
+    wording, to_confirm}]}; `policy_version` None is the latest review policy."""
+    result = engine_assess(
+        kind, dict(answers), today=today, definition_version=version,
+        policy_version=policy_version,
+    ).to_dict()
     result["items"] = [
         {
             "rule": f["rule"],
@@ -44,6 +49,7 @@ def assess(
             "blocking": f["blocking"],
             "basis": f["basis"],
             "actions": f["required_actions"],
+            "action_items": f["actions"],
             "evidence": f["evidence"],
             "wording": f["memo"],
             "to_confirm": f["to_confirm"],

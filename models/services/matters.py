@@ -13,6 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from forms.countries import load_countries
 from forms.errors import OutboundError
+from forms.rules import LATEST_POLICY
 from models import limits
 from models.audit import record_event
 from models.entities import (
@@ -149,6 +150,7 @@ def create_matter(
         title_from_intake=not title.strip(),
         reference=reference or next_reference(session, settings["reference_prefix"], year),
         status="intake",
+        policy_version=LATEST_POLICY,  # new matters use the latest review policy
     )
     _copy_listing_fields(matter, clean)
     session.add(matter)
@@ -195,13 +197,31 @@ def next_number(
     return int(highest or 0) + 1
 
 
+def store_intake(
+    session: Session,
+    matter: Matter,
+    answers: dict[str, Any],
+    actor: str,
+    *,
+    form_version: int | None = None,
+) -> IntakeRecord:
+    """A new intake revision, under the previous revision's intake version unless
+    `form_version` names another (a re-assessment under a later policy)."""
+    return _store_intake(session, matter, answers, actor, form_version=form_version)
+
+
 def _store_intake(
-    session: Session, matter: Matter, answers: dict[str, Any], actor: str
+    session: Session,
+    matter: Matter,
+    answers: dict[str, Any],
+    actor: str,
+    *,
+    form_version: int | None = None,
 ) -> IntakeRecord:
     revision = next_number(session, IntakeRecord.revision, IntakeRecord.matter_id, matter.id)
     previous = latest_intake(session, matter.id)
     form_id, form_version = assessing.form_identity(
-        matter.kind, previous.form_version if previous else None
+        matter.kind, form_version or (previous.form_version if previous else None)
     )
     record = IntakeRecord(
         matter_id=matter.id,
@@ -299,7 +319,11 @@ def reassess(
     record = latest_intake(session, matter.id)
     answers = dict(record.answers) if record else {}
     result = assessing.assess(
-        matter.kind, answers, today=today, version=record.form_version if record else None
+        matter.kind,
+        answers,
+        today=today,
+        version=record.form_version if record else None,
+        policy_version=matter.policy_version,
     )
     existing = {
         item.rule_id: item
@@ -335,6 +359,7 @@ def reassess(
         item.blocking = bool(finding["blocking"])
         item.basis_ids = list(finding["basis"])
         item.actions = list(finding["actions"])
+        item.action_items = list(finding["action_items"])
         item.evidence = list(finding["evidence"])
         item.wording = finding["wording"]
         item.to_confirm = list(finding["to_confirm"])
@@ -390,9 +415,15 @@ def current_assessment(
 ) -> dict[str, Any]:
     record = latest_intake(session, matter.id)
     if record is None:
-        return assessing.assess(matter.kind, {}, today=today)
+        return assessing.assess(
+            matter.kind, {}, today=today, policy_version=matter.policy_version
+        )
     return assessing.assess(
-        matter.kind, dict(record.answers), today=today, version=record.form_version
+        matter.kind,
+        dict(record.answers),
+        today=today,
+        version=record.form_version,
+        policy_version=matter.policy_version,
     )
 
 
