@@ -63,7 +63,7 @@ def read_scenario_file(path: Path) -> tuple[str, dict[str, Any], Any]:
     """`kind`, `answers` and the optional `today` (a date) of a scenario file."""
     import yaml
 
-    from forms.yamlsafe import safe_load
+    from forms import yamlsafe
 
     try:
         # Read at most one byte past the limit: a device or pipe (/dev/zero) reports size 0.
@@ -78,7 +78,7 @@ def read_scenario_file(path: Path) -> tuple[str, dict[str, Any], Any]:
     except UnicodeDecodeError:
         raise OutboundError(f"{path}: the file is not UTF-8 text") from None
     try:
-        document = safe_load(text)  # JSON is YAML too
+        document = yamlsafe.safe_load(text)  # JSON is YAML too
     except RecursionError:
         raise OutboundError(f"{path}: the file is nested too deeply") from None
     except ValueError:  # YAML reads 2026-13-40 as a date and fails
