@@ -38,6 +38,7 @@ from models.keyfile import (
     fsync_folder,
     glob_escape,
     keyfile_path,
+    lock_path,
     read_keyfile,
     remove_stale_temporaries,
     write_keyfile,
@@ -265,10 +266,12 @@ class Vault:
 
     @classmethod
     def _open(cls, path: Path, keyfile: KeyFile, vault_key: bytes) -> Vault:
-        if "pending" in keyfile.data_key:
-            # An interrupted rekey: settle it now (promote or discard the pending key), unless
-            # another process holds the change lock, i.e. may be mid-rekey right now.
+        if "pending" in keyfile.data_key or _leftovers_of_a_change(path):
+            # An interrupted change: settle a pending data key (promote or discard it) and
+            # remove what the killed process left, unless another process holds the change
+            # lock, i.e. may be mid-change right now.
             with contextlib.suppress(VaultBusyError), changing(path):
+                remove_stale_temporaries(path)
                 keyfile = _settle_pending(path, vault_key)
         current, pending = _data_keys(path, keyfile, vault_key)
         data_key = _probe(path, [pending, current] if pending is not None else [current])
@@ -566,6 +569,11 @@ def _make_private(path: Path) -> None:
             mode = stat.S_IMODE(item.stat().st_mode)
             if mode & 0o077:
                 os.chmod(item, mode & 0o700)
+
+
+def _leftovers_of_a_change(path: Path) -> bool:
+    keys = keyfile_path(path)
+    return lock_path(path).exists() or any(keys.parent.glob(glob_escape(keys.name) + ".*.tmp"))
 
 
 def _data_keys(path: Path, keyfile: KeyFile, vault_key: bytes) -> tuple[bytes, bytes | None]:
