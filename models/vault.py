@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import keychain, keywrap, migrate
+from models import history, keychain, keywrap, migrate
 from models.engine import BUSY_TIMEOUT_SECONDS, PAGE_SIZE, connect_raw, make_engine
 from models.errors import (
     DamagedVaultError,
@@ -119,6 +119,11 @@ class Vault:
         self._data_key = bytearray(data_key)
         self._engine: Engine | None = make_engine(path, bytes(self._data_key))
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        # What the per-computer history record says of this vault, checked at open; the record
+        # is brought up to date at lock only while it agrees (a mismatch is kept as evidence).
+        self.history_warning: str | None = None
+        self._history_base: history.HistoryMark | None = None
+        self._history_agrees = True
 
     # ----- creating and unlocking -------------------------------------------------------------
     @classmethod
@@ -287,7 +292,27 @@ class Vault:
         vault = cls(path, keyfile, vault_key, data_key)
         if revision != migrate.head_revision():
             migrate.upgrade(vault.engine)
+        vault._look_at_history()
         return vault
+
+    def _look_at_history(self) -> None:
+        """Compare with the history last seen on this computer (a quick count, not a rehash)."""
+        try:
+            recorded = history.recorded_mark(self.vault_id)
+            if recorded is None:
+                return
+            with self.session() as session:
+                problem = (
+                    history.problem_against(session, recorded, history.ON_THIS_COMPUTER)
+                    if history.missing_since(session, recorded)
+                    else None
+                )
+        except (OSError, VaultError, OperationalError):
+            return  # the record is a witness, never a reason not to open
+        if problem is None:
+            self._history_base = recorded
+        else:
+            self.history_warning, self._history_agrees = problem, False
 
     # ----- using ------------------------------------------------------------------------------
     @property
@@ -323,10 +348,26 @@ class Vault:
 
     def lock(self) -> None:
         if self._engine is not None:
+            self._remember_history()
             self._engine.dispose()
         self._engine = None
         for buf in (self._vault_key, self._data_key):
             buf[:] = bytes(len(buf))  # overwrite as far as Python lets us
+
+    def _remember_history(self) -> None:
+        if not self._history_agrees:
+            return
+        try:
+            with self.session() as session:
+                mark = history.current_mark(session, since=self._history_base)
+            history.record_mark(self.vault_id, mark)
+        except (OSError, VaultError, OperationalError):
+            pass  # a witness that cannot be written must not stop the vault from locking
+
+    def history_mark(self) -> history.HistoryMark:
+        """The vault's audit history now, for a signed memo or an exported bundle to carry."""
+        with self.session() as session:
+            return history.current_mark(session)
 
     # ----- key management ---------------------------------------------------------------------
     def _change_keyfile(self, change: Callable[[KeyFile], None]) -> None:
@@ -469,8 +510,11 @@ class Vault:
             raise
         return dest
 
-    def check(self) -> VaultCheck:
-        """Every check that can be made; damage is reported as a problem, never raised."""
+    def check(
+        self, against: list[tuple[history.HistoryMark, str]] | None = None
+    ) -> VaultCheck:
+        """Every check that can be made; damage is reported as a problem, never raised.
+        `against`: outside witnesses (mark, what it is) the history must still contain."""
         from models.audit import verify_chain
 
         report = VaultCheck()
@@ -512,6 +556,20 @@ class Vault:
         except Exception as exc:  # unreadable: a finding
             report.checked.append("audit chain")
             report.problems.append(f"audit chain: cannot be read: {_sqlite_message(exc)}")
+        witnesses = list(against or [])
+        with contextlib.suppress(OSError):
+            recorded = history.recorded_mark(self.vault_id)
+            if recorded is not None:
+                witnesses.insert(0, (recorded, history.ON_THIS_COMPUTER))
+        for mark, witness in witnesses:
+            try:
+                with self.session() as session:
+                    problem = history.problem_against(session, mark, witness)
+            except Exception as exc:  # unreadable: a finding
+                problem = f"history against {witness}: {_sqlite_message(exc)}"
+            report.checked.append(f"history against {witness} ({mark.events} events)")
+            if problem is not None:
+                report.problems.append(problem)
         return report
 
 
