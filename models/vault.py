@@ -307,8 +307,8 @@ class Vault:
                     if history.missing_since(session, recorded)
                     else None
                 )
-        except (OSError, VaultError, OperationalError):
-            return  # the record is a witness, never a reason not to open
+        except Exception:  # the record is a witness, never a reason not to open
+            return
         if problem is None:
             self._history_base = recorded
         else:
@@ -357,12 +357,11 @@ class Vault:
     def _remember_history(self) -> None:
         if not self._history_agrees:
             return
-        try:
+        # A witness that cannot be written must not stop the vault from locking.
+        with contextlib.suppress(Exception):
             with self.session() as session:
                 mark = history.current_mark(session, since=self._history_base)
             history.record_mark(self.vault_id, mark)
-        except (OSError, VaultError, OperationalError):
-            pass  # a witness that cannot be written must not stop the vault from locking
 
     def history_mark(self) -> history.HistoryMark:
         """The vault's audit history now, for a signed memo or an exported bundle to carry."""

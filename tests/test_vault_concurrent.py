@@ -198,3 +198,19 @@ def test_a_writer_kept_out_too_long_gets_one_clear_error(held, monkeypatch) -> N
         blocker.close()
         vault.lock()
     assert _opens_with(path, OLD) == ["OB-2026-0001"]
+
+
+def test_remembering_in_the_window_keeps_a_passphrase_changed_elsewhere(
+    held, memory_keychain
+) -> None:
+    vault, path, _ = held
+    done = outbound("vault", "passwd", path, OUTBOUND_NEW_PASSPHRASE=NEW)
+    assert done.returncode == 0, done.stderr
+    vault.remember_on_this_computer()
+    assert vault.remembered
+    vault.forget_on_this_computer()
+    assert not vault.remembered
+    assert memory_keychain.items == {}
+    vault.lock()
+    assert _opens_with(path, NEW) == ["OB-2026-0001"]
+    _refused(path, OLD)
