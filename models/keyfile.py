@@ -21,6 +21,7 @@ from models.errors import (
     NewerVaultError,
     NotAVaultError,
     VaultBusyError,
+    VaultError,
     VaultNotFoundError,
 )
 from models.killpoints import kill_point
@@ -213,7 +214,13 @@ def changing(vault_path: Path) -> Iterator[None]:
     """
     path = lock_path(vault_path)
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise VaultError(
+                f"cannot change the vault's keys: the folder {path.parent} is not writable "
+                f"({exc.strerror}); nothing was changed"
+            ) from exc
         try:
             _try_lock(fd)
         except BaseException:

@@ -275,7 +275,7 @@ class Vault:
             # An interrupted change: settle a pending data key (promote or discard it) and
             # remove what the killed process left, unless another process holds the change
             # lock, i.e. may be mid-change right now.
-            with contextlib.suppress(VaultBusyError), changing(path):
+            with contextlib.suppress(VaultError, OSError), changing(path):
                 remove_stale_temporaries(path)
                 keyfile = _settle_pending(path, vault_key)
         current, pending = _data_keys(path, keyfile, vault_key)
