@@ -55,6 +55,7 @@ _MAX_ARGON2_MEMORY_KIB = 256 * 1024
 _MAX_ARGON2_TIME_COST = 12
 _MAX_ARGON2_PARALLELISM = 4
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_KEY_RACE_RETRIES = 4
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "organisation": "",
@@ -278,10 +279,8 @@ class Vault:
             with contextlib.suppress(VaultError, OSError), changing(path):
                 remove_stale_temporaries(path)
                 keyfile = _settle_pending(path, vault_key)
-        current, pending = _data_keys(path, keyfile, vault_key)
-        data_key = _probe(path, [pending, current] if pending is not None else [current])
+        data_key, revision = _key_in_force(path, keyfile, vault_key)
         _make_private(path)
-        revision = _read_revision(path, data_key)
         if revision not in migrate.known_revisions():
             raise NewerVaultError(
                 f"{path} was made by a newer version of Outbound (schema {revision}); "
@@ -644,6 +643,23 @@ def _data_keys(path: Path, keyfile: KeyFile, vault_key: bytes) -> tuple[bytes, b
         # The slot opened, so the secret was right: the data-key entry was altered.
         raise _damaged_keyfile(path) from exc
     return current, pending
+
+
+def _key_in_force(path: Path, keyfile: KeyFile, vault_key: bytes) -> tuple[bytes, str]:
+    """The data key that opens the database, and its schema revision. Another process may
+    rotate the key between our reading the key file and the database: then the key file on
+    disk has changed too, and we read it again (never more than a few times)."""
+    for attempt in range(_KEY_RACE_RETRIES + 1):
+        current, pending = _data_keys(path, keyfile, vault_key)
+        try:
+            data_key = _probe(path, [pending, current] if pending is not None else [current])
+            return data_key, _read_revision(path, data_key)
+        except (NotAVaultError, DamagedVaultError):
+            fresh = read_keyfile(path)
+            if attempt == _KEY_RACE_RETRIES or fresh.to_json() == keyfile.to_json():
+                raise
+            keyfile = fresh
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _settle_pending(path: Path, vault_key: bytes) -> KeyFile:

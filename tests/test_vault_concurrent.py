@@ -214,3 +214,34 @@ def test_remembering_in_the_window_keeps_a_passphrase_changed_elsewhere(
     vault.lock()
     assert _opens_with(path, NEW) == ["OB-2026-0001"]
     _refused(path, OLD)
+
+
+def test_passwd_racing_rekey_in_two_processes(held) -> None:
+    """Started together, whatever the interleaving: each exits 0 or is refused with the clear
+    line, and the vault opens with the newest passphrase that was reported changed."""
+    vault, path, _ = held
+    vault.lock()
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("OUTBOUND_")}
+    environ.update({"QT_QPA_PLATFORM": "offscreen", "OUTBOUND_NEW_PASSPHRASE": NEW})
+    current = OLD
+    for _ in range(3):
+        env = {**environ, "OUTBOUND_PASSPHRASE": current}
+        env["OUTBOUND_NEW_PASSPHRASE"] = NEW if current == OLD else OLD
+        procs = {
+            command: subprocess.Popen(
+                [sys.executable, "-m", "desktop", "vault", command, str(path)],
+                cwd=REPO,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for command in ("passwd", "rekey")
+        }
+        results = {c: (p.communicate(timeout=300), p.returncode) for c, p in procs.items()}
+        for (_, err), rc in results.values():
+            assert rc == 0 or (rc == 2 and "being changed by another process" in err), err
+        if results["passwd"][1] == 0:
+            current = env["OUTBOUND_NEW_PASSPHRASE"]
+        assert _opens_with(path, current) == ["OB-2026-0001"]
