@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import history, keychain, keywrap, migrate
@@ -331,13 +331,33 @@ class Vault:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            if "database is locked" not in str(exc.orig):
-                raise
-            raise VaultBusyError(
-                "the vault is busy: another Outbound kept it locked for "
-                f"{BUSY_TIMEOUT_SECONDS} seconds; nothing was saved, try again"
-            ) from exc
+        except DatabaseError as exc:
+            reason = str(exc.orig)
+            if "database is locked" in reason:
+                raise VaultBusyError(
+                    "the vault is busy: another Outbound kept it locked for "
+                    f"{BUSY_TIMEOUT_SECONDS} seconds; nothing was saved, try again"
+                ) from exc
+            if "file is not a database" in reason and self._follow_rotation():
+                raise VaultBusyError(
+                    "the vault was re-encrypted with a new data key by another Outbound just "
+                    "now; nothing was saved: do it again"
+                ) from exc
+            raise
+
+    def _follow_rotation(self) -> bool:
+        """After another process rotated the data key: connect with the key now in force."""
+        try:
+            keyfile = self._current_keyfile()
+            current, pending = _data_keys(self.path, keyfile, bytes(self._vault_key))
+            key = _probe(self.path, [k for k in (pending, current) if k is not None])
+        except (OSError, VaultError):
+            return False
+        if key == bytes(self._data_key):
+            return False
+        self._disconnect()
+        self._connect(key)
+        return True
 
     def subkey(self, purpose: str) -> bytes:
         """A key for wrapping secrets stored inside the vault (signing keys)."""

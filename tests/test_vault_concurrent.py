@@ -245,3 +245,17 @@ def test_passwd_racing_rekey_in_two_processes(held) -> None:
         if results["passwd"][1] == 0:
             current = env["OUTBOUND_NEW_PASSPHRASE"]
         assert _opens_with(path, current) == ["OB-2026-0001"]
+
+
+def test_the_window_follows_a_rotation_made_by_another_process(held) -> None:
+    """Its next action after a `vault rekey` elsewhere gets one clear message, not a raw
+    "file is not a database"; the one after that works on the new key."""
+    vault, path, _ = held
+    assert outbound("vault", "rekey", path).returncode == 0
+    with pytest.raises(VaultBusyError, match="re-encrypted with a new data key by another"):
+        with vault.session() as session:
+            session.add(Matter(reference="OB-2026-0002", kind="travel", title="Lost?"))
+    with vault.session() as session:
+        session.add(Matter(reference="OB-2026-0003", kind="travel", title="Again"))
+    vault.lock()
+    assert _opens_with(path, OLD) == ["OB-2026-0001", "OB-2026-0003"]
