@@ -22,6 +22,7 @@ from bundles.errors import BundleCancelledError, BundleError, BundleTooLargeErro
 from bundles.limits import Limits
 from models.audit import event_to_dict, record_event
 from models.canonical import sha256_hex
+from models.history import current_mark
 from models.services.attachments import streaming_page_cache
 from models.services.bundle_store import read_matter
 from models.services.settings import get_settings
@@ -87,7 +88,9 @@ def export_matter(
             try:
                 with streaming_page_cache(session):
                     _write_payload(bag, session, recs, total, progress, cancel)
-                bag.finish(_bag_info(recs, organisation, actor, key), key)
+                info = _bag_info(recs, organisation, actor, key)
+                info.append((layout.L_VAULT_HISTORY, current_mark(session).as_text()))
+                bag.finish(info, key)
             except BaseException:
                 bag.abort()
                 raise

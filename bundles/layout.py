@@ -43,6 +43,8 @@ L_FORMAT = "Outbound-Format-Version"
 L_UUID = "Outbound-Matter-UUID"
 L_EXPORTER = "Outbound-Exporter"
 L_PUBLIC_KEY = "Outbound-Signing-Public-Key"
+# the vault's audit history at export: an outside witness (models/history.py)
+L_VAULT_HISTORY = "Outbound-Vault-History"
 
 
 # Tag files an Outbound bundle may carry outside data/, and names never accepted there: BagIt's

@@ -89,7 +89,7 @@ def directory_problems(zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits) -> lis
             same = seen[folded] == name
             problems.append(
                 f"entry {shown} appears twice" if same
-                else f"entries {seen[folded]!r} and {shown} differ only by letter case"
+                else f"entries {seen[folded]!r} and {shown} {_how_names_differ(seen[folded], name)}"
             )
             continue
         seen[folded] = name
@@ -213,3 +213,15 @@ def hash_member(
         digest.update(chunk)
         size += len(chunk)
     return digest.hexdigest(), size
+
+
+def _how_names_differ(first: str, second: str) -> str:
+    """Why two names count as one: the reason a person can act on."""
+    if unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second):
+        return (
+            "are the same name written with different Unicode normalization (NFC and NFD: "
+            "composed and decomposed accents look identical)"
+        )
+    if unicodedata.normalize("NFC", first).lower() == unicodedata.normalize("NFC", second).lower():
+        return "differ only by letter case"
+    return "differ only by letter case or Unicode normalization"

@@ -82,7 +82,12 @@ def build_doc(
 
 
 def render_pdf(
-    content: MemoContent, *, page_size: PageSize, signed: bool, fingerprint: str
+    content: MemoContent,
+    *,
+    page_size: PageSize,
+    signed: bool,
+    fingerprint: str,
+    vault_history: str | None = None,
 ) -> bytes:
     """The memo as PDF bytes; the same content, page size and state always give the same bytes.
 
@@ -109,7 +114,9 @@ def render_pdf(
         author=content.organisation,
         subject=f"Review memo {content.reference}, version {content.version}"
         + ("" if signed else " (draft)"),
-        keywords=qr_payload(fingerprint),
+        # The vault's audit history at signing (models/history.py): an outside witness.
+        keywords=qr_payload(fingerprint)
+        + (f" outbound-vault-history:{vault_history}" if vault_history else ""),
         furniture=furniture,
     )
     width = doc.width

@@ -20,6 +20,7 @@ from memos.content import MemoContent, Signature
 from memos.errors import MemoError
 from memos.render import render_pdf
 from models.entities import Matter, MemoVersion
+from models.history import current_mark
 from models.limits import MEMO_NARRATIVE, check_length
 from models.services import assessing
 from models.services.counsel import (
@@ -249,6 +250,7 @@ def sign_memo(
         page_size="Letter" if size == "Letter" else "A4",
         signed=True,
         fingerprint=version.sha256,
+        vault_history=current_mark(session).as_text(),
     )
     pades: list[str] = []
     signers = [s.counsel_id for s in version.signatures] + [counsel.id]

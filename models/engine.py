@@ -14,6 +14,8 @@ from sqlalchemy.pool import QueuePool
 PAGE_SIZE = 4096
 PAGE_CACHE_KIB = 64 * 1024  # per connection, grown only as used
 STREAMING_CACHE_KIB = 2 * 1024  # while streaming attachments: caching them would only grow RSS
+# How long a writer waits for another connection or process to finish writing.
+BUSY_TIMEOUT_SECONDS = 30
 
 
 def raw_key_pragma(data_key: bytes) -> str:
@@ -34,7 +36,7 @@ def connect_raw(path: Path, data_key: bytes, *, read_only: bool = False) -> Any:
         uri += "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
         conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
     else:
-        conn = sqlcipher.connect(str(path), check_same_thread=False)
+        conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(raw_key_pragma(data_key))
     return conn
@@ -72,6 +74,9 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock up front, where the busy timeout applies. A deferred
+        # transaction that reads and then writes (the next matter reference, then the insert)
+        # fails at once with "database is locked" when another process wrote in between.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

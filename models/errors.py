@@ -41,6 +41,10 @@ class VaultLockedError(VaultError):
     pass
 
 
+class VaultBusyError(VaultError):
+    """Another process is changing the key file, or holds the database's write lock."""
+
+
 class WeakPassphraseError(VaultError):
     pass
 

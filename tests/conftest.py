@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ REPO = Path(__file__).resolve().parent.parent
 SCENARIOS_DIR = Path(__file__).resolve().parent / "scenarios"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The per-computer vault history record (models/history.py) of test vaults, in-process and in
+# the `outbound` processes tests start (which drop OUTBOUND_* variables), stays out of the
+# developer's own user data folder.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="outbound-test-data-")
+
+
+@pytest.fixture(autouse=True)
+def history_record(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
+    """Each test its own per-computer history record."""
+    folder = tmp_path_factory.mktemp("history")
+    monkeypatch.setenv("OUTBOUND_HISTORY_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -32,12 +32,17 @@ def unlock(args: argparse.Namespace) -> Any:
     path = Path(args.vault)
     keyfile = read_keyfile(path)
     explicit = getattr(args, "passphrase_file", None) or os.environ.get("OUTBOUND_PASSPHRASE")
+    vault = None
     if keyfile.slot("keychain") is not None and not explicit:
         try:
-            return Vault.unlock_keychain(path)
+            vault = Vault.unlock_keychain(path)
         except KeychainUnavailableError:
             pass
-    return Vault.unlock_passphrase(path, read_passphrase(args))
+    if vault is None:
+        vault = Vault.unlock_passphrase(path, read_passphrase(args))
+    if vault.history_warning:  # a rolled-back vault (models/history.py): said, not refused
+        print(f"outbound: warning: {vault.history_warning}", file=sys.stderr)
+    return vault
 
 
 def print_json(value: Any) -> None:

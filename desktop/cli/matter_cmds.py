@@ -79,6 +79,8 @@ def _new(args: argparse.Namespace) -> int:
     path = Path(args.scenario)
     kind, answers = read_scenario(path)  # validated: size, encoding, YAML, shape
     title = yaml.safe_load(path.read_text(encoding="utf-8")).get("title")
+    from models.killpoints import kill_point
+
     vault = unlock(args)
     try:
         with vault.session() as session:
@@ -89,7 +91,10 @@ def _new(args: argparse.Namespace) -> int:
                 answers=answers,
                 actor=actor_name(),
             )
-            print(matter.reference)
+            reference = matter.reference
+        # Printed only once committed: a reference the user has seen is never handed out again.
+        print(reference, flush=True)
+        kill_point("matter.new.printed")
     finally:
         vault.lock()
     return 0

@@ -66,6 +66,20 @@ def register(sub: Any) -> None:
         description="Exit status 0 when the vault is sound, 1 when a problem was found.",
     )
     _add_unlock_arguments(check)
+    check.add_argument(
+        "--against",
+        action="append",
+        default=[],
+        metavar="BUNDLE_OR_MEMO",
+        help="a signed memo PDF or an exported bundle: confirm the vault still holds the audit "
+        "history it recorded (may be repeated)",
+    )
+    check.add_argument(
+        "--bundle-passphrase-file",
+        metavar="FILE",
+        help="transport passphrase of an encrypted bundle given to --against "
+        "(else $OUTBOUND_BUNDLE_PASSPHRASE, else a prompt)",
+    )
     check.set_defaults(handler=_check)
 
     passwd = vsub.add_parser(
@@ -169,15 +183,17 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from desktop.cli.witness import read_witness
     from models.errors import DamagedVaultError
 
+    witnesses = [read_witness(Path(item), args) for item in args.against]
     try:
         vault = _unlock(args)
     except DamagedVaultError as exc:
         print(f"Checked {args.path}: it cannot be opened.\n  PROBLEM: {exc}")
         raise CheckFailedError(f"{args.path} is damaged; restore it from a backup") from exc
     try:
-        report = vault.check()
+        report = vault.check(against=witnesses)
     finally:
         vault.lock()
     print(f"Checked {args.path}:")
@@ -238,12 +254,17 @@ def _unlock(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ") -> 
 
     path = Path(args.path)
     if args.recovery_key_file:
-        return Vault.unlock_recovery(path, _first_line(args.recovery_key_file, "recovery key"))
-    # The key file is read (and its errors reported) before anyone is asked for a passphrase.
-    from models.keyfile import read_keyfile
+        vault = Vault.unlock_recovery(path, _first_line(args.recovery_key_file, "recovery key"))
+    else:
+        # The key file is read (and its errors reported) before anyone is asked for a
+        # passphrase.
+        from models.keyfile import read_keyfile
 
-    read_keyfile(path)
-    return Vault.unlock_passphrase(path, read_passphrase(args, prompt=prompt))
+        read_keyfile(path)
+        vault = Vault.unlock_passphrase(path, read_passphrase(args, prompt=prompt))
+    if vault.history_warning:
+        print(f"outbound: warning: {vault.history_warning}", file=sys.stderr)
+    return vault
 
 
 def _read_new_passphrase(args: argparse.Namespace) -> str:

@@ -1,0 +1,78 @@
+"""The vault history a signed memo or an exported bundle recorded (`vault check --against`).
+
+A memo carries `outbound-vault-history:EVENTS:SEQ:DIGEST` in its PDF metadata (/Keywords); a
+bundle carries `Outbound-Vault-History: EVENTS:SEQ:DIGEST` in its bag-info.txt
+(models/history.py, docs/vault-format.md "Outside witnesses").
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from forms.errors import OutboundError
+
+_PDF_MARK = re.compile(rb"outbound-vault-history:(\d{1,18}:\d{1,18}:[0-9a-f]{64})")
+_MAX_PDF_BYTES = 256 * 1024 * 1024
+_MAX_TAG_BYTES = 64 * 1024
+
+
+def read_witness(path: Path, args: argparse.Namespace) -> tuple[object, str]:
+    """(HistoryMark, how to name the witness) from a memo PDF or a bundle; one clear error."""
+    from models.history import HistoryMark
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise OutboundError(f"cannot read {path}: {exc.strerror}") from exc
+    if head.startswith(b"%PDF"):
+        if size > _MAX_PDF_BYTES:
+            raise OutboundError(f"{path} is too large to be a memo from Outbound")
+        found = _PDF_MARK.findall(path.read_bytes())
+        mark = HistoryMark.parse(found[-1].decode()) if found else None
+        what = f"the signed memo {path.name}"
+    else:
+        mark = HistoryMark.parse(_bag_info_value(path, args))
+        what = f"the bundle {path.name}"
+    if mark is None:
+        raise OutboundError(
+            f"{path} records no vault history (memos signed and bundles exported before this "
+            "version of Outbound do not); nothing to compare"
+        )
+    return mark, what
+
+
+def _bag_info_value(path: Path, args: argparse.Namespace) -> str | None:
+    from bundles import layout, transport
+    from bundles.errors import BundleError
+    from bundles.limits import Limits
+
+    try:
+        if transport.is_encrypted(path):
+            from desktop.cli.bundle_cmds import _bundle_passphrase
+
+            data: io.BytesIO | Path = io.BytesIO(
+                transport.decrypt_file(path, _bundle_passphrase(args), Limits())
+            )
+        else:
+            data = path
+        with zipfile.ZipFile(data) as zf:
+            infos = [
+                i
+                for i in zf.infolist()
+                if i.filename.count("/") == 1 and i.filename.endswith("/" + layout.BAG_INFO)
+            ]
+            if len(infos) != 1 or infos[0].file_size > _MAX_TAG_BYTES:
+                return None
+            with zf.open(infos[0]) as member:
+                items = layout.parse_tag_file(member.read(_MAX_TAG_BYTES + 1))
+    except (OSError, zipfile.BadZipFile, ValueError, UnicodeDecodeError, BundleError) as exc:
+        raise OutboundError(
+            f"{path} is neither a memo PDF nor a readable Outbound bundle ({exc})"
+        ) from exc
+    return next((v for k, v in items if k == layout.L_VAULT_HISTORY), None)
