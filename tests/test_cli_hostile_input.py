@@ -5,6 +5,7 @@ where the input once took gigabytes, and the vault stays byte-identical."""
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +13,6 @@ from typing import Any
 
 import pytest
 from test_cli_matter import PASSPHRASE, REPO, SCENARIOS, assert_user_error, run_cli
-
-resource = pytest.importorskip("resource")
 
 CAP_MIB = 400
 ALIAS_BOMB = (

@@ -139,7 +139,7 @@ def test_shipped_data_passes_every_check_once() -> None:
 
 
 def test_yaml_uses_the_c_loader_when_available() -> None:
-    from forms.loading import SAFE_LOADER
+    from forms.yamlsafe import FAST_SAFE_LOADER as SAFE_LOADER
 
     assert SAFE_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     assert getattr(yaml, "__with_libyaml__", False) is (SAFE_LOADER is not yaml.SafeLoader)

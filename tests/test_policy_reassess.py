@@ -201,7 +201,10 @@ def test_cli_reassess_previews_then_applies(vault_factory: Any, tmp_path: Path) 
     assert shown["applied"] is False and shown["no_longer_applies"] == ["US-ENTITY"]
     applied = run("--policy", "2", "--apply")
     assert applied.returncode == 0, applied.stderr
-    assert "[new] US-ENTITY-LISTED" in applied.stdout and "Applied." in applied.stdout
+    assert "[new] " in applied.stdout and "(US-ENTITY-LISTED)" in applied.stdout
+    assert "Applied." in applied.stdout
+    assert "do_not_proceed" not in applied.stdout  # words, not codes
+    assert "Do not proceed → Do not proceed" in applied.stdout
     bad = run("--policy", "3")
     assert bad.returncode == 2 and "--policy" in bad.stderr
     show = subprocess.run(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from test_bundle_hostile import world  # noqa: F401
 from test_bundle_hostile_content import (
     _claim_signoff,
@@ -17,8 +16,6 @@ from test_bundle_hostile_content import (
 
 from bundles.import_ import import_bundle
 from bundles.verify import verify_bundle
-
-pytest.importorskip("pytestqt")
 
 
 def test_unverified_signoff_is_shown_in_review_and_result(
