@@ -397,8 +397,12 @@ def build_vault(dest_dir: Path, n: int, seed: int, *, log: Callable[[str], None]
                       f"replication ({copies} copies, new ids/references) to {n:,}")
             log(f"    replicated to {n:,} matters by SQL in {time.perf_counter() - t1:.0f} s")
         with vault.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("ANALYZE")
+            # On the DB-API connection: SQLAlchemy would open a (BEGIN IMMEDIATE) transaction
+            # around it, inside which SQLite refuses a checkpoint.
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            raw.execute("ANALYZE")
         account = vault.vault_id
         secret = backend.items[(keychain.SERVICE, account)]
         vault.lock()

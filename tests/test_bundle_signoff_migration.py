@@ -26,8 +26,15 @@ def _back_to_0005_linked(path: Path, recovery: str) -> None:
     counsel row named like its signer (what import used to do)."""
     engine = make_engine(path, data_key_of(path, recovery))
     try:
-        with engine.begin() as conn:
-            command.downgrade(migrate.alembic_config(conn), "0005")
+        with engine.connect() as conn:
+            # As models.migrate.upgrade does: a batch rebuild with foreign keys on would
+            # cascade-delete the child rows (memo versions, signatures) of a rebuilt table.
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")
+            with conn.begin():
+                command.downgrade(migrate.alembic_config(conn), "0005")
+            raw.execute("PRAGMA foreign_keys = ON")
         with engine.begin() as conn:
             for sig_id, name in conn.execute(text("SELECT id, signer_name FROM signature")).all():
                 counsel = conn.execute(text("SELECT id FROM counsel WHERE name = :n"),

@@ -19,6 +19,7 @@ from models.entities import (
     IntakeRecord,
     Matter,
     MemoVersion,
+    MemoWorkingDraft,
     Setting,
     Signature,
     VaultKey,
@@ -87,7 +88,8 @@ def test_no_canary_reaches_any_file(vault_factory, tmp_path: Path) -> None:
         attachment = Attachment(matter_id=matter.id, size=len(CANARY_BYTES))
         vault_key = VaultKey(public_key=CANARY_BYTES)
         setting = Setting(key="canary-setting")
-        rows += [intake, checklist, memo, attachment, vault_key, setting]
+        working_draft = MemoWorkingDraft(matter_id=matter.id)
+        rows += [intake, checklist, memo, working_draft, attachment, vault_key, setting]
         for row in rows:
             _fill_text_columns(row, type(row).__tablename__)
         intake.form_id = "travel"

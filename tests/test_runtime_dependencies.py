@@ -15,9 +15,15 @@ import tomllib
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
+from setuptools import find_packages
+
 REPO = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-SHIPPED = [p.split(".")[0] for p in PYPROJECT["tool"]["setuptools"]["packages"]]
+_FIND = PYPROJECT["tool"]["setuptools"]["packages"]["find"]
+# The packages a wheel ships, found as setuptools finds them (pyproject's `packages.find`).
+SHIPPED = sorted({
+    p.split(".")[0] for p in find_packages(where=str(REPO), exclude=_FIND.get("exclude", []))
+})
 # Modules that ship with Python or are only imported for type checking.
 STDLIB = set(sys.stdlib_module_names) | {"__future__", "typing_extensions"}
 
