@@ -74,6 +74,8 @@ def test_a_blank_matter_is_shown_incomplete_not_as_a_verdict(vault: Any, open_wi
     assert re.fullmatch(r"…  Incomplete — \d+ required facts unanswered", text), text
     assert "Proceed" not in text and "Recommendation" not in text
     assert header.tier.styleSheet() == ""  # the tier is information: no colour
+    # computed from an empty intake: never shown as if settled
+    assert header.tier.text() == "Tier 3 — general staff (provisional)"
     assert "#546e7a" in header.recommendation.styleSheet()  # neutral, not green
     assert not any("Assessed" in row for row in _history_rows(window))
     # the checklist's summary agrees: provisional, the computed value only named as such

@@ -141,8 +141,14 @@ class MatterHeader(QFrame):
         self.reference.setText(reference)
         self.title.setText(title)
         self.details.setText(f"{kind_label(kind)}  ·  {status_label(status)}")
-        self.tier.setText(tier_label(tier, short=False))
         shown = verdict(recommendation, missing=missing, overridden=overridden)
+        if shown.code == "incomplete" and tier is not None:
+            # Computed from a partial intake: a reader must not take it as settled.
+            self.tier.setText(
+                self.tr("{0} (provisional)").format(tier_label(tier, short=False))
+            )
+        else:
+            self.tier.setText(tier_label(tier, short=False))
         if shown.code == "incomplete":
             self.recommendation.setText(f"{shown.symbol}  {shown.text}")
         else:
