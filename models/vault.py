@@ -389,6 +389,25 @@ class Vault:
                 mark = history.current_mark(session, since=self._history_base)
             history.record_mark(self.vault_id, mark)
 
+    def accept_history(self, *, actor: str) -> None:
+        """Counsel restored an older copy on purpose: say so in the vault's own audit trail, and
+        make its present history what this computer expects from now on."""
+        from models.audit import record_event
+
+        with self.session() as session:
+            record_event(
+                session,
+                actor=actor,
+                action="vault.history_accepted",
+                entity="vault",
+                entity_id=self.vault_id,
+                details={"warning": self.history_warning or ""},
+            )
+        with self.session() as session:
+            mark = history.current_mark(session)
+        history.record_mark(self.vault_id, mark)
+        self.history_warning, self._history_agrees, self._history_base = None, True, mark
+
     def history_mark(self) -> history.HistoryMark:
         """The vault's audit history now, for a signed memo or an exported bundle to carry."""
         with self.session() as session:

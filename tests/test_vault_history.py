@@ -264,3 +264,32 @@ def test_the_record_holds_no_names(vault_path: Path, history_record: Path) -> No
     for word in [*titles, *refs, str(vault_path)]:
         assert word not in text
     assert (history_record / "history.json").stat().st_mode & 0o077 == 0
+
+
+def test_accept_history_after_a_deliberate_restore(
+    vault_path: Path, tmp_path: Path, history_record: Path
+) -> None:
+    """`vault accept-history` stops the warning, and the vault's own audit trail says who
+    accepted which warning; a vault whose history agrees has nothing to accept."""
+    nothing = outbound("vault", "accept-history", vault_path, history=history_record)
+    assert nothing.returncode == 0 and "nothing to accept" in nothing.stdout
+    _copy(vault_path, tmp_path / "old.obv")
+    _add_matter(vault_path)
+    _copy(tmp_path / "old.obv", vault_path)  # restored on purpose
+
+    accepted = outbound("vault", "accept-history", vault_path, history=history_record)
+    assert accepted.returncode == 0, accepted.stderr
+    assert "accepted" in accepted.stdout
+    listed = outbound("matter", "list", vault_path, history=history_record)
+    assert listed.returncode == 0 and "warning" not in listed.stderr
+    check = outbound("vault", "check", vault_path, history=history_record)
+    assert check.returncode == 0, check.stdout
+    vault = Vault.unlock_passphrase(vault_path, PASSPHRASE)
+    try:
+        with vault.session() as session:
+            events = session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "vault.history_accepted")
+            ).all()
+        assert len(events) == 1 and f"{OLDER}" in events[0].details
+    finally:
+        vault.lock()

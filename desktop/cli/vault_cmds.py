@@ -115,6 +115,17 @@ def register(sub: Any) -> None:
     backup.set_defaults(handler=_backup)
 
 
+    accept = vsub.add_parser(
+        "accept-history",
+        help="after restoring an older copy on purpose: stop warning that it is older",
+        description="Records in the vault's audit trail that you accept its present history "
+        "(the restore was deliberate), and makes it what this computer expects from now on. "
+        "Run `vault check` first: it names what is missing.",
+    )
+    _add_unlock_arguments(accept)
+    accept.set_defaults(handler=_accept_history)
+
+
 def _add_unlock_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", help="the vault file")
     add_passphrase_options(parser)
@@ -232,6 +243,22 @@ def _rekey(args: argparse.Namespace) -> int:
         f"The data key of {args.path} was replaced and the file re-encrypted; "
         "passphrase, recovery key and keychain still open it."
     )
+    return 0
+
+
+def _accept_history(args: argparse.Namespace) -> int:
+    from desktop.cli.common import actor_name
+
+    vault = _unlock(args)
+    try:
+        if not vault.history_warning:
+            print(f"{args.path}: its history is what this computer last saw; nothing to accept.")
+            return 0
+        vault.accept_history(actor=actor_name())
+    finally:
+        vault.lock()
+    print(f"{args.path}: its present history is accepted (recorded in its audit trail); this "
+          "computer will no longer warn that it is older.")
     return 0
 
 

@@ -235,27 +235,36 @@ class AppController(QObject):
         self.main_window.show()
         QTimer.singleShot(0, self.main_window.ask_actor_if_needed)  # "Your name", once
         if vault.history_warning:  # a rolled-back or rewritten vault (models/history.py)
-            QTimer.singleShot(0, lambda: warn_of_history(self.main_window, vault.history_warning))
+            QTimer.singleShot(0, lambda: warn_of_history(self.main_window, vault))
 
 
-def warn_of_history(parent: Any, problem: str) -> None:
+def warn_of_history(parent: Any, vault: Any) -> None:
     """Say, once per opening, that this vault's history is not what this computer last saw:
     an older copy was restored, or its audit trail was rewritten. Work goes on (a restore may
-    be deliberate); `Vault > Check vault…` reports it too."""
+    be deliberate, and counsel can accept it, audited); `Vault > Check vault…` reports it too."""
+    from desktop.ui.prefs import current_actor
     from desktop.ui.qt import QMessageBox
 
-    QMessageBox.warning(
+    answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("AppController", "This vault's history has changed"),
         QCoreApplication.translate(
             "AppController",
-            "Outbound found that {0}.\n\nIf you restored an older backup on purpose, the matters "
-            "and events made after that backup are not in this vault: recover them from a later "
-            "backup or from exported case bundles. If you did not, treat this vault as "
-            "tampered with: keep it unchanged, and compare it with the signed memos and bundles "
-            "you hold (outbound vault check --against FILE).",
-        ).format(problem),
+            "Outbound found that {0}.\n\n"
+            "If you did not restore an older backup, treat this vault as tampered with: keep it "
+            "unchanged and compare it with the signed memos and bundles you hold (outbound "
+            "vault check --against FILE).\n\n"
+            "If you restored an older backup on purpose, the matters and events made after it "
+            "are not in this vault: recover them from a later backup or from exported case "
+            "bundles.\n\n"
+            "Did you restore this vault on purpose, and should Outbound stop warning about it? "
+            "(Your answer Yes is recorded in the vault's audit trail.)",
+        ).format(vault.history_warning),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
+    if answer == QMessageBox.StandardButton.Yes:
+        vault.accept_history(actor=current_actor())
 
 
 def run_app(vault_path: Path | None) -> int:
