@@ -34,8 +34,10 @@ def safe_load(text: str | bytes) -> Any:
     An alias needs a `*`; only text holding one is first read as events (no node is built, so
     nothing expands) to find it.
     """
-    if ("*" if isinstance(text, str) else b"*") in text:
+    has_star = "*" in text if isinstance(text, str) else b"*" in text
+    if has_star:
         for event in yaml.parse(text, Loader=FAST_SAFE_LOADER):
             if isinstance(event, AliasEvent):
-                raise AliasRefusedError(None, None, ALIAS_PROBLEM, event.start_mark)
+                mark: Any = event.start_mark  # libyaml's Mark or PyYAML's: both have line
+                raise AliasRefusedError(None, None, ALIAS_PROBLEM, mark)
     return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
