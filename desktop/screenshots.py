@@ -306,12 +306,12 @@ def export_options(ctx: Context) -> Any:
 @shot("10-export-progress")
 def export_progress(ctx: Context) -> Any:
     from desktop.ui.bundle_dialogs import BundleProgressDialog
-    from desktop.ui.qt import Qt, tr
+    from desktop.ui.qt import Qt, translate
 
     reference, _title = ctx.first_matter()
     dialog = BundleProgressDialog(
-        tr("ExportFlow", "Exporting {0}").format(reference),
-        tr("ExportFlow", "Writing and signing the case bundle…"),
+        translate("ExportFlow", "Exporting {0}").format(reference),
+        translate("ExportFlow", "Writing and signing the case bundle…"),
         ctx.main_window(),
     )
     dialog.setWindowModality(Qt.WindowModality.NonModal)  # a grab, not a session

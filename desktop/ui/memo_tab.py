@@ -52,7 +52,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
 from desktop.ui.widgets import readable
 from models.vault import Vault
@@ -94,9 +94,9 @@ def memo_sender(session: Any, matter_id: str, actor: str) -> str:
 
 def capacity_label(capacity: str) -> str:
     return {
-        "prepared": tr(CTX, "Prepared"),
-        "reviewed": tr(CTX, "Reviewed"),
-        "approved": tr(CTX, "Approved"),
+        "prepared": translate("Memo", "Prepared"),
+        "reviewed": translate("Memo", "Reviewed"),
+        "approved": translate("Memo", "Approved"),
     }.get(capacity, capacity)
 
 

@@ -10,7 +10,12 @@ from typing import Any
 
 from desktop.ui.actor_dialog import NameField
 from desktop.ui.dialogs import show_error, show_info
-from desktop.ui.prefs import actor_from_environment, set_actor_name
+from desktop.ui.prefs import (
+    actor_from_environment,
+    interface_language,
+    set_actor_name,
+    set_interface_language,
+)
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +39,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from desktop.ui.workers import run_in_background
 
@@ -91,7 +97,7 @@ def ask_certificate_file(parent: QWidget) -> tuple[str, str] | None:
     """The certificate file and its password, asked; None when cancelled."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import a certificate"),
+        translate("SettingsDialog", "Import a certificate"),
         "",
         QCoreApplication.translate("SettingsDialog", CERTIFICATE_FILES),
     )
@@ -99,8 +105,8 @@ def ask_certificate_file(parent: QWidget) -> tuple[str, str] | None:
         return None
     password, ok = QInputDialog.getText(
         parent,
-        parent.tr("Certificate password"),
-        parent.tr("Password of {0}:").format(Path(path).name),
+        translate("SettingsDialog", "Certificate password"),
+        translate("SettingsDialog", "Password of {0}:").format(Path(path).name),
         QLineEdit.EchoMode.Password,
     )
     return (path, password) if ok else None
@@ -162,6 +168,18 @@ class SettingsDialog(QDialog):
         if actor_from_environment():
             self.your_name.setEnabled(False)
             self.your_name.setToolTip(self.tr("Set by OUTBOUND_ACTOR for this session."))
+        self.language = QComboBox(mine)
+        self.language.setAccessibleName(self.tr("Language"))
+        # each language named in itself, so a user who cannot read the current one finds theirs
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
+        mine_form.addRow(self.tr("&Language:"), self.language)
+        language_note = QLabel(self.tr("A new language applies when Outbound next starts."), mine)
+        language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        language_note.setWordWrap(True)
+        mine_form.addRow("", language_note)
 
         counsel_box = QGroupBox(self.tr("Counsel"), self)
         counsel_layout = QVBoxLayout(counsel_box)
@@ -252,6 +270,7 @@ class SettingsDialog(QDialog):
         name = self.your_name.name()
         if self.your_name.isEnabled() and name and name != self.actor:
             set_actor_name(name)
+        set_interface_language(str(self.language.currentData()))
         self.settings_saved.emit(stored)
         self.accept()
         return True
