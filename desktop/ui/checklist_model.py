@@ -112,12 +112,16 @@ def action_line(action: dict[str, Any]) -> str:
     else:
         when = translate("Checklist", "due {0}").format(due)
         if action.get("approximate"):
-            when += " " + translate("Checklist", "(approx.: Mon–Fri; public holidays not counted)")
+            when = translate("Checklist", "{0} (approx.: Mon–Fri; public holidays not counted)")
+            when = when.format(translate("Checklist", "due {0}").format(due))
         if action.get("overdue"):
-            when += " — " + translate(
-                "Checklist", "OVERDUE at assessment: the lead time cannot be met"
-            )
-    return f"{action['text']} [{owner_label(str(action.get('owner')))}; {when}]"
+            when = translate(
+                "Checklist", "{0} — OVERDUE at assessment: the lead time cannot be met"
+            ).format(when)
+    # one pattern for the whole line, so a translation sets its own brackets and punctuation
+    return translate("Checklist", "{0} [{1}; {2}]", "action: what, owner, due date").format(
+        action["text"], owner_label(str(action.get("owner"))), when
+    )
 
 
 def item_row(item: ChecklistItem) -> dict[str, Any]:

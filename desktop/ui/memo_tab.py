@@ -327,10 +327,10 @@ class SignDialog(QDialog):
         self._update()
 
     def _browse(self) -> None:
-        from desktop.ui.settings_dialog import CERTIFICATE_FILES
+        from desktop.ui.settings_dialog import certificate_files
 
         path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import a certificate file (.p12 / .pfx)"), "", self.tr(CERTIFICATE_FILES)
+            self, self.tr("Import a certificate file (.p12 / .pfx)"), "", certificate_files()
         )
         if path:
             self.p12.setText(path)

@@ -19,7 +19,6 @@ from desktop.ui.prefs import (
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
-    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -55,8 +54,9 @@ def pades_module() -> Any | None:
     return module if hasattr(module, "generate_self_signed") else None
 
 
-IMPORT_CERTIFICATE_TEXT = "&Import a certificate file (.p12 / .pfx)…"
-CERTIFICATE_FILES = "Certificate files (*.p12 *.pfx);;All files (*)"
+def certificate_files() -> str:
+    """The file dialog's filter for certificate files, translated."""
+    return translate("SettingsDialog", "Certificate files (*.p12 *.pfx);;All files (*)")
 
 
 def store_certificate(
@@ -99,7 +99,7 @@ def ask_certificate_file(parent: QWidget) -> tuple[str, str] | None:
         parent,
         translate("SettingsDialog", "Import a certificate"),
         "",
-        QCoreApplication.translate("SettingsDialog", CERTIFICATE_FILES),
+        certificate_files(),
     )
     if not path:
         return None
@@ -215,7 +215,9 @@ class SettingsDialog(QDialog):
         add_row.addWidget(self.add_button)
         self.create_certificate = QPushButton(self.tr("Create personal &certificate"), counsel_box)
         self.create_certificate.clicked.connect(self.generate_certificate)
-        self.import_certificate = QPushButton(self.tr(IMPORT_CERTIFICATE_TEXT), counsel_box)
+        self.import_certificate = QPushButton(
+            self.tr("&Import a certificate file (.p12 / .pfx)…"), counsel_box
+        )
         self.import_certificate.clicked.connect(self.import_pkcs12)
         self.pades = pades_module()
         # Why the certificate buttons are greyed, said beside them (not only in a tooltip).

@@ -424,12 +424,17 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>截止日期 {0}</translation>
     </message>
     <message>
-        <source>(approx.: Mon–Fri; public holidays not counted)</source>
-        <translation>（约数：按周一至周五计，未扣除法定节假日）</translation>
+        <source>{0} (approx.: Mon–Fri; public holidays not counted)</source>
+        <translation>{0}（约数：按周一至周五计，未扣除法定节假日）</translation>
     </message>
     <message>
-        <source>OVERDUE at assessment: the lead time cannot be met</source>
-        <translation>评估时已逾期：无法满足所需提前期</translation>
+        <source>{0} — OVERDUE at assessment: the lead time cannot be met</source>
+        <translation>{0}——评估时已逾期：无法满足所需提前期</translation>
+    </message>
+    <message>
+        <source>{0} [{1}; {2}]</source>
+        <comment>action: what, owner, due date</comment>
+        <translation>{0}［{1}；{2}］</translation>
     </message>
     <message>
         <source>⛔ Blocking</source>
@@ -2718,11 +2723,11 @@ Review policy, version %3</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Signing certificate</source>
@@ -2749,12 +2754,20 @@ Review policy, version %3</source>
         <translation>创建个人证书(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Import a certificate file (.p12 / .pfx)…</source>
+        <translation>导入证书文件 (.p12 / .pfx)(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Certificates are not available in this build.</source>
         <translation>此版本不支持证书。</translation>
     </message>
     <message>
         <source>The settings were not saved</source>
         <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>证书文件 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Yes</source>
