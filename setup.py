@@ -40,7 +40,7 @@ def compile_translations() -> list[Path]:
     return compiled
 
 
-class BuildWithTranslations(build_py):
+class BuildWithTranslations(build_py):  # type: ignore[misc]  # setuptools is untyped here
     def run(self) -> None:
         compile_translations()
         super().run()

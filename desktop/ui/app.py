@@ -82,7 +82,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     """Qt's own strings (qtbase_<locale>.qm from PySide6's translations folder: dialog buttons,
     the print dialog) and Outbound's (resources/translations/outbound_<locale>.qm, compiled from
     the .ts by the build). English needs neither: the source strings are English."""
-    installed = []
+    installed: list[QTranslator] = []
     locale = interface_locale(language)
     if locale.language() == QLocale.Language.English:
         return installed
