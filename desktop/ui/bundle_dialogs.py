@@ -107,6 +107,12 @@ def check_meaning(name: str, ok: bool) -> str:
         "consistency": translate("BundleDialogs", "The records agree with each other."),
         "audit chain": translate("BundleDialogs", "The audit history is unbroken."),
         "signature": translate("BundleDialogs", "Signed by the key shown above."),
+        "content": translate(
+            "BundleDialogs", "The answers, forms and memo versions are ones Outbound can use."
+        ),
+        "memo sign-offs": translate(
+            "BundleDialogs", "Each memo sign-off was checked against the memo's PDF signature."
+        ),
     }
     failed = {
         "decryption": translate("BundleDialogs", "It could not be opened with the passphrase."),
@@ -128,6 +134,12 @@ def check_meaning(name: str, ok: bool) -> str:
         "consistency": translate("BundleDialogs", "The records contradict each other."),
         "audit chain": translate("BundleDialogs", "The audit history was changed or cut."),
         "signature": translate("BundleDialogs", "The signature does not hold."),
+        "content": translate(
+            "BundleDialogs", "Some answers, forms or memo versions are not ones Outbound can use."
+        ),
+        "memo sign-offs": translate(
+            "BundleDialogs", "A memo sign-off does not match the memo's PDF signature."
+        ),
     }
     return (passed if ok else failed).get(name, "")
 

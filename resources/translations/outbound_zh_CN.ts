@@ -192,6 +192,14 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>由上方所示密钥签名。</translation>
     </message>
     <message>
+        <source>The answers, forms and memo versions are ones Outbound can use.</source>
+        <translation>回答、表单和备忘录版本均可由 Outbound 使用。</translation>
+    </message>
+    <message>
+        <source>Each memo sign-off was checked against the memo&apos;s PDF signature.</source>
+        <translation>每项备忘录签署均已与该备忘录的 PDF 签名核对。</translation>
+    </message>
+    <message>
         <source>It could not be opened with the passphrase.</source>
         <translation>无法使用该口令打开。</translation>
     </message>
@@ -234,6 +242,14 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>The signature does not hold.</source>
         <translation>签名无效。</translation>
+    </message>
+    <message>
+        <source>Some answers, forms or memo versions are not ones Outbound can use.</source>
+        <translation>部分回答、表单或备忘录版本无法由 Outbound 使用。</translation>
+    </message>
+    <message>
+        <source>A memo sign-off does not match the memo&apos;s PDF signature.</source>
+        <translation>某项备忘录签署与该备忘录的 PDF 签名不符。</translation>
     </message>
     <message>
         <source>Matches the signed records, but other checks failed: it does not vouch for this bundle</source>
