@@ -2902,7 +2902,7 @@ Review policy, version %3</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
+        <translation>职务(&amp;T)：</translation>
     </message>
     <message>
         <source>Digital signature in the PDF</source>
@@ -3174,7 +3174,7 @@ Review policy, version %3</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
+        <translation>职务(&amp;T)：</translation>
     </message>
     <message>
         <source>Counsel not added</source>
