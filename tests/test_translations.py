@@ -97,6 +97,7 @@ def test_every_translatable_call_is_one_lupdate_can_read() -> None:
     exempt = {
         ("desktop/ui/qt.py", "translate"),  # the helper itself
         ("desktop/ui/labels.py", "kind_label"),  # its names: test_kind_names_reach_the_ts
+        ("desktop/ui/dialogs.py", "domain_message"),  # see test_translated_domain_messages_...
     }
     unreadable = []
     for path in sorted((REPO / "desktop").rglob("*.py")):
@@ -127,6 +128,21 @@ def test_kind_names_reach_the_ts() -> None:
     assert KIND_NAMES_FOR_TRANSLATION == tuple(KIND_NAMES.values())
     sources = {(context, source) for context, source, _t, _n in messages()}
     assert all(("labels", name) in sources for name in KIND_NAMES.values())
+
+
+def test_translated_domain_messages_are_still_the_ones_raised() -> None:
+    """desktop.ui.dialogs.DOMAIN_MESSAGES translates domain messages by their exact text: each
+    must still be written, word for word, in the domain layers."""
+    from desktop.ui.dialogs import DOMAIN_MESSAGES
+
+    literals = set()
+    for package in ("models", "forms", "memos", "bundles"):
+        for module in (REPO / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    literals.add(node.value)
+    assert len(DOMAIN_MESSAGES) >= 10
+    assert not [m for m in DOMAIN_MESSAGES if m not in literals]
 
 
 def test_translations_keep_placeholders_shortcuts_and_plural_counts() -> None:
@@ -246,6 +262,14 @@ def test_chinese_loads_outbound_and_qt_translations_with_plurals(
     assert tr("labels", "Proceed with conditions") == "附条件进行"
     assert tr("MainWindow", "%Ln matter(s)", None, 1234) == "1,234 个事项"
     assert tr("MemoTab", "Version {0}, signed — %n page(s)", None, 3) == "第{0}版，已签署 — 共 3 页"
+    from desktop.ui.dialogs import error_text
+    from models.errors import VaultBusyError, WrongSecretError
+
+    assert error_text(WrongSecretError("this passphrase does not open the vault")) == (
+        "该口令无法打开此保险库。"
+    )
+    # a message not in the table stays as the domain wrote it
+    assert error_text(VaultBusyError("the vault is busy")) == "The vault is busy."
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own
 

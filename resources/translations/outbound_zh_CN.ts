@@ -3193,6 +3193,69 @@ Review policy, version %3</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>this passphrase does not open the vault</source>
+        <translation>该口令无法打开此保险库</translation>
+    </message>
+    <message>
+        <source>this recovery key does not open the vault</source>
+        <translation>该恢复密钥无法打开此保险库</translation>
+    </message>
+    <message>
+        <source>an empty passphrase is not allowed</source>
+        <translation>口令不能为空</translation>
+    </message>
+    <message>
+        <source>this vault has no passphrase; unlock it with the recovery key</source>
+        <translation>此保险库未设置口令；请使用恢复密钥解锁</translation>
+    </message>
+    <message>
+        <source>this vault is not remembered on this computer</source>
+        <translation>本机未记住此保险库</translation>
+    </message>
+    <message>
+        <source>this computer has no secure system keychain</source>
+        <translation>本机没有安全的系统钥匙串</translation>
+    </message>
+    <message>
+        <source>the vault is locked; unlock it first</source>
+        <translation>保险库已锁定；请先解锁</translation>
+    </message>
+    <message>
+        <source>the vault is being changed by another process (a passphrase change or a data-key rotation); try again when it has finished</source>
+        <translation>另一进程正在修改保险库（更改口令或轮换数据密钥）；请待其完成后重试</translation>
+    </message>
+    <message>
+        <source>a matter needs a title</source>
+        <translation>事项须有标题</translation>
+    </message>
+    <message>
+        <source>an override needs a written reason</source>
+        <translation>改定须写明理由</translation>
+    </message>
+    <message>
+        <source>counsel need a name</source>
+        <translation>法务人员须有姓名</translation>
+    </message>
+    <message>
+        <source>draft the memo first: this matter has no memo version</source>
+        <translation>请先草拟备忘录：本事项尚无备忘录版本</translation>
+    </message>
+    <message>
+        <source>this matter has no memo version yet; draft the memo first</source>
+        <translation>本事项尚无备忘录版本；请先草拟备忘录</translation>
+    </message>
+    <message>
+        <source>the idle lock must be between 1 and 480 minutes</source>
+        <translation>闲置锁定时间须在 1 至 480 分钟之间</translation>
+    </message>
+    <message>
+        <source>the organisation name must be text of at most 300 characters</source>
+        <translation>机构名称须为不超过 300 个字符的文本</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Departure</source>
