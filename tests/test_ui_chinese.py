@@ -24,9 +24,12 @@ TS = REPO / "resources" / "translations" / "outbound_zh_CN.ts"
 # docs/glossary-zh.md, section 5, plus the language menu's own name for English
 KEPT_IN_ENGLISH = {"Outbound", "Ctrl", "US", "Letter", "English", "pfx"}
 WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # codes (CN, SHA, PDF, LT) have no lower case
-# paths, fingerprints (35a2:49e7:…) and digests
+# paths, UUIDs, fingerprints (35a2:49e7:…) and digests
 PATHS_AND_HEX = re.compile(
-    r"\S*[/\\]\S*|\b[0-9a-f]{4}(?::[0-9a-f]{4})+\b|\b[0-9a-f]*[0-9][0-9a-f]*\b"
+    r"\S*[/\\]\S*"
+    r"|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
+    r"|\b[0-9a-f]{4}(?::[0-9a-f]{4})+\b"
+    r"|\b[0-9a-f]{8,}\b|\b[0-9a-f]*[0-9][0-9a-f]*\b"
 )
 
 
@@ -171,6 +174,7 @@ def test_the_check_finds_english_the_window_owns() -> None:
     assert english_left("AI chip architect seconded to the Munich R&D centre for a year") == []
     assert english_left("JP — Japan 日本") == []
     assert english_left("Ctrl+N · SHA-256 · PDF · A4 · US Letter") == []
+    assert english_left("LT-2026-0001 (7aaa0349-cdff-4f37-8f43-9f6bf7a7f9c4) e099:bfbe:5c43") == []
     assert english_left("审查建议：Proceed with conditions") == []  # a rule's English, for now
     assert "Translate" in english_left("Translate me, I am the window")
 
