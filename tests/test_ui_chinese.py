@@ -33,6 +33,18 @@ PATHS_AND_HEX = re.compile(
 )
 
 
+def domain_modules() -> list[Path]:
+    """Every module of the layers under the window (models, forms, memos, bundles, and any
+    package added beside them): their messages are shared with the command line."""
+    not_domain = {"desktop", "tests", "bench", "packaging", "migrations", "resources"}
+    return [
+        module
+        for package in sorted(REPO.iterdir())
+        if (package / "__init__.py").exists() and package.name not in not_domain
+        for module in package.rglob("*.py")
+    ]
+
+
 def _strings(value: Any) -> Iterable[str]:
     if isinstance(value, str):
         yield value
@@ -71,12 +83,7 @@ def not_the_windows_words() -> tuple[str, ...]:
     """English whose source is not the window: the content, and the phrases of the domain
     layers' messages (shared with the command line, which stays English; a phrase, not a single
     word, so a key such as "attachments" excuses nothing)."""
-    domain = [
-        p
-        for package in ("models", "forms", "memos", "bundles")
-        for p in (REPO / package).rglob("*.py")
-    ]
-    phrases = {s for s in _literals(domain) if " " in s.strip()}
+    phrases = {s for s in _literals(domain_modules()) if " " in s.strip()}
     cleaned = {s.strip(" ,;:.") for s in content() | phrases}
     return tuple(
         sorted((s for s in cleaned if len(s) >= 2 and WORD.search(s)), key=len, reverse=True)
@@ -98,14 +105,13 @@ def domain_patterns() -> tuple[re.Pattern[str], ...]:
     """The domain layers' f-string messages ("{count} files, {size} bytes") as patterns, each
     value a wildcard; only those with a word of their own, so "{a} {b}" excuses nothing."""
     found = set()
-    for package in ("models", "forms", "memos", "bundles"):
-        for module in (REPO / package).rglob("*.py"):
-            for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.JoinedStr):
-                    continue
-                constants = [v.value for v in node.values if isinstance(v, ast.Constant)]
-                if re.search(r"[a-z]{3,}", " ".join(constants)):
-                    found.add("".join(_piece(v) for v in node.values))
+    for module in domain_modules():
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            constants = [v.value for v in node.values if isinstance(v, ast.Constant)]
+            if re.search(r"[a-z]{3,}", " ".join(constants)):
+                found.add("".join(_piece(v) for v in node.values))
     return tuple(re.compile(pattern) for pattern in sorted(found))
 
 
