@@ -1870,10 +1870,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     </message>
     <message>
         <source>Version %1
-Vault format %2
+Vault format %2 (key file %4)
 Review policy, version %3</source>
         <translation>版本 %1
-保险库格式 %2
+保险库格式 %2（密钥文件 %4）
 审查规则 第%3版</translation>
     </message>
     <message>
