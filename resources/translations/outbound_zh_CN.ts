@@ -1562,7 +1562,7 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     </message>
     <message>
         <source>Item status</source>
-        <translation>事项状态</translation>
+        <translation>审查事项状态</translation>
     </message>
     <message>
         <source>Decision note</source>
@@ -2553,15 +2553,15 @@ Review policy, version %3</source>
     </message>
     <message>
         <source>New items (arrive open, marked new):</source>
-        <translation>新增事项（状态为待处理，并标记为新增）：</translation>
+        <translation>新增审查事项（状态为待处理，并标记为新增）：</translation>
     </message>
     <message>
         <source>Items whose terms change (new actions, owners and due dates):</source>
-        <translation>内容有变化的事项（新的措施、责任部门和截止日期）：</translation>
+        <translation>内容有变化的审查事项（新的措施、责任部门和截止日期）：</translation>
     </message>
     <message>
         <source>Items that no longer apply (kept with their decisions):</source>
-        <translation>不再适用的事项（连同处理决定一并保留）：</translation>
+        <translation>不再适用的审查事项（连同处理决定一并保留）：</translation>
     </message>
 </context>
 <context>
