@@ -1,6 +1,8 @@
 # Outbound: two commands set everything up on a fresh machine.
 #   make run   - create .venv if needed, install Outbound, start the application
 #   make test  - the same set-up with the test extras, then the whole suite (Qt offscreen)
+#   make translations - refresh resources/translations/*.ts from desktop/ (then translate the
+#                       new entries; the install compiles the .qm, see setup.py)
 # Release (on a connected machine; see README "Install on an air-gapped laptop"):
 #   make dist            - dist/: wheel, sdist, wheelhouse, one-folder app, notices, SHA256SUMS
 #   make dist-check      - the one-folder app runs offline; the notices name what it bundles
@@ -13,21 +15,24 @@ STAMP_TEST := $(VENV)/.stamp-test
 STAMP_DIST := $(VENV)/.stamp-dist
 OFFLINE_VENV ?= outbound-offline
 
-.PHONY: run test lint bench bench-quick screenshots demo clean dist dist-check install-offline
+# Installing compiles the translations (setup.py): a changed .ts reinstalls.
+INSTALL_INPUTS := pyproject.toml setup.py $(wildcard resources/translations/*.ts)
+
+.PHONY: run test translations lint bench bench-quick screenshots demo clean dist dist-check install-offline
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP_APP): pyproject.toml | $(BIN)/python
+$(STAMP_APP): $(INSTALL_INPUTS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(STAMP_TEST): pyproject.toml | $(BIN)/python
+$(STAMP_TEST): $(INSTALL_INPUTS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_APP)
 
-$(STAMP_DIST): pyproject.toml | $(BIN)/python
+$(STAMP_DIST): $(INSTALL_INPUTS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(STAMP_APP)
 
@@ -36,6 +41,9 @@ run: $(STAMP_APP)
 
 test: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+translations: $(STAMP_TEST)
+	$(BIN)/python packaging/translations.py update
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .
@@ -49,6 +57,7 @@ bench-quick: $(STAMP_TEST)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots --lang zh_CN screenshots/zh_CN
 
 dist: $(STAMP_DIST)
 	rm -rf dist build/pyinstaller

@@ -1,4 +1,5 @@
-"""Screenshots of the window for documentation and review: `python -m desktop.screenshots OUT`.
+"""Screenshots of the window for documentation and review: `python -m desktop.screenshots OUT`
+(`--lang zh_CN` for the Chinese window; `make screenshots` takes both).
 
 Builds a demo vault in a temporary folder (matters from tests/scenarios/*.yaml when the review
 engine can take them), then saves `QWidget.grab()` PNGs. QSettings go to the temporary folder
@@ -55,6 +56,8 @@ class Context:
     _exports: list[Any] = field(default_factory=list)
     extra_vaults: list[Any] = field(default_factory=list)  # locked at the end
     closing: list[Any] = field(default_factory=list)  # windows a shot leaves open behind it
+    # sees each matter-window tab a shot grabs itself: (name, window); see walk_screens
+    inspect: Callable[[str, Any], None] | None = None
 
     @property
     def vault_path(self) -> Path:
@@ -306,12 +309,12 @@ def export_options(ctx: Context) -> Any:
 @shot("10-export-progress")
 def export_progress(ctx: Context) -> Any:
     from desktop.ui.bundle_dialogs import BundleProgressDialog
-    from desktop.ui.qt import Qt, tr
+    from desktop.ui.qt import Qt, translate
 
     reference, _title = ctx.first_matter()
     dialog = BundleProgressDialog(
-        tr("ExportFlow", "Exporting {0}").format(reference),
-        tr("ExportFlow", "Writing and signing the case bundle…"),
+        translate("ExportFlow", "Exporting {0}").format(reference),
+        translate("ExportFlow", "Writing and signing the case bundle…"),
         ctx.main_window(),
     )
     dialog.setWindowModality(Qt.WindowModality.NonModal)  # a grab, not a session
@@ -466,27 +469,66 @@ def matter_window(ctx: Context) -> Any:
         return None
     if matter_id is not None:
         add_history(ctx, matter_id)
-        matter_window_screenshots(ctx.vault, matter_id, ctx.outdir, actor=ACTOR)
         matter_window_screenshots(
-            ctx.vault, matter_id, ctx.outdir, size=SMALL_SIZE, actor=ACTOR, prefix="small-matter"
+            ctx.vault, matter_id, ctx.outdir, actor=ACTOR, inspect=ctx.inspect
+        )
+        matter_window_screenshots(
+            ctx.vault,
+            matter_id,
+            ctx.outdir,
+            size=SMALL_SIZE,
+            actor=ACTOR,
+            prefix="small-matter",
+            inspect=ctx.inspect,
         )
     return None
 
 
 # ----- runner ----------------------------------------------------------------------------------
-def grab(widget: Any, path: Path) -> None:
+def settle(widget: Any) -> None:
     from desktop.ui.qt import QApplication
 
     widget.show()
     for _ in range(5):
         QApplication.processEvents()
-    widget.grab().save(str(path), "PNG")
+
+
+def walk_screens(
+    ctx: Context,
+    visit: Callable[[str, Any], None],
+    *,
+    only: tuple[str, ...] = (),
+    tabs: bool = True,
+) -> int:
+    """Every shot in turn: `visit(name, widget)` with the widget shown and settled, then closed;
+    with `tabs`, also each tab of the matter windows a shot grabs itself (`ctx.inspect`).
+    Returns the number of shots taken."""
+    ctx.inspect = visit if tabs else None
+    taken = 0
+    for name, fn in SHOTS:
+        if only and name not in only:
+            continue
+        widget = fn(ctx)
+        taken += 1
+        if widget is None:
+            continue
+        settle(widget)
+        visit(name, widget)
+        if widget is not ctx._main:
+            widget.close()
+    return taken
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.screenshots")
     parser.add_argument("outdir", type=Path, help="folder for the PNG files")
     parser.add_argument("--only", action="append", default=[], help="shot name(s) to take")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "zh_CN"),
+        default="en",
+        help="the window's language (default en; zh_CN needs the compiled .qm: pip install -e .)",
+    )
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
 
@@ -497,20 +539,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="outbound-shots-") as tmp_name:
         tmp = Path(tmp_name)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
-        app = make_application([sys.argv[0]])
+        app = make_application([sys.argv[0]], language=args.lang)
         vault, matters = build_demo_vault(tmp)
         ctx = Context(tmp=tmp, vault=vault, outdir=args.outdir, matters=matters)
-        taken = 0
-        for name, fn in SHOTS:
-            if args.only and name not in args.only:
-                continue
-            widget = fn(ctx)
-            taken += 1
-            if widget is None:
-                continue
-            grab(widget, args.outdir / f"{name}.png")
-            if widget is not ctx._main:
-                widget.close()
+
+        def save(name: str, widget: Any) -> None:
+            widget.grab().save(str(args.outdir / f"{name}.png"), "PNG")
+
+        # the matter windows' tabs save their own PNGs
+        taken = walk_screens(ctx, save, only=tuple(args.only), tabs=False)
         wait_for_jobs()
         for window in ctx.closing:
             window.close()

@@ -185,6 +185,17 @@ def test_wheel_holds_every_package_and_data_file(built_wheel: Path) -> None:
     assert not [n for n in names if n.startswith(("tests/", "bench/", "packaging/"))]
 
 
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # a compiled Qt translation
+
+
+def test_wheel_holds_the_translation_the_build_compiled(built_wheel: Path) -> None:
+    """The .qm is never committed: building the wheel (setup.py, build_py) compiles the .ts."""
+    assert "resources/translations/outbound_zh_CN.qm" not in source_files()
+    with zipfile.ZipFile(built_wheel) as archive:
+        compiled = archive.read("resources/translations/outbound_zh_CN.qm")
+    assert compiled.startswith(QM_MAGIC) and len(compiled) > 10_000
+
+
 def test_wheel_metadata_has_the_version_and_an_spdx_licence(built_wheel: Path) -> None:
     import desktop
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.ui.attachments_temp import cleanup_open_attachments
 from desktop.ui.dialogs import error_text
-from desktop.ui.prefs import APPLICATION, ORGANISATION, recent_vaults
+from desktop.ui.prefs import APPLICATION, ORGANISATION, interface_language, recent_vaults
 from desktop.ui.qt import (
     QApplication,
     QCoreApplication,
@@ -71,16 +71,29 @@ def install_english_plurals(app: QCoreApplication) -> None:
         app.installTranslator(_plurals)
 
 
-def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Qt's own strings and Outbound's (resources/translations/outbound_<locale>.qm)."""
-    installed = []
-    locale = QLocale()
+def interface_locale(language: str | None = None) -> QLocale:
+    """The locale the window speaks: the Settings choice (中文 / English) when made, else the
+    system's. `language` overrides both (screenshots, tests)."""
+    chosen = interface_language() if language is None else language
+    return QLocale(chosen) if chosen else QLocale()
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Qt's own strings (qtbase_<locale>.qm from PySide6's translations folder: dialog buttons,
+    the print dialog) and Outbound's (resources/translations/outbound_<locale>.qm, compiled from
+    the .ts by the build). English needs neither: the source strings are English."""
+    installed: list[QTranslator] = []
+    locale = interface_locale(language)
+    if locale.language() == QLocale.Language.English:
+        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("outbound", str(resource_path("translations")))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    if installed:
+        QLocale.setDefault(locale)  # dates and numbers in the window follow the language
     return installed
 
 
@@ -108,9 +121,10 @@ def install_cjk_font(app: QApplication) -> str | None:
     return family
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt). Qt 6 is high-DPI aware by
-    default and follows the system light/dark palette; no style is forced."""
+    default and follows the system light/dark palette; no style is forced. The language is
+    chosen once, here: a change in Settings applies at the next start."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setApplicationDisplayName("Outbound")
@@ -118,7 +132,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
         install_english_plurals(app)  # first: the locale's translation is asked before it
-        install_translators(app)
+        install_translators(app, language)
     assert isinstance(app, QApplication)
     install_english_plurals(app)
     QGuiApplication.setDesktopFileName("outbound")

@@ -32,7 +32,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
 from desktop.ui.workers import JobControl
 from models.vault import Vault
@@ -94,7 +94,9 @@ def import_files(
         job,
         with_control=True,
         on_done=on_done,
-        on_error=lambda exc: show_error(parent, exc, title=tr("Attachments", "Not attached")),
+        on_error=lambda exc: show_error(
+            parent, exc, title=translate("Attachments", "Not attached")
+        ),
     )
 
 

@@ -33,7 +33,6 @@ from desktop.ui.dialogs import show_error
 from desktop.ui.qt import (
     QCheckBox,
     QColor,
-    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -53,6 +52,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from desktop.ui.welcome import heading, paragraph
 from desktop.ui.widgets import LEVEL_COLOURS, NewPassphraseFields, monospace_font, readable
@@ -65,26 +65,22 @@ ERROR_COLOUR = LEVEL_COLOURS["weak"]
 OK_COLOUR = LEVEL_COLOURS["good"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BundleDialogs", text)
-
-
 def check_label(name: str) -> str:
     """A verification check's name as the user reads it (no BagIt vocabulary)."""
     labels = {
-        "decryption": _t("Decryption"),
-        "zip structure": _t("Archive safety"),
-        "bag declaration": _t("Bundle format"),
-        "bag-info": _t("Export details"),
-        "payload manifest": _t("File hashes"),
-        "payload oxum": _t("File count and size"),
-        "tag manifest": _t("Bundle records"),
-        "schemas": _t("Matter data is well formed"),
-        "consistency": _t("Records agree with each other"),
-        "audit chain": _t("Audit history chain"),
-        "content": _t("Answers, forms and memos make sense"),
-        "memo sign-offs": _t("Memo sign-offs"),
-        "signature": _t("Signature"),
+        "decryption": translate("BundleDialogs", "Decryption"),
+        "zip structure": translate("BundleDialogs", "Archive safety"),
+        "bag declaration": translate("BundleDialogs", "Bundle format"),
+        "bag-info": translate("BundleDialogs", "Export details"),
+        "payload manifest": translate("BundleDialogs", "File hashes"),
+        "payload oxum": translate("BundleDialogs", "File count and size"),
+        "tag manifest": translate("BundleDialogs", "Bundle records"),
+        "schemas": translate("BundleDialogs", "Matter data is well formed"),
+        "consistency": translate("BundleDialogs", "Records agree with each other"),
+        "audit chain": translate("BundleDialogs", "Audit history chain"),
+        "content": translate("BundleDialogs", "Answers, forms and memos make sense"),
+        "memo sign-offs": translate("BundleDialogs", "Memo sign-offs"),
+        "signature": translate("BundleDialogs", "Signature"),
     }
     return labels.get(name, name)
 
@@ -92,30 +88,58 @@ def check_label(name: str) -> str:
 def check_meaning(name: str, ok: bool) -> str:
     """What a check's result means, in plain words (the technical detail is in the tooltip)."""
     passed = {
-        "decryption": _t("Opened with the transport passphrase."),
-        "zip structure": _t("The archive is safe to read."),
-        "bag declaration": _t("A bundle format this version of Outbound reads."),
-        "bag-info": _t("It states who exported it and when."),
-        "payload manifest": _t("Every file matches the hash recorded at export."),
-        "payload oxum": _t("The number of files and their total size match."),
-        "tag manifest": _t("The bundle's own records match the hashes recorded at export."),
-        "schemas": _t("The matter data is complete and well formed."),
-        "consistency": _t("The records agree with each other."),
-        "audit chain": _t("The audit history is unbroken."),
-        "signature": _t("Signed by the key shown above."),
+        "decryption": translate("BundleDialogs", "Opened with the transport passphrase."),
+        "zip structure": translate("BundleDialogs", "The archive is safe to read."),
+        "bag declaration": translate(
+            "BundleDialogs", "A bundle format this version of Outbound reads."
+        ),
+        "bag-info": translate("BundleDialogs", "It states who exported it and when."),
+        "payload manifest": translate(
+            "BundleDialogs", "Every file matches the hash recorded at export."
+        ),
+        "payload oxum": translate(
+            "BundleDialogs", "The number of files and their total size match."
+        ),
+        "tag manifest": translate(
+            "BundleDialogs", "The bundle's own records match the hashes recorded at export."
+        ),
+        "schemas": translate("BundleDialogs", "The matter data is complete and well formed."),
+        "consistency": translate("BundleDialogs", "The records agree with each other."),
+        "audit chain": translate("BundleDialogs", "The audit history is unbroken."),
+        "signature": translate("BundleDialogs", "Signed by the key shown above."),
+        "content": translate(
+            "BundleDialogs", "The answers, forms and memo versions are ones Outbound can use."
+        ),
+        "memo sign-offs": translate(
+            "BundleDialogs", "Each memo sign-off was checked against the memo's PDF signature."
+        ),
     }
     failed = {
-        "decryption": _t("It could not be opened with the passphrase."),
-        "zip structure": _t("The archive is damaged or unsafe to read."),
-        "bag declaration": _t("Not a bundle format this version of Outbound reads."),
-        "bag-info": _t("Who exported it and when is missing or wrong."),
-        "payload manifest": _t("A file was changed, added or removed after export."),
-        "payload oxum": _t("The number of files or their total size changed after export."),
-        "tag manifest": _t("The bundle's own records were changed after export."),
-        "schemas": _t("The matter data is damaged or incomplete."),
-        "consistency": _t("The records contradict each other."),
-        "audit chain": _t("The audit history was changed or cut."),
-        "signature": _t("The signature does not hold."),
+        "decryption": translate("BundleDialogs", "It could not be opened with the passphrase."),
+        "zip structure": translate("BundleDialogs", "The archive is damaged or unsafe to read."),
+        "bag declaration": translate(
+            "BundleDialogs", "Not a bundle format this version of Outbound reads."
+        ),
+        "bag-info": translate("BundleDialogs", "Who exported it and when is missing or wrong."),
+        "payload manifest": translate(
+            "BundleDialogs", "A file was changed, added or removed after export."
+        ),
+        "payload oxum": translate(
+            "BundleDialogs", "The number of files or their total size changed after export."
+        ),
+        "tag manifest": translate(
+            "BundleDialogs", "The bundle's own records were changed after export."
+        ),
+        "schemas": translate("BundleDialogs", "The matter data is damaged or incomplete."),
+        "consistency": translate("BundleDialogs", "The records contradict each other."),
+        "audit chain": translate("BundleDialogs", "The audit history was changed or cut."),
+        "signature": translate("BundleDialogs", "The signature does not hold."),
+        "content": translate(
+            "BundleDialogs", "Some answers, forms or memo versions are not ones Outbound can use."
+        ),
+        "memo sign-offs": translate(
+            "BundleDialogs", "A memo sign-off does not match the memo's PDF signature."
+        ),
     }
     return (passed if ok else failed).get(name, "")
 
@@ -123,14 +147,17 @@ def check_meaning(name: str, ok: bool) -> str:
 def signature_text(status: str, *, bundle_ok: bool = True) -> str:
     if status == "valid" and not bundle_ok:
         # a signature over records that no longer match the files vouches for nothing
-        return _t(
+        return translate(
+            "BundleDialogs",
             "Matches the signed records, but other checks failed: it does not vouch for "
-            "this bundle"
+            "this bundle",
         )
     return {
-        "valid": _t("Valid"),
-        "missing": _t("Missing — the bundle is not signed"),
-        "invalid": _t("Invalid — the bundle was changed after it was signed"),
+        "valid": translate("BundleDialogs", "Valid"),
+        "missing": translate("BundleDialogs", "Missing — the bundle is not signed"),
+        "invalid": translate(
+            "BundleDialogs", "Invalid — the bundle was changed after it was signed"
+        ),
     }.get(status, status)
 
 
@@ -455,7 +482,6 @@ class ImportReviewDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.checks.setMinimumHeight(200)
         layout.addWidget(self.checks, 1)
-
 
         self.as_copy = QCheckBox(self.tr("Import as a &copy with a new reference"), self)
         self.as_copy.setAccessibleName(self.tr("Import as a copy"))
@@ -912,7 +938,7 @@ def export_bundle(window: Any, matter_id: str) -> ExportFlow | None:
             matter = get_matter(session, matter_id)
             reference, title = matter.reference, matter.title or ""
     except Exception as exc:
-        show_error(window, exc, title=_t("The bundle was not exported"))
+        show_error(window, exc, title=translate("BundleDialogs", "The bundle was not exported"))
         return None
     return ExportFlow(window, matter_id, reference, title).start()
 

@@ -18,7 +18,7 @@ from desktop.ui.qt import (
     QStandardItem,
     QStandardItemModel,
     Qt,
-    tr,
+    translate,
 )
 from desktop.ui.widgets import readable
 from models.entities import ChecklistItem
@@ -51,53 +51,53 @@ STATUS_VALUES = ("open", "done", "not_applicable", "escalated")
 
 def area_label(area: str) -> str:
     return {
-        "export control": tr(CTX, "Export control"),
-        "US export control": tr(CTX, "US export control"),
-        "state secrets": tr(CTX, "State secrets"),
-        "exit and entry": tr(CTX, "Exit and entry"),
-        "data export": tr(CTX, "Data export"),
-        "trade secrets": tr(CTX, "Trade secrets"),
-        "employment": tr(CTX, "Employment"),
-        "capital markets": tr(CTX, "Capital markets"),
+        "export control": translate("Checklist", "Export control"),
+        "US export control": translate("Checklist", "US export control"),
+        "state secrets": translate("Checklist", "State secrets"),
+        "exit and entry": translate("Checklist", "Exit and entry"),
+        "data export": translate("Checklist", "Data export"),
+        "trade secrets": translate("Checklist", "Trade secrets"),
+        "employment": translate("Checklist", "Employment"),
+        "capital markets": translate("Checklist", "Capital markets"),
     }.get(area, area[:1].upper() + area[1:])
 
 
 def severity_text(severity: str) -> str:
     """A shape and a word: ● Critical, ▲ High, ◆ Caution, ○ Info."""
     return {
-        "critical": tr(CTX, "● Critical"),
-        "high": tr(CTX, "▲ High"),
-        "caution": tr(CTX, "◆ Caution"),
-        "info": tr(CTX, "○ Info"),
+        "critical": translate("Checklist", "● Critical"),
+        "high": translate("Checklist", "▲ High"),
+        "caution": translate("Checklist", "◆ Caution"),
+        "info": translate("Checklist", "○ Info"),
     }.get(severity, severity)
 
 
 def status_text(status: str) -> str:
     return {
-        "open": tr(CTX, "○ Open"),
-        "done": tr(CTX, "✓ Done"),
-        "not_applicable": tr(CTX, "– Not applicable"),
-        "escalated": tr(CTX, "↑ Escalated"),
+        "open": translate("Checklist", "○ Open"),
+        "done": translate("Checklist", "✓ Done"),
+        "not_applicable": translate("Checklist", "– Not applicable"),
+        "escalated": translate("Checklist", "↑ Escalated"),
     }.get(status, status)
 
 
 def status_word(status: str) -> str:
     return {
-        "open": tr(CTX, "Open"),
-        "done": tr(CTX, "Done"),
-        "not_applicable": tr(CTX, "Not applicable"),
-        "escalated": tr(CTX, "Escalated"),
+        "open": translate("Checklist", "Open"),
+        "done": translate("Checklist", "Done"),
+        "not_applicable": translate("Checklist", "Not applicable"),
+        "escalated": translate("Checklist", "Escalated"),
     }.get(status, status)
 
 
 def owner_label(owner: str) -> str:
     return {
-        "legal": tr(CTX, "Legal"),
-        "hr": tr(CTX, "HR"),
-        "security": tr(CTX, "Security"),
-        "it": tr(CTX, "IT"),
-        "management": tr(CTX, "Management"),
-        "the_person": tr(CTX, "The person"),
+        "legal": translate("Checklist", "Legal"),
+        "hr": translate("Checklist", "HR"),
+        "security": translate("Checklist", "Security"),
+        "it": translate("Checklist", "IT"),
+        "management": translate("Checklist", "Management"),
+        "the_person": translate("Checklist", "The person"),
     }.get(owner, owner)
 
 
@@ -106,16 +106,22 @@ def action_line(action: dict[str, Any]) -> str:
     in words, not only in colour."""
     due = action.get("due")
     if due is None:
-        when = tr(CTX, "no due date")
+        when = translate("Checklist", "no due date")
     elif due == "unknown":
-        when = tr(CTX, "due date unknown: establish the date")
+        when = translate("Checklist", "due date unknown: establish the date")
     else:
-        when = tr(CTX, "due {0}").format(due)
+        when = translate("Checklist", "due {0}").format(due)
         if action.get("approximate"):
-            when += " " + tr(CTX, "(approx.: Mon–Fri; public holidays not counted)")
+            when = translate("Checklist", "{0} (approx.: Mon–Fri; public holidays not counted)")
+            when = when.format(translate("Checklist", "due {0}").format(due))
         if action.get("overdue"):
-            when += " — " + tr(CTX, "OVERDUE at assessment: the lead time cannot be met")
-    return f"{action['text']} [{owner_label(str(action.get('owner')))}; {when}]"
+            when = translate(
+                "Checklist", "{0} — OVERDUE at assessment: the lead time cannot be met"
+            ).format(when)
+    # one pattern for the whole line, so a translation sets its own brackets and punctuation
+    return translate("Checklist", "{0} [{1}; {2}]", "action: what, owner, due date").format(
+        action["text"], owner_label(str(action.get("owner"))), when
+    )
 
 
 def item_row(item: ChecklistItem) -> dict[str, Any]:
@@ -147,15 +153,15 @@ def item_row(item: ChecklistItem) -> dict[str, Any]:
 def marks_text(row: dict[str, Any]) -> str:
     marks = []
     if row.get("blocking"):
-        marks.append(tr(CTX, "⛔ Blocking"))
+        marks.append(translate("Checklist", "⛔ Blocking"))
     if row.get("is_new"):
-        marks.append(tr(CTX, "★ New"))
+        marks.append(translate("Checklist", "★ New"))
     if row.get("no_longer_applies"):
-        marks.append(tr(CTX, "No longer applies"))
+        marks.append(translate("Checklist", "No longer applies"))
     if row.get("to_confirm"):
-        marks.append(tr(CTX, "To confirm"))
+        marks.append(translate("Checklist", "To confirm"))
     if row.get("evidence_ids"):
-        marks.append(tr(CTX, "📎 {0}").format(len(row["evidence_ids"])))
+        marks.append(translate("Checklist", "📎 {0}").format(len(row["evidence_ids"])))
     return "  ·  ".join(marks)
 
 
@@ -165,7 +171,12 @@ class ChecklistModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels(
-            [tr(CTX, "Review item"), tr(CTX, "Severity"), tr(CTX, "Status"), tr(CTX, "Notes")]
+            [
+                translate("Checklist", "Review item"),
+                translate("Checklist", "Severity"),
+                translate("Checklist", "Status"),
+                translate("Checklist", "Notes"),
+            ]
         )
         self.rows: list[dict[str, Any]] = []
 
@@ -215,7 +226,7 @@ class ChecklistModel(QStandardItemModel):
             cell.setEditable(False)
             cell.setData(row["id"], ID_ROLE)
             cell.setData(row, ROW_ROLE)
-            accessible = tr(CTX, "{0}: {1}, {2}").format(
+            accessible = translate("Checklist", "{0}: {1}, {2}").format(
                 row["title"], severity_text(row["severity"]), status_word(row["status"])
             )
             cell.setData(accessible, Qt.ItemDataRole.AccessibleTextRole)

@@ -19,7 +19,7 @@ from desktop.ui.qt import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 from desktop.ui.widgets import PaddedDelegate, readable
 from models.vault import Vault
@@ -59,27 +59,27 @@ ACTIONS = (
 
 def action_label(action: str) -> str:
     labels = {
-        "matter.create": tr(CTX, "Matter opened"),
-        "intake.save": tr(CTX, "Intake saved"),
-        "matter.assess": tr(CTX, "Assessed"),
-        "matter.policy_change": tr(CTX, "Re-assessed under a new review policy"),
-        "matter.status": tr(CTX, "Status changed"),
-        "matter.override": tr(CTX, "Recommendation overridden"),
-        "matter.override_cleared": tr(CTX, "Override cleared"),
-        "matter.rename": tr(CTX, "Renamed"),
-        "checklist.decide": tr(CTX, "Item decided"),
-        "checklist.evidence": tr(CTX, "Evidence linked"),
-        "attachment.add": tr(CTX, "Attachment added"),
-        "attachment.remove": tr(CTX, "Attachment removed"),
-        "memo.draft": tr(CTX, "Memo version saved"),
-        "memo.sign": tr(CTX, "Memo signed"),
-        "bundle.export": tr(CTX, "Case bundle exported"),
-        "bundle.import": tr(CTX, "Case bundle imported"),
-        "key.create": tr(CTX, "Vault signing key created"),
-        "key.trust": tr(CTX, "Signing key trusted"),
-        "counsel.add": tr(CTX, "Counsel added"),
-        "counsel.certificate": tr(CTX, "Counsel certificate stored"),
-        "settings.update": tr(CTX, "Settings changed"),
+        "matter.create": translate("History", "Matter opened"),
+        "intake.save": translate("History", "Intake saved"),
+        "matter.assess": translate("History", "Assessed"),
+        "matter.policy_change": translate("History", "Re-assessed under a new review policy"),
+        "matter.status": translate("History", "Status changed"),
+        "matter.override": translate("History", "Recommendation overridden"),
+        "matter.override_cleared": translate("History", "Override cleared"),
+        "matter.rename": translate("History", "Renamed"),
+        "checklist.decide": translate("History", "Item decided"),
+        "checklist.evidence": translate("History", "Evidence linked"),
+        "attachment.add": translate("History", "Attachment added"),
+        "attachment.remove": translate("History", "Attachment removed"),
+        "memo.draft": translate("History", "Memo version saved"),
+        "memo.sign": translate("History", "Memo signed"),
+        "bundle.export": translate("History", "Case bundle exported"),
+        "bundle.import": translate("History", "Case bundle imported"),
+        "key.create": translate("History", "Vault signing key created"),
+        "key.trust": translate("History", "Signing key trusted"),
+        "counsel.add": translate("History", "Counsel added"),
+        "counsel.certificate": translate("History", "Counsel certificate stored"),
+        "settings.update": translate("History", "Settings changed"),
     }
     if action in labels:
         return labels[action]
@@ -101,13 +101,13 @@ def _yes(value: Any) -> bool:
 
 def _setting_text(key: str, value: Any) -> str:
     names = {
-        "organisation": tr(CTX, "organisation"),
-        "reference_prefix": tr(CTX, "reference prefix"),
-        "page_size": tr(CTX, "page size"),
-        "idle_lock_minutes": tr(CTX, "idle lock"),
+        "organisation": translate("History", "organisation"),
+        "reference_prefix": translate("History", "reference prefix"),
+        "page_size": translate("History", "page size"),
+        "idle_lock_minutes": translate("History", "idle lock"),
     }
     if key == "idle_lock_minutes":
-        value = tr(CTX, "{0} min").format(value)
+        value = translate("History", "{0} min").format(value)
     return f"{names.get(key, key.replace('_', ' '))} → {value}"
 
 
@@ -127,23 +127,27 @@ def summarise(
     d = details
     if action == "intake.save":
         answered = len(d.get("facts", []))
-        return tr(CTX, "Revision {0}, %n answer(s)", "", answered).format(d.get("revision"))
+        return translate("History", "Revision {0}, %n answer(s)", "", answered).format(
+            d.get("revision")
+        )
     if action == "matter.assess":
-        text = tr(CTX, "Tier {0}, {1}").format(
+        text = translate("History", "Tier {0}, {1}").format(
             d.get("tier"), recommendation_label(d.get("recommendation"))
         )
         if d.get("complete") is False:
-            text += tr(CTX, " (provisional: required facts unanswered)")
+            text += translate("History", " (provisional: required facts unanswered)")
         if d.get("added"):
-            text += tr(CTX, "; new: {0}").format(", ".join(rule(r) for r in d["added"]))
+            text += translate("History", "; new: {0}").format(
+                ", ".join(rule(r) for r in d["added"])
+            )
         if d.get("dropped"):
-            text += tr(CTX, "; no longer applies: {0}").format(
+            text += translate("History", "; no longer applies: {0}").format(
                 ", ".join(rule(r) for r in d["dropped"])
             )
         return text
     if action == "matter.policy_change":
         versions = d.get("policy_version") or {}
-        return tr(CTX, "Review policy {0} → {1}").format(
+        return translate("History", "Review policy {0} → {1}").format(
             versions.get("before"), versions.get("after")
         )
     if action == "matter.status":
@@ -154,72 +158,80 @@ def summarise(
         note = f" — {d['note']}" if d.get("note") else ""
         return f"{rule(d.get('rule'))}: {status_word(str(d.get('status')))}{note}"
     if action == "checklist.evidence":
-        return tr(CTX, "Evidence for {0}").format(rule(d.get("rule", "")))
+        return translate("History", "Evidence for {0}").format(rule(d.get("rule", "")))
     if action == "matter.override":
         return (
             f"{recommendation_label(d.get('computed'))} → "
             f"{recommendation_label(d.get('override'))}: {d.get('reason')}"
         )
     if action == "matter.override_cleared":
-        return tr(CTX, "Back to the computed recommendation (was {0})").format(
+        return translate("History", "Back to the computed recommendation (was {0})").format(
             recommendation_label(d.get("was"))
         )
     if action == "attachment.add":
         text = str(d.get("name", ""))
         if d.get("sha256"):
-            text += tr(CTX, " — SHA-256 {0}").format(short_hash(d["sha256"]))
+            text += translate("History", " — SHA-256 {0}").format(short_hash(d["sha256"]))
         return text
     if action == "attachment.remove":
         return str(d.get("name", ""))
     if action == "memo.draft":
-        return tr(CTX, "Version {0}").format(d.get("number"))
+        return translate("History", "Version {0}").format(d.get("number"))
     if action == "memo.sign":
         from desktop.ui.memo_tab import capacity_label
 
-        text = tr(CTX, "Version {0} by {1} ({2})").format(
+        text = translate("History", "Version {0} by {1} ({2})").format(
             d.get("number"), d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
         )
         if d.get("pades"):
-            text += tr(CTX, ", with a digital signature")
+            text += translate("History", ", with a digital signature")
         return text
     if action == "matter.create":
         kind = f" ({kind_label(str(d['kind']))})" if d.get("kind") else ""
         return f"{d.get('reference')} — {d.get('title')}{kind}"
     if action == "bundle.export":
-        how = tr(CTX, "encrypted") if _yes(d.get("encrypted")) else tr(CTX, "not encrypted")
-        text = tr(CTX, "Exported a case bundle ({0})").format(how)
+        how = (
+            translate("History", "encrypted")
+            if _yes(d.get("encrypted"))
+            else translate("History", "not encrypted")
+        )
+        text = translate("History", "Exported a case bundle ({0})").format(how)
         if d.get("sha256"):
-            text += tr(CTX, " — SHA-256 {0}").format(short_hash(d["sha256"]))
+            text += translate("History", " — SHA-256 {0}").format(short_hash(d["sha256"]))
         if d.get("file"):
-            text += tr(CTX, " — {0}").format(d["file"])
+            text += translate("History", " — {0}").format(d["file"])
         return text
     if action == "bundle.import":
         source = d.get("original_reference") or d.get("exporter") or d.get("file") or ""
         text = (
-            tr(CTX, "Imported as a copy of {0}")
+            translate("History", "Imported as a copy of {0}")
             if _yes(d.get("as_copy"))
-            else tr(CTX, "Imported {0}")
+            else translate("History", "Imported {0}")
         ).format(source)
         signature = str(d.get("signature") or "")
         if signature == "valid":
-            text += tr(CTX, "; signature valid")
+            text += translate("History", "; signature valid")
             if d.get("key_known") is False:
-                text += tr(CTX, " (key new to this vault)")
+                text += translate("History", " (key new to this vault)")
         elif signature:
-            text += tr(CTX, "; not signed") if signature == "missing" else f"; {signature}"
+            text += (
+                translate("History", "; not signed") if signature == "missing" else f"; {signature}"
+            )
         if d.get("bundle_sha256"):
-            text += tr(CTX, " — SHA-256 {0}").format(short_hash(d["bundle_sha256"]))
+            text += translate("History", " — SHA-256 {0}").format(short_hash(d["bundle_sha256"]))
         return text
     if action == "key.create":
-        return tr(CTX, "Fingerprint {0}").format(short_hash(d.get("fingerprint"), 16))
+        return translate("History", "Fingerprint {0}").format(short_hash(d.get("fingerprint"), 16))
     if action == "key.trust":
-        label = d.get("label") or tr(CTX, "a signer")
-        return tr(CTX, "{0} — fingerprint {1}").format(label, short_hash(d.get("fingerprint"), 16))
+        label = d.get("label") or translate("History", "a signer")
+        return translate("History", "{0} — fingerprint {1}").format(
+            label, short_hash(d.get("fingerprint"), 16)
+        )
     if action == "counsel.add":
         title = f", {d['title']}" if d.get("title") else ""
         return f"{d.get('name')}{title}"
     if action == "counsel.certificate":
-        return tr(CTX, "A signing certificate for {0}").format(d.get("name"))
+        return translate("History", "A signing certificate for {0}").format(d.get("name"))
     if action == "settings.update":
         return "; ".join(_setting_text(k, v) for k, v in d.items())
     return "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in d.items())[:200]

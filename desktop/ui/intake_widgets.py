@@ -35,7 +35,7 @@ from desktop.ui.qt import (
     QWidget,
     QWidgetAction,
     Signal,
-    tr,
+    translate,
 )
 from forms.countries import load_countries
 from forms.definitions import FieldDef
@@ -76,7 +76,7 @@ class FieldEditor(QWidget):
         button = QToolButton(self)
         button.setText("×")
         button.setAutoRaise(True)
-        button.setToolTip(tr(CTX, "Clear the answer (back to not answered)"))
+        button.setToolTip(translate("IntakeField", "Clear the answer (back to not answered)"))
         button.setAccessibleName(accessible)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
@@ -89,7 +89,7 @@ class TextEditor(FieldEditor):
         self.edit.setMaxLength(field.max_length or MAX_TEXT.get(field.type, 1000))
         self.edit.setAccessibleName(field.label)
         if field.type == "org":
-            self.edit.setPlaceholderText(tr(CTX, "Organisation name"))
+            self.edit.setPlaceholderText(translate("IntakeField", "Organisation name"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.changed)
         self._layout.addWidget(self.edit)
@@ -125,7 +125,7 @@ class LongTextEditor(FieldEditor):
     def problem(self) -> str:
         limit = self.field.max_length or MAX_TEXT["longtext"]
         if len(self.edit.toPlainText()) > limit:
-            return tr(CTX, "Keep this under {0} characters.").format(f"{limit:,}")
+            return translate("IntakeField", "Keep this under {0} characters.").format(f"{limit:,}")
         return ""
 
     def focus_widget(self) -> QWidget:
@@ -138,12 +138,15 @@ class SegmentedEditor(FieldEditor):
 
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        choices: list[tuple[Any, str]] = [(True, tr(CTX, "Yes")), (False, tr(CTX, "No"))]
+        choices: list[tuple[Any, str]] = [
+            (True, translate("IntakeField", "Yes")),
+            (False, translate("IntakeField", "No")),
+        ]
         if field.type == "tristate":
             choices = [
-                ("yes", tr(CTX, "Yes")),
-                ("no", tr(CTX, "No")),
-                ("unknown", tr(CTX, "Unknown")),
+                ("yes", translate("IntakeField", "Yes")),
+                ("no", translate("IntakeField", "No")),
+                ("unknown", translate("IntakeField", "Unknown")),
             ]
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -177,7 +180,9 @@ class SegmentedEditor(FieldEditor):
             self.buttons[value] = button
             row.addWidget(button)
         self._layout.addWidget(segments)
-        self.clear = self._clear_button(tr(CTX, "Clear answer: {0}").format(field.label))
+        self.clear = self._clear_button(
+            translate("IntakeField", "Clear answer: {0}").format(field.label)
+        )
         self.clear.clicked.connect(lambda: self._set_and_notify(None))
         self._layout.addWidget(self.clear)
         self._layout.addStretch(1)
@@ -225,7 +230,7 @@ class ChoiceEditor(FieldEditor):
         super().__init__(field, parent)
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(field.label)
-        self.combo.addItem(tr(CTX, "— choose —"), None)
+        self.combo.addItem(translate("IntakeField", "— choose —"), None)
         for option in field.options:
             self.combo.addItem(option.label, option.value)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -331,11 +336,13 @@ class DateEditor(FieldEditor):
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(field.label)
         example = QLocale().toString(QDate(2027, 1, 15), QLocale.FormatType.ShortFormat)
-        self.edit.setPlaceholderText(tr(CTX, "e.g. 2027-01-15 or {0}").format(example))
+        self.edit.setPlaceholderText(
+            translate("IntakeField", "e.g. 2027-01-15 or {0}").format(example)
+        )
         self.edit.setToolTip(
-            tr(CTX, "Type a date as 2027-01-15 or {0}, or pick one from the calendar.").format(
-                example
-            )
+            translate(
+                "IntakeField", "Type a date as 2027-01-15 or {0}, or pick one from the calendar."
+            ).format(example)
         )
         self.edit.setClearButtonEnabled(True)
         metrics = self.edit.fontMetrics()  # wide enough for the example, plus the clear button
@@ -354,10 +361,10 @@ class DateEditor(FieldEditor):
         menu.addAction(picker)
         menu.aboutToShow.connect(self._show_month)
         self.pick = QToolButton(self)
-        self.pick.setText(tr(CTX, "Calendar…"))
+        self.pick.setText(translate("IntakeField", "Calendar…"))
         self.pick.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.pick.setToolTip(tr(CTX, "Pick the date from a calendar"))
-        self.pick.setAccessibleName(tr(CTX, "Calendar: {0}").format(field.label))
+        self.pick.setToolTip(translate("IntakeField", "Pick the date from a calendar"))
+        self.pick.setAccessibleName(translate("IntakeField", "Calendar: {0}").format(field.label))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick.setMenu(menu)
         self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -380,7 +387,9 @@ class DateEditor(FieldEditor):
     def problem(self) -> str:
         if self.edit.text().strip() and self.value() is None:
             example = QLocale().toString(QDate(2027, 1, 15), QLocale.FormatType.ShortFormat)
-            return tr(CTX, "Type the date as 2027-01-15 or {0}, or clear it.").format(example)
+            return translate(
+                "IntakeField", "Type the date as 2027-01-15 or {0}, or clear it."
+            ).format(example)
         return ""
 
     def _tidy(self) -> None:
@@ -415,12 +424,14 @@ class IntEditor(FieldEditor):
         self.spin = QSpinBox(self)
         self.spin.setAccessibleName(field.label)
         self.spin.setRange(self._empty, min(high, _SPIN_LIMIT))
-        self.spin.setSpecialValueText(tr(CTX, "Not answered"))
+        self.spin.setSpecialValueText(translate("IntakeField", "Not answered"))
         self.spin.setValue(self._empty)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setMinimumWidth(140)
         self.spin.valueChanged.connect(lambda _v: self._after_change())
-        self.clear = self._clear_button(tr(CTX, "Clear number: {0}").format(field.label))
+        self.clear = self._clear_button(
+            translate("IntakeField", "Clear number: {0}").format(field.label)
+        )
         self.clear.clicked.connect(lambda: self.set_value(None))
         self._layout.addWidget(self.spin)
         self._layout.addWidget(self.clear)
@@ -492,7 +503,7 @@ class CountryEditor(FieldEditor):
             self.combo.addItem(country_display(country.code), country.code)
         line_edit = self.combo.lineEdit()
         assert line_edit is not None  # the combo is editable
-        line_edit.setPlaceholderText(tr(CTX, "Type a code or a name…"))
+        line_edit.setPlaceholderText(translate("IntakeField", "Type a code or a name…"))
         # The suggestions are ranked (the code typed first, then names that start with it,
         # then names containing it), so "US" offers the United States, not Australia.
         self.suggestions = QStandardItemModel(self)
@@ -553,8 +564,8 @@ class CountryEditor(FieldEditor):
 
     def problem(self) -> str:
         if self._match() is False:
-            return tr(
-                CTX,
+            return translate(
+                "IntakeField",
                 "Choose a country from the list (type a code, or a name in English or Chinese).",
             )
         return ""
@@ -582,14 +593,16 @@ class CountriesEditor(FieldEditor):
         super().__init__(field, parent)
         self.line = QLineEdit(self)
         self.line.setAccessibleName(field.label)
-        self.line.setPlaceholderText(tr(CTX, "Codes or names, separated by commas"))
+        self.line.setPlaceholderText(
+            translate("IntakeField", "Codes or names, separated by commas")
+        )
         self.line.setMinimumWidth(280)
-        self.none_box = QCheckBox(tr(CTX, "None"), self)
-        self.none_box.setToolTip(tr(CTX, "The person holds no other citizenship"))
+        self.none_box = QCheckBox(translate("IntakeField", "None"), self)
+        self.none_box.setToolTip(translate("IntakeField", "The person holds no other citizenship"))
         self.shown = QLineEdit(self)  # what the codes mean, read-only, so a typo is visible
         self.shown.setReadOnly(True)
         self.shown.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.shown.setAccessibleName(tr(CTX, "Countries recognised"))
+        self.shown.setAccessibleName(translate("IntakeField", "Countries recognised"))
         self.line.textEdited.connect(self._edited)
         self.none_box.toggled.connect(self._none_toggled)
         self._layout.addWidget(self.line)
@@ -640,9 +653,9 @@ class CountriesEditor(FieldEditor):
     def problem(self) -> str:
         bad = [part.strip() for part in self._parts() if self._code(part) is None]
         if bad:
-            return tr(CTX, "Not a country: %1. Type codes or names, separated by commas.").replace(
-                "%1", ", ".join(bad)
-            )
+            return translate(
+                "IntakeField", "Not a country: %1. Type codes or names, separated by commas."
+            ).replace("%1", ", ".join(bad))
         return ""
 
     def set_value(self, value: Any) -> None:

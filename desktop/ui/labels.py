@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.qt import QCoreApplication
+from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 from forms.definitions import KIND_NAMES
 
 KINDS = ("departure", "secondment", "travel", "collaboration")
@@ -18,6 +18,16 @@ def mnemonic_safe(text: str) -> str:
     """Text from data (a form's question, an area name) for a widget that reads "&" as a
     keyboard mnemonic (a label with a buddy, a button): "M&A" must show as "M&A", not "MA"."""
     return text.replace("&", "&&")
+
+
+# lupdate extracts literal strings only: the kinds' names (forms.definitions.KIND_NAMES) once
+# more, so they reach the .ts; tests/test_translations.py checks the two lists agree.
+KIND_NAMES_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("labels", "Departure"),
+    QT_TRANSLATE_NOOP("labels", "Overseas secondment"),
+    QT_TRANSLATE_NOOP("labels", "Overseas travel"),
+    QT_TRANSLATE_NOOP("labels", "Overseas collaboration"),
+)
 
 
 def kind_label(kind: str) -> str:

@@ -556,10 +556,11 @@ class MainWindow(QMainWindow):
                 "semiconductor know-how."
             )
             + "\n\n"
-            + self.tr("Version %1\nVault format %2\nReview policy, version %3")
+            + self.tr("Version %1\nVault format %2 (key file %4)\nReview policy, version %3")
             .replace("%1", info.app)
-            .replace("%2", info.vault_format)
-            .replace("%3", str(info.policy_version)),
+            .replace("%2", info.vault_schema)
+            .replace("%3", str(info.policy_version))
+            .replace("%4", str(info.key_file_format)),
             title=self.tr("About Outbound"),
         )
 

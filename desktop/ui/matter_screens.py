@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop.ui.qt import QApplication, QPdfDocument, QThreadPool
 from models.vault import Vault
@@ -58,9 +60,11 @@ def matter_window_screenshots(
     size: tuple[int, int] = (1280, 860),
     actor: str | None = None,
     prefix: str = "matter",
+    inspect: Callable[[str, Any], None] | None = None,
 ) -> list[Path]:
     """Open the matter window offscreen-friendly, grab each tab to `outdir/<prefix>-<tab>.png`,
-    close the window; returns the files written."""
+    close the window; returns the files written. `inspect(name, window)` sees each tab as it is
+    grabbed (the Chinese screen walk reads its words)."""
     from desktop.ui.matter_window import MatterWindow
 
     out = Path(outdir)
@@ -80,6 +84,8 @@ def matter_window_screenshots(
             if name == "memo" and not _wait_for_preview(window):
                 raise RuntimeError("the memo preview did not render in time")
             path = out / f"{prefix}-{name}.png"
+            if inspect is not None:
+                inspect(path.stem, window)
             window.grab().save(str(path))
             written.append(path)
     finally:

@@ -52,7 +52,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
 from desktop.ui.widgets import readable
 from models.vault import Vault
@@ -94,9 +94,9 @@ def memo_sender(session: Any, matter_id: str, actor: str) -> str:
 
 def capacity_label(capacity: str) -> str:
     return {
-        "prepared": tr(CTX, "Prepared"),
-        "reviewed": tr(CTX, "Reviewed"),
-        "approved": tr(CTX, "Approved"),
+        "prepared": translate("Memo", "Prepared"),
+        "reviewed": translate("Memo", "Reviewed"),
+        "approved": translate("Memo", "Approved"),
     }.get(capacity, capacity)
 
 
@@ -327,10 +327,10 @@ class SignDialog(QDialog):
         self._update()
 
     def _browse(self) -> None:
-        from desktop.ui.settings_dialog import CERTIFICATE_FILES
+        from desktop.ui.settings_dialog import certificate_files
 
         path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import a certificate file (.p12 / .pfx)"), "", self.tr(CERTIFICATE_FILES)
+            self, self.tr("Import a certificate file (.p12 / .pfx)"), "", certificate_files()
         )
         if path:
             self.p12.setText(path)

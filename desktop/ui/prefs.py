@@ -16,6 +16,8 @@ APPLICATION = "Outbound"
 RECENT_KEY = "vaults/recent"
 MAX_RECENT = 8
 ACTOR_KEY = "user/name"
+LANGUAGE_KEY = "ui/language"
+LANGUAGES = ("", "zh_CN", "en")  # "": the system's language
 ACTOR_ENV = "OUTBOUND_ACTOR"  # set by scripts, tests and benchmarks: wins, and nothing is asked
 
 
@@ -73,6 +75,21 @@ def save_state(key: str, state: QByteArray) -> None:
 def load_state(key: str) -> QByteArray | None:
     value = app_settings().value(f"state/{key}")
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+# ----- the window's language ---------------------------------------------------------------------
+def interface_language() -> str:
+    """The language chosen in Settings: "zh_CN", "en", or "" to follow the system's."""
+    value = app_settings().value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def set_interface_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"not a language Outbound offers: {language!r}")
+    settings = app_settings()
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
 
 
 # ----- who is acting ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QBuffer,
     QByteArray,
@@ -132,6 +133,7 @@ if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below imports 
 
 __all__ = [  # explicit re-exports (and the lazily imported names below)
     "HAVE_PRINTING",
+    "QT_TRANSLATE_NOOP",
     "QAbstractItemView",
     "QAbstractTableModel",
     "QAction",
@@ -237,7 +239,7 @@ __all__ = [  # explicit re-exports (and the lazily imported names below)
     "Qt",
     "Signal",
     "Slot",
-    "tr",
+    "translate",
 ]
 
 # optional modules, imported on first use: name -> module
@@ -273,6 +275,8 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`QCoreApplication.translate` for code that is not inside a QObject method."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`QCoreApplication.translate` for code that is not inside a QObject method. The context
+    and text must be string literals: pyside6-lupdate reads them from the call (`make
+    translations`), and tests/test_translations.py refuses a call it cannot read."""
     return QCoreApplication.translate(context, text, disambiguation, n)

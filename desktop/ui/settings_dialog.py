@@ -10,11 +10,15 @@ from typing import Any
 
 from desktop.ui.actor_dialog import NameField
 from desktop.ui.dialogs import show_error, show_info
-from desktop.ui.prefs import actor_from_environment, set_actor_name
+from desktop.ui.prefs import (
+    actor_from_environment,
+    interface_language,
+    set_actor_name,
+    set_interface_language,
+)
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
-    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +38,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from desktop.ui.workers import run_in_background
 
@@ -49,8 +54,9 @@ def pades_module() -> Any | None:
     return module if hasattr(module, "generate_self_signed") else None
 
 
-IMPORT_CERTIFICATE_TEXT = "&Import a certificate file (.p12 / .pfx)…"
-CERTIFICATE_FILES = "Certificate files (*.p12 *.pfx);;All files (*)"
+def certificate_files() -> str:
+    """The file dialog's filter for certificate files, translated."""
+    return translate("SettingsDialog", "Certificate files (*.p12 *.pfx);;All files (*)")
 
 
 def store_certificate(
@@ -91,16 +97,16 @@ def ask_certificate_file(parent: QWidget) -> tuple[str, str] | None:
     """The certificate file and its password, asked; None when cancelled."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import a certificate"),
+        translate("SettingsDialog", "Import a certificate"),
         "",
-        QCoreApplication.translate("SettingsDialog", CERTIFICATE_FILES),
+        certificate_files(),
     )
     if not path:
         return None
     password, ok = QInputDialog.getText(
         parent,
-        parent.tr("Certificate password"),
-        parent.tr("Password of {0}:").format(Path(path).name),
+        translate("SettingsDialog", "Certificate password"),
+        translate("SettingsDialog", "Password of {0}:").format(Path(path).name),
         QLineEdit.EchoMode.Password,
     )
     return (path, password) if ok else None
@@ -162,6 +168,18 @@ class SettingsDialog(QDialog):
         if actor_from_environment():
             self.your_name.setEnabled(False)
             self.your_name.setToolTip(self.tr("Set by OUTBOUND_ACTOR for this session."))
+        self.language = QComboBox(mine)
+        self.language.setAccessibleName(self.tr("Language"))
+        # each language named in itself, so a user who cannot read the current one finds theirs
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
+        mine_form.addRow(self.tr("&Language:"), self.language)
+        language_note = QLabel(self.tr("A new language applies when Outbound next starts."), mine)
+        language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        language_note.setWordWrap(True)
+        mine_form.addRow("", language_note)
 
         counsel_box = QGroupBox(self.tr("Counsel"), self)
         counsel_layout = QVBoxLayout(counsel_box)
@@ -197,7 +215,9 @@ class SettingsDialog(QDialog):
         add_row.addWidget(self.add_button)
         self.create_certificate = QPushButton(self.tr("Create personal &certificate"), counsel_box)
         self.create_certificate.clicked.connect(self.generate_certificate)
-        self.import_certificate = QPushButton(self.tr(IMPORT_CERTIFICATE_TEXT), counsel_box)
+        self.import_certificate = QPushButton(
+            self.tr("&Import a certificate file (.p12 / .pfx)…"), counsel_box
+        )
         self.import_certificate.clicked.connect(self.import_pkcs12)
         self.pades = pades_module()
         # Why the certificate buttons are greyed, said beside them (not only in a tooltip).
@@ -252,6 +272,7 @@ class SettingsDialog(QDialog):
         name = self.your_name.name()
         if self.your_name.isEnabled() and name and name != self.actor:
             set_actor_name(name)
+        set_interface_language(str(self.language.currentData()))
         self.settings_saved.emit(stored)
         self.accept()
         return True

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop.ui.dialogs import error_text, show_error
+from desktop.ui.dialogs import domain_message, error_text, show_error
 from desktop.ui.printing import print_pdf, printing_available
 from desktop.ui.qt import (
     QCheckBox,
@@ -114,7 +114,7 @@ class CreateVaultPage(QWidget):
             )
         else:
             self.remember.setEnabled(False)
-            reason = self.tr("Not available: {0}.").format(status.reason)
+            reason = self.tr("Not available: {0}.").format(domain_message(status.reason))
             self.remember.setToolTip(reason)
             self.remember_note.setText(reason)
         small = QFont(self.remember_note.font())
