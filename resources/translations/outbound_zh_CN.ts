@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>This vault&apos;s history has changed</source>
+        <translation>本保险库的审计记录已发生变化</translation>
+    </message>
+    <message>
+        <source>Outbound found that {0}.
+
+If you did not restore an older backup, treat this vault as tampered with: keep it unchanged and compare it with the signed memos and bundles you hold (outbound vault check --against FILE).
+
+If you restored an older backup on purpose, the matters and events made after it are not in this vault: recover them from a later backup or from exported case bundles.
+
+Did you restore this vault on purpose, and should Outbound stop warning about it? (Your answer Yes is recorded in the vault&apos;s audit trail.)</source>
+        <translation>Outbound 发现：{0}。
+
+如果您没有恢复过较早的备份，请将本保险库视为已被篡改：保持原样，不作任何改动，并与您持有的已签署备忘录和案卷包进行核对（outbound vault check --against 文件）。
+
+如果您是有意恢复较早的备份，该备份之后形成的事项和记录不在本保险库中：请从较新的备份或已导出的案卷包中找回。
+
+您是否有意恢复了本保险库，并希望 Outbound 不再就此发出警告？（选择“是”将记入本保险库的审计记录。）</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Not attached</source>
@@ -1950,6 +1973,10 @@ Review policy, version %3</source>
     <message>
         <source>Return the matter to the status it was archived from</source>
         <translation>将事项恢复到归档前的状态</translation>
+    </message>
+    <message>
+        <source>{0} (provisional)</source>
+        <translation>{0}（暂定）</translation>
     </message>
     <message>
         <source>Recommendation: {0}</source>
