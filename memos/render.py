@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-from typing import Literal
+from typing import Any, Literal
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from memos import sections
 from memos.canonical import fingerprint as compute_fingerprint
 from memos.canonical import qr_payload
-from memos.content import MemoContent
+from memos.content import SCHEMA_V2, MemoContent
 from memos.errors import RenderError
 from memos.fonts import SANS, register_fonts
 from memos.layout import PageFurniture, numbered_canvas, on_page_factory
@@ -100,7 +100,8 @@ def render_pdf(
         raise RenderError("A signed memo needs at least one sign-off entry.")
     styles = make_styles()
     furniture = PageFurniture(
-        legend=content.legend,
+        # Version 2 prints the vault's marking once, in the heading, not on every page.
+        legend="" if content.schema >= SCHEMA_V2 else content.legend,
         footer_left=(
             f"{content.reference} · Version {content.version} · SHA-256 {fingerprint[:16]}"
         ),
@@ -121,6 +122,10 @@ def render_pdf(
     )
     width = doc.width
     story: list[Flowable] = []
+    if content.schema >= SCHEMA_V2:
+        story = _story_v2(content, styles, width, signed, fingerprint)
+        doc.build(story, canvasmaker=numbered_canvas(furniture))
+        return buffer.getvalue()
     story += sections.heading_block(content, styles, width, signed)
     story += sections.summary_section(content, styles, width)
     story += sections.facts_section(content, styles, width)
@@ -134,3 +139,24 @@ def render_pdf(
     story += sections.appendix_b(content, styles)
     doc.build(story, canvasmaker=numbered_canvas(furniture))
     return buffer.getvalue()
+
+
+def _story_v2(
+    content: MemoContent, styles: Any, width: float, signed: bool, fingerprint: str
+) -> list[Flowable]:
+    from memos import sections_v2 as v2
+
+    st = v2.make_v2_styles(styles)
+    story: list[Flowable] = []
+    story += v2.heading(content, st, width, signed)
+    story += v2.short_answer(content, st, width)
+    story += v2.facts(content, st)
+    story += v2.assumptions(content, st)
+    story += v2.analysis(content, st, width)
+    story += v2.action_plan(content, st, width)
+    story += v2.signoff(content, st, width, signed, fingerprint)
+    story += v2.scope(content, st)
+    story.append(PageBreak())
+    story += v2.appendix_qa(content, st, width)
+    story += v2.appendix_bases(content, st)
+    return story

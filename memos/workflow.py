@@ -16,7 +16,8 @@ from forms.definitions import load_definition
 from forms.legal import load_legal_bases
 from memos.canonical import fingerprint
 from memos.compose import compose_memo
-from memos.content import MemoContent, Signature
+from memos.memo_v2_inputs import compose_v2_for_matter
+from memos.content import SCHEMA_V2, MemoContent, Signature
 from memos.errors import MemoError
 from memos.render import render_pdf
 from models.entities import Matter, MemoVersion
@@ -68,6 +69,7 @@ def checklist_rows(matter: Matter) -> list[dict[str, Any]]:
             "evidence": list(i.evidence or []),
             "wording": i.wording,
             "to_confirm": list(i.to_confirm or []),
+            "action_items": list(i.action_items or []),
             "no_longer_applies": i.no_longer_applies,
         }
         for i in matter.checklist_items
@@ -96,11 +98,15 @@ def compose_for_matter(
     narrative: Mapping[str, Any] | None,
     version: int,
     counsel_from: str,
+    schema: int = SCHEMA_V2,
 ) -> MemoContent:
     record = latest_intake(session, matter.id)
     answers = dict(record.answers) if record else {}
     assessment = assessing.assess(
-        matter.kind, answers, version=record.form_version if record else None
+        matter.kind,
+        answers,
+        version=record.form_version if record else None,
+        policy_version=matter.policy_version,
     )
     definition = load_definition(matter.kind, record.form_version if record else None)
     override = None
@@ -111,6 +117,11 @@ def compose_for_matter(
             "author": matter.override_by or "",
             "at": (matter.override_at or "")[:10],
         }
+    if schema >= SCHEMA_V2:
+        return compose_v2_for_matter(
+            session, matter, record, answers, assessment, definition, override,
+            narrative=narrative, version=version, counsel_from=counsel_from,
+        )
     return compose_memo(
         matter={
             "reference": matter.reference,
