@@ -503,7 +503,7 @@ def compose_memo_v2(
         regarding=title,
         person=fact_person,
         recommendation=computed,
-        tier=Tier(level=tier, reasons=[]),
+        tier=Tier(level=tier, reasons=[str(x) for x in assessment.get("tier_reasons", [])]),
         legend=marking,
         schema=SCHEMA_V2,
         summary=str(narrative.get("summary") or ""),

@@ -159,4 +159,5 @@ def _story_v2(
     story.append(PageBreak())
     story += v2.appendix_qa(content, st, width)
     story += v2.appendix_bases(content, st)
+    story += v2.appendix_checklist(content, st, width)
     return story

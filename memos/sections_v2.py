@@ -38,6 +38,7 @@ SECTION_TITLES_V2 = (
     "7 Scope and limits",
     "Appendix A — Questions and answers",
     "Appendix B — Legal bases",
+    "Appendix C — Checklist record",
 )
 US_AREAS = {"US export control"}
 WET_INK = "Signature: ____________________"
@@ -150,20 +151,25 @@ def short_answer(c: MemoContent, st: V2Styles, width: float) -> list[Flowable]:
     lines: list[Flowable] = [
         Paragraph(f"<b>Short answer.</b> {markup(c.short_answer)}", s.body_left)
     ]
-    rec = f"<b>Recommendation:</b> {markup(labels.recommendation(c.effective_recommendation))}"
-    rec += f" · <b>Knowledge tier:</b> {markup(labels.tier(c.tier.level))}"
+    tier = f" · <b>Knowledge tier:</b> {markup(labels.tier(c.tier.level))}"
     lines.append(Spacer(1, 3))
-    lines.append(Paragraph(rec, s.cell))
     if c.override:
         o = c.override
+        rec = (f"<b>Recommendation (counsel):</b> "
+               f"{markup(labels.recommendation(o.recommendation))} · <b>Computed "
+               f"recommendation:</b> {markup(labels.recommendation(c.recommendation))}{tier}")
+        lines.append(Paragraph(rec, s.cell))
         lines.append(
             Paragraph(
-                f"Counsel overrode the computed recommendation "
-                f"({markup(labels.recommendation(c.recommendation))}): {markup(o.reason)} "
-                f"({markup(o.author)}, {markup(format_date(o.date[:10]))}).",
+                f"<b>Reason for the override:</b> {markup(o.reason)} "
+                f"({markup(o.author)}, {markup(format_date(o.date[:10]))})",
                 s.cell,
             )
         )
+    else:
+        rec = "<b>Recommendation:</b> "
+        rec += markup(labels.recommendation(c.effective_recommendation)) + tier
+        lines.append(Paragraph(rec, s.cell))
     hold = c.effective_recommendation in ("hold_pending_approval", "do_not_proceed")
     if c.conditional_on:
         lead = "What is held" if hold else "Conditional on"
@@ -420,6 +426,10 @@ def scope(c: MemoContent, st: V2Styles) -> list[Flowable]:
 def appendix_qa(c: MemoContent, st: V2Styles, width: float) -> list[Flowable]:
     s = st.base
     out: list[Flowable] = [_p(SECTION_TITLES_V2[7], s.h1)]
+    if c.tier.reasons:
+        out.append(_p(f"Knowledge tier: {labels.tier(c.tier.level)}. Decided by:", st.body))
+        out += [Paragraph(markup(r), s.bullet, bulletText="•") for r in c.tier.reasons]
+        out.append(Spacer(1, 4))
     if c.qa_sections:
         rows: list[list[Any]] = [[_p("Question", s.cell_head), _p("Answer", s.cell_head)]]
         extra: list[tuple[Any, ...]] = []
@@ -461,6 +471,32 @@ def appendix_bases(c: MemoContent, st: V2Styles) -> list[Flowable]:
             facts_.append(f"<b>{UNVERIFIED_MARK.strip('()').capitalize()}</b>")
         out.append(KeepTogether([Paragraph(title, st.body), Paragraph(" · ".join(facts_), s.meta),
                                  Paragraph(markup(r.summary), st.body)]))
+    return out
+
+
+def appendix_checklist(c: MemoContent, st: V2Styles, width: float) -> list[Flowable]:
+    """Every checklist item with its decision, including items that no longer apply after a
+    change of answers (kept for the record)."""
+    s = st.base
+    out: list[Flowable] = [_p(SECTION_TITLES_V2[9], s.h1)]
+    if not c.appendix_checklist:
+        return [*out, _p("The checklist is empty: no item was triggered.", st.body)]
+    rows: list[list[Any]] = [[_p(h, s.cell_head) for h in ("Item", "Severity", "Decision")]]
+    for r in c.appendix_checklist:
+        item = f"<b>{markup(r.title)}</b> · {markup(labels.area(r.area))}"
+        if r.note:
+            item += f"<br/><i>Note:</i> {markup(r.note)}"
+        if r.evidence:
+            item += f"<br/><i>Evidence:</i> {markup('; '.join(r.evidence))}"
+        if r.no_longer_applies:
+            item += "<br/><i>No longer applies after a change of answers; kept for the record.</i>"
+        style = s.cell_muted if r.no_longer_applies else s.cell
+        decision = markup(DECISIONS.get(r.status, labels.status(r.status)))
+        if r.blocking:
+            decision += "<br/><b>Blocking</b>"
+        rows.append([Paragraph(item, style), Paragraph(severity_markup(r.severity), style),
+                     Paragraph(decision, style)])
+    out.append(_grid(rows, [width - 60 - 96, 60, 96]))
     return out
 
 

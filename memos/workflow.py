@@ -16,9 +16,9 @@ from forms.definitions import load_definition
 from forms.legal import load_legal_bases
 from memos.canonical import fingerprint
 from memos.compose import compose_memo
-from memos.memo_v2_inputs import compose_v2_for_matter
 from memos.content import SCHEMA_V2, MemoContent, Signature
 from memos.errors import MemoError
+from memos.memo_v2_inputs import compose_v2_for_matter
 from memos.render import render_pdf
 from models.entities import Matter, MemoVersion
 from models.history import current_mark
