@@ -5,7 +5,15 @@ from __future__ import annotations
 import io
 from typing import Any, Literal
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+)
 
 from memos import sections
 from memos.canonical import fingerprint as compute_fingerprint
@@ -15,15 +23,12 @@ from memos.errors import RenderError
 from memos.fonts import SANS, register_fonts
 from memos.layout import PageFurniture, numbered_canvas, on_page_factory
 from memos.styles import (
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     PAGE_SIZES,
     make_styles,
 )
 
 PageSize = Literal["A4", "Letter"]
+V2_MARGINS = (20 * mm, 20 * mm, 22 * mm, 20 * mm)  # left, right, top, bottom
 
 
 def page_dimensions(page_size: str) -> tuple[float, float]:
@@ -46,13 +51,14 @@ def build_doc(
     """A deterministic doc template: invariant mode fixes the dates, the ID follows the content."""
     pagesize = page_dimensions(page_size)
     register_fonts()
+    left, right, top, bottom = furniture.margins
     doc = BaseDocTemplate(
         buffer,
         pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
         title=title,
         author=author,
         subject=subject,
@@ -106,6 +112,7 @@ def render_pdf(
             f"{content.reference} · Version {content.version} · SHA-256 {fingerprint[:16]}"
         ),
         draft=not signed,
+        **({"margins": V2_MARGINS} if content.schema >= SCHEMA_V2 else {}),
     )
     buffer = io.BytesIO()
     doc = build_doc(
@@ -156,7 +163,8 @@ def _story_v2(
     story += v2.action_plan(content, st, width)
     story += v2.signoff(content, st, width, signed, fingerprint)
     story += v2.scope(content, st)
-    story.append(PageBreak())
+    # The appendices start on a new page unless this one has room: no page left mostly blank.
+    story.append(CondPageBreak(200))
     story += v2.appendix_qa(content, st, width)
     story += v2.appendix_bases(content, st)
     story += v2.appendix_checklist(content, st, width)

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from forms.legal import UNVERIFIED_MARK
 from memos import labels
-from memos.compose import REPORTED_NOTE, format_date
+from memos.compose import format_date
 from memos.content import AnalysisItem, LegalReference, MemoContent
 from memos.fonts import markup
 from memos.sections import (
@@ -41,6 +41,11 @@ SECTION_TITLES_V2 = (
     "Appendix C — Checklist record",
 )
 US_AREAS = {"US export control"}
+PRESS_CAVEAT = (
+    "Part of this item rests on press reports (Reuters, citing Bloomberg, 26 May 2026) of "
+    "approval before travel for some AI researchers: the measure is reported and unverified, "
+    "with no public implementing text. Treat it as a practice to check, not as law."
+)
 WET_INK = "Signature: ____________________"
 DECISIONS = {
     "open": "Open — no decision yet",
@@ -59,13 +64,13 @@ class V2Styles:
 
 def make_v2_styles(base: Styles) -> V2Styles:
     body = ParagraphStyle(
-        "body_v2", parent=base.body, alignment=TA_LEFT, fontSize=9.5, leading=12.8, spaceAfter=4
+        "body_v2", parent=base.body, alignment=TA_LEFT, fontSize=9.5, leading=12.6, spaceAfter=3.5
     )
     small = ParagraphStyle("small_v2", parent=body, fontSize=8.5, leading=11, textColor=MUTED)
     # The section headings a little tighter, so a typical matter fits in four pages.
     tight = replace(
         base,
-        h1=ParagraphStyle("h1_v2", parent=base.h1, spaceBefore=12, spaceAfter=5),
+        h1=ParagraphStyle("h1_v2", parent=base.h1, spaceBefore=10, spaceAfter=4),
         h2=ParagraphStyle("h2_v2", parent=base.h2, spaceBefore=7, spaceAfter=3),
         h3=ParagraphStyle("h3_v2", parent=base.h3, fontSize=10, leading=13, spaceBefore=5),
         bullet=ParagraphStyle("bullet_v2", parent=base.bullet, fontSize=9.5, leading=12.5,
@@ -292,7 +297,7 @@ def _item(item: AnalysisItem, refs: dict[str, LegalReference], st: V2Styles,
                       f"“unknown”: {facts_}", st.body)
         )
     if item.reported_only:
-        parts.append(_box([_p(REPORTED_NOTE, st.small)], width, shade=NOTE_SHADE,
+        parts.append(_box([_p(PRESS_CAVEAT, st.small)], width, shade=NOTE_SHADE,
                           rule=NOTE_RULE))
         parts.append(Spacer(1, 4))
     keep = len(lead) + 2
@@ -341,14 +346,15 @@ def action_plan(c: MemoContent, st: V2Styles, width: float) -> list[Flowable]:
             [_p(str(i), s.cell), Paragraph(what, s.cell), _p(a.owner, s.cell),
              _p(a.due, s.cell), Paragraph(status, s.cell)]
         )
-    out.append(_grid(rows, [20, width - 20 - 64 - 84 - 44, 64, 84, 44],
+    out.append(_grid(rows, [20, width - 20 - 68 - 90 - 40, 68, 90, 40],
                      extra=[("LEFTPADDING", (0, 0), (-1, -1), 4),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                            ("TOPPADDING", (0, 0), (-1, -1), 2),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     if any(a.approximate for a in c.actions):
         out.append(Spacer(1, 3))
-        out.append(_p("* Approximate: working days counted Monday to Friday; public holidays "
-                      "and swapped weekend days are not counted. Check against the calendar.",
-                      st.small))
+        out.append(_p("* Approximate: working days counted Monday to Friday, public holidays "
+                      "not counted.", st.small))
     return out
 
 
@@ -362,11 +368,12 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
             fingerprint: str) -> list[Flowable]:
     s = st.base
     out: list[Flowable] = [_p(SECTION_TITLES_V2[5], s.h1)]
-    out.append(
-        _p("Who must approve: the counsel who prepared this memo signs it as prepared; a second "
-           "counsel reviews it; counsel with authority to give the advice approves it. The "
-           "preparer may not review or approve the same version.", st.body)
-    )
+    intro = ("Who must approve: the preparing counsel signs as preparer, a second counsel "
+             "reviews, and counsel with authority to give the advice approves; the preparer may "
+             "not review or approve the same version.")
+    if not signed:
+        intro += " This version is a draft: it is not signed and records no advice given."
+    out.append(_p(intro, st.body))
     names: dict[str, set[str]] = {}
     for sig in c.signatures:
         names.setdefault(sig.name, set()).add(sig.capacity)
@@ -377,7 +384,7 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
         )
     head = [_p(h, s.cell_head)
             for h in ("Capacity", "Name and title", "Signed (UTC)", "Certificate", "Signature")]
-    widths = [62, width - 62 - 80 - 78 - 120, 80, 78, 120]
+    widths = [66, width - 66 - 78 - 78 - 116, 78, 78, 116]
     rows: list[list[Any]] = [head]
     by_capacity = {cap: [g for g in c.signatures if g.capacity == cap]
                    for cap in labels.CAPACITIES}
@@ -396,12 +403,9 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
                               + markup(WET_INK), s.cell),
                 ]
             )
-    table = _grid(rows, widths, extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 9)])
+    table = _grid(rows, widths, extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 7)])
     out.append(table)
     if not signed:
-        out.append(Spacer(1, 3))
-        out.append(_p("This version is a draft. It has not been signed and does not record "
-                      "advice given.", st.small))
         return [KeepTogether(out)]
     return [KeepTogether(out), Spacer(1, 8), _fingerprint_block(s, width, fingerprint)]
 
@@ -409,18 +413,13 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
 def scope(c: MemoContent, st: V2Styles) -> list[Flowable]:
     s = st.base
     laws = _join(list(c.jurisdictions)) if c.jurisdictions else "People's Republic of China"
-    out: list[Flowable] = [
-        _p(SECTION_TITLES_V2[6], s.h1),
-        _p(f"This memo addresses the law of: {laws}. It gives no conclusion under any other "
-           "law.", st.body),
-    ]
+    as_of = f", as of {format_date(c.law_as_of)}" if c.law_as_of else ""
+    first = (f"This memo addresses the law of: {laws}{as_of or ', as of its date'}; it "
+             "gives no conclusion under any other law. The legal bases cited are listed in "
+             "Appendix B.")
     if c.us_counsel_note:
-        out.append(_p(c.us_counsel_note, st.body))
-    out.append(_p(c.disclaimer, st.body))
-    as_of = f" as of {format_date(c.law_as_of)}" if c.law_as_of else ""
-    out.append(_p(f"The legal bases cited are listed in Appendix B, with the law{as_of}.",
-                  st.body))
-    return out
+        first += " " + c.us_counsel_note
+    return [_p(SECTION_TITLES_V2[6], s.h1), _p(first, st.body), _p(c.disclaimer, st.small)]
 
 
 def appendix_qa(c: MemoContent, st: V2Styles, width: float) -> list[Flowable]:
