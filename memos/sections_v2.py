@@ -186,15 +186,9 @@ def short_answer(c: MemoContent, st: V2Styles, width: float) -> list[Flowable]:
                 s.cell,
             )
         )
-    approve = (
-        "this memo is prepared by the counsel named above and takes effect once reviewed and "
-        "approved by counsel other than its preparer (section 6)"
-    )
+    approve = "a second counsel reviews and counsel with authority approves this memo (section 6)"
     if c.approvers:
-        approve += (
-            f"; the approvals and steps it needs are owned by {_join(c.approvers)}, as set out "
-            "in the action plan"
-        )
+        approve += f"; the steps it needs are owned by {_join(c.approvers)} (section 5)"
     lines.append(Paragraph(f"<b>Who must approve:</b> {labels.sentence(approve)}", s.cell))
     if hold:
         lines.append(
@@ -368,9 +362,8 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
             fingerprint: str) -> list[Flowable]:
     s = st.base
     out: list[Flowable] = [_p(SECTION_TITLES_V2[5], s.h1)]
-    intro = ("Who must approve: the preparing counsel signs as preparer, a second counsel "
-             "reviews, and counsel with authority to give the advice approves; the preparer may "
-             "not review or approve the same version.")
+    intro = ("The preparing counsel signs as preparer, a second counsel reviews and counsel "
+             "with authority approves; the preparer may not review or approve the same version.")
     if not signed:
         intro += " This version is a draft: it is not signed and records no advice given."
     out.append(_p(intro, st.body))
@@ -440,7 +433,10 @@ def appendix_qa(c: MemoContent, st: V2Styles, width: float) -> list[Flowable]:
         out.append(_grid(rows, [width * 0.62, width * 0.38], extra=extra))
     else:
         out.append(_p("No intake answers have been recorded yet.", st.body))
-    if c.unanswered:
+    listed = {a.fact for a in c.assumptions}
+    if c.missing_facts and set(c.missing_facts) <= listed:
+        out.append(_p("The questions not answered are listed once, in section 3.", st.body))
+    elif c.unanswered:
         out.append(_p("Questions not answered", s.h3))
         out += [Paragraph(markup(q), s.bullet, bulletText="•") for q in c.unanswered]
     return out
