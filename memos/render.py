@@ -94,6 +94,7 @@ def render_pdf(
     signed: bool,
     fingerprint: str,
     vault_history: str | None = None,
+    anchors: dict[str, Any] | None = None,
 ) -> bytes:
     """The memo as PDF bytes; the same content, page size and state always give the same bytes.
 
@@ -130,7 +131,7 @@ def render_pdf(
     width = doc.width
     story: list[Flowable] = []
     if content.schema >= SCHEMA_V2:
-        story = _story_v2(content, styles, width, signed, fingerprint)
+        story = _story_v2(content, styles, width, signed, fingerprint, anchors)
         doc.build(story, canvasmaker=numbered_canvas(furniture))
         return buffer.getvalue()
     story += sections.heading_block(content, styles, width, signed)
@@ -149,7 +150,12 @@ def render_pdf(
 
 
 def _story_v2(
-    content: MemoContent, styles: Any, width: float, signed: bool, fingerprint: str
+    content: MemoContent,
+    styles: Any,
+    width: float,
+    signed: bool,
+    fingerprint: str,
+    anchors: dict[str, Any] | None = None,
 ) -> list[Flowable]:
     from memos import sections_v2 as v2
 
@@ -161,7 +167,7 @@ def _story_v2(
     story += v2.assumptions(content, st)
     story += v2.analysis(content, st, width)
     story += v2.action_plan(content, st, width)
-    story += v2.signoff(content, st, width, signed, fingerprint)
+    story += v2.signoff(content, st, width, signed, fingerprint, anchors)
     story += v2.scope(content, st)
     # The appendices start on a new page unless this one has room: no page left mostly blank.
     story.append(CondPageBreak(200))

@@ -26,6 +26,7 @@ from memos.sections import (
     _table,
     severity_markup,
 )
+from memos.signoff_stamp import SignatureAnchor
 from memos.styles import FONT_ALL, MUTED, NAVY, NOTE_RULE, NOTE_SHADE, SHADE, Styles, hexcolour
 
 SECTION_TITLES_V2 = (
@@ -109,7 +110,9 @@ def _box(lines: list[Flowable], width: float, *, shade: Any = SHADE, rule: Any =
 
 def heading(c: MemoContent, st: V2Styles, width: float, signed: bool) -> list[Flowable]:
     s = st.base
-    state = "signed" if signed else "draft — not signed"
+    state = "signed" if signed else (
+        "draft — signed as prepared, not final" if c.signatures else "draft — not signed"
+    )
     basis = []
     if c.policy_version is not None:
         basis.append(f"Assessed under review policy version {c.policy_version}")
@@ -359,7 +362,7 @@ def _cert(fp: str) -> str:
 
 
 def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
-            fingerprint: str) -> list[Flowable]:
+            fingerprint: str, anchors: dict[str, Any] | None = None) -> list[Flowable]:
     s = st.base
     out: list[Flowable] = [_p(SECTION_TITLES_V2[5], s.h1)]
     intro = ("The preparing counsel signs as preparer, a second counsel reviews and counsel "
@@ -384,7 +387,10 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
     for cap, words in labels.CAPACITIES.items():
         for sig in by_capacity[cap] or [None]:
             if sig is None:
-                rows.append([_p(words, s.cell), "", "", "", _p(WET_INK, s.cell_muted)])
+                cell: Any = _p(WET_INK, s.cell_muted)
+                if anchors is not None and c.signatures:  # where a later signer signs
+                    cell = [SignatureAnchor(cap, anchors), cell]
+                rows.append([_p(words, s.cell), "", "", "", cell])
                 continue
             rows.append(
                 [

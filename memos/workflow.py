@@ -88,6 +88,11 @@ def narrative_of(content: Mapping[str, Any]) -> dict[str, Any]:
             if a.get("counsel_note")
         },
         "to": content.get("addressee", ""),
+        "assumptions": [  # counsel's own list (adopted), kept as written
+            {"fact": a.get("fact"), "text": a.get("text", "")}
+            for a in content.get("assumptions", [])
+            if a.get("adopted")
+        ],
     }
 
 
@@ -229,16 +234,20 @@ def sign_memo(
     p12: bytes | None = None,
     p12_password: str | None = None,
     now: datetime | None = None,
+    signer_passphrase: str | None = None,
 ) -> SignOutcome:
-    """Sign a version (the latest by default). The PDF is re-rendered listing every signature,
-    then carries a PAdES signature from each signer whose certificate the vault holds."""
-    from memos.pades import load_pkcs12, sign_pdf
+    """Sign a version (the latest by default) with the signer's own PAdES signature, after the
+    gates (memos.gates) allow it. The first signature renders the PDF; each later one is an
+    incremental update of the stored PDF, filling that signer's row (memos.signing)."""
+    from memos.signing import apply_signature
 
     matter = get_matter(session, matter_ref)
     version = get_version(session, matter.id, version_number)
     counsel = find_counsel(session, counsel_name)
     wrapping_key = vault.subkey(SIGNING_KEY_PURPOSE)
     if p12 is not None:  # importing a PKCS#12 keeps it (key wrapped) for later signatures
+        from memos.pades import load_pkcs12
+
         key_pem, cert_pem, _chain = load_pkcs12(p12, p12_password)
         set_certificate(
             session,
@@ -247,50 +256,35 @@ def sign_memo(
             cert_pem=cert_pem,
             wrapping_key=wrapping_key,
             actor=actor,
+            passphrase=signer_passphrase,
         )
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
-    signed_at = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-    stamp = Signature(
-        name=counsel.name, title=counsel.title, capacity=capacity, signed_at=signed_at
-    )
-    content = content_with_signatures(version)
-    content = content.with_signatures([*content.signatures, stamp])
-    size = str(get_settings(session)["page_size"])
-    pdf = render_pdf(
-        content,
-        page_size="Letter" if size == "Letter" else "A4",
-        signed=True,
-        fingerprint=version.sha256,
+    settings = get_settings(session)
+    signed = apply_signature(
+        session,
+        version,
+        counsel,
+        capacity=capacity,
+        moment=moment,
+        material=signing_material(counsel, wrapping_key, signer_passphrase),
+        waiver=bool(settings.get("one_person_waiver", False)),
+        page_size="Letter" if str(settings["page_size"]) == "Letter" else "A4",
+        reason=f"Review memo {matter.reference} v{version.number}",
         vault_history=current_mark(session).as_text(),
+        actor=actor,
     )
-    pades: list[str] = []
-    signers = [s.counsel_id for s in version.signatures] + [counsel.id]
-    for counsel_id in dict.fromkeys(c for c in signers if c):
-        person = find_counsel(session, counsel_id)
-        material = signing_material(person, wrapping_key)
-        if material is None:
-            continue
-        pdf = sign_pdf(
-            pdf,
-            material[0],
-            material[1],
-            signer_name=person.name,
-            reason=f"Review memo {matter.reference} v{version.number}",
-            signing_time=moment,
-        )
-        pades.append(person.name)
     sign_version(
         session,
         version,
         counsel=counsel,
         capacity=capacity,
-        signed_at=signed_at,
+        signed_at=signed.signed_at,
         fingerprint=version.sha256,
-        pdf=pdf,
-        pades=counsel.name in pades,
+        pdf=signed.pdf,
+        pades=True,
         actor=actor,
     )
-    return SignOutcome(version.number, version.sha256, tuple(pades), pdf)
+    return SignOutcome(version.number, version.sha256, signed.pades_signers, signed.pdf)
 
 
 @dataclass(frozen=True)
