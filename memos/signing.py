@@ -93,6 +93,8 @@ def apply_signature(
         appearance = None
         if box is not None:
             words = labels.CAPACITIES.get(capacity, capacity)
+            if counsel.id in {p.signer for p in prior if p.capacity == "prepared"}:
+                words += " (one-person waiver)"
             appearance = stamp_pdf(
                 box[2] - box[0], box[3] - box[1], name=counsel.name, capacity_words=words,
                 signed_at=signed_at.replace("T", " ").replace("Z", " UTC"),

@@ -13,6 +13,7 @@ from test_cli_matter import SCENARIOS, assert_user_error, run_cli
 
 SCENARIO_02 = next(p for p in SCENARIOS if p.name.startswith("02"))
 P12_PASSWORD = "p12 pass wörd"
+SIGNER = {"OUTBOUND_SIGNER_PASSPHRASE": "Margaret's own signing phrase"}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         ("memo", "render", str(vault), ref, "--out", str(root / "memo.pdf")),
     ]
     for args in more:
-        result = run_cli(*args)
+        result = run_cli(*args, env=SIGNER)
         assert result.returncode == 0, (args, result.stderr)
         outputs.append(result)
     return {"vault": vault, "ref": ref, "root": root, "pdf": root / "memo.pdf", "out": outputs}
@@ -138,16 +139,16 @@ def test_signing_with_a_pkcs12_file(signed: dict[str, Any]) -> None:
         result = run_cli(*args)
         assert result.returncode == 0, result.stderr
     wrong = run_cli(
-        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "approved",
-        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": "not it"},
+        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "prepared",
+        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": "not it", **SIGNER},
     )  # fmt: skip
     assert_user_error(wrong, "password")
     result = run_cli(
-        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "approved",
-        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": P12_PASSWORD},
+        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "prepared",
+        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": P12_PASSWORD, **SIGNER},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert f"{ref} version 1 signed as approved by Jane Roe" in result.stdout
+    assert f"{ref} version 1 signed as prepared by Jane Roe" in result.stdout
     assert "PDF signatures: Jane Roe" in result.stdout
     out = root / "memo-approved.pdf"
     rendered = run_cli("memo", "render", vault, ref, "--out", str(out))
