@@ -165,3 +165,45 @@ def test_unknown_counsel_and_reference_are_clear_errors(signed: dict[str, Any]) 
     assert_user_error(nobody, "Nobody")
     missing = run_cli("memo", "draft", vault, "OB-1999-0001")
     assert_user_error(missing, "OB-1999-0001")
+
+
+def test_gates_decisions_assumptions_and_a_second_signer_from_the_command_line(
+    signed: dict[str, Any],
+) -> None:
+    """Every step a gate needs is a command; a refused signature is one line naming what is
+    missing, exit 2."""
+    vault, ref, root = str(signed["vault"]), signed["ref"], signed["root"]
+    ana = {"OUTBOUND_SIGNER_PASSPHRASE": "Ana's own phrase"}
+    no_phrase = run_cli("counsel", "add", vault, "Nobody Yet", "--new-certificate")
+    assert_user_error(no_phrase, "OUTBOUND_SIGNER_PASSPHRASE")
+    added = run_cli("counsel", "add", vault, "Ana Ruiz", "--title", "Partner",
+                    "--new-certificate", env=ana)
+    assert added.returncode == 0, added.stderr
+    refused = run_cli("memo", "sign", vault, ref, "--counsel", "Ana Ruiz", "--capacity",
+                      "reviewed", env=ana)
+    assert_user_error(refused, "cannot sign as reviewed", "neither answered nor listed")
+    decided = run_cli("checklist", "decide", vault, ref, "TRADE-SECRET", "--status", "done",
+                      "--note", "Exit interview held; devices returned.")
+    assert decided.returncode == 0, decided.stderr
+    assert "is now Done" in decided.stdout
+    unknown_rule = run_cli("checklist", "decide", vault, ref, "NO-SUCH-RULE", "--status",
+                           "done", "--note", "x")
+    assert_user_error(unknown_rule, "NO-SUCH-RULE")
+    assumed = run_cli("memo", "draft", vault, ref, "--assume-missing")
+    assert assumed.returncode == 0, assumed.stderr
+    assert f"{ref}: draft version 2 saved" in assumed.stdout
+    wrong = run_cli("memo", "sign", vault, ref, "--counsel", "Margaret Lin", "--capacity",
+                    "prepared", env={"OUTBOUND_SIGNER_PASSPHRASE": "not hers"})
+    assert_user_error(wrong, "signing passphrase for Margaret Lin is wrong")
+    for who, env in (("Margaret Lin", SIGNER), ("Ana Ruiz", ana)):
+        capacity = "prepared" if who == "Margaret Lin" else "reviewed"
+        done = run_cli("memo", "sign", vault, ref, "--counsel", who, "--capacity", capacity,
+                       env=env)
+        assert done.returncode == 0, done.stderr
+    out = root / "memo-v2.pdf"
+    assert run_cli("memo", "render", vault, ref, "--out", str(out)).returncode == 0
+    verified = run_cli("memo", "verify", str(out), "--vault", vault)
+    assert verified.returncode == 0, verified.stdout
+    assert "PDF signature by Margaret Lin" in verified.stdout
+    assert "PDF signature by Ana Ruiz" in verified.stdout
+    assert "result: ok" in verified.stdout
