@@ -145,7 +145,7 @@ def _stamp_style(stamp_pdf: bytes) -> Any:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.stamp import StaticStampStyle
 
-    class _MemoryPage(ImportedPdfPage):  # type: ignore[misc]
+    class _MemoryPage(ImportedPdfPage):
         def render(self) -> bytes:
             import binascii
             import uuid
@@ -163,13 +163,13 @@ def _stamp_style(stamp_pdf: bytes) -> Any:
     from pyhanko.pdf_utils import layout
 
     return StaticStampStyle(
-        background=_MemoryPage("<memory>"),
+        background=_MemoryPage("<memory>"),  # type: ignore[no-untyped-call]
         border_width=0,
         background_opacity=1.0,
         background_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,
             y_align=layout.AxisAlignment.ALIGN_MID,
-            margins=layout.Margins.uniform(0),
+            margins=layout.Margins.uniform(0),  # type: ignore[no-untyped-call]
         ),
     )
 
@@ -202,7 +202,7 @@ def sign_pdf(
     signer = _signer(key_pem, cert_pem)
     existing = signature_fields(pdf_bytes) if field_name else {}
     fill = field_name is not None and existing.get(field_name) is False
-    name = field_name if fill else _free_field_name(pdf_bytes)
+    name = field_name if fill and field_name else _free_field_name(pdf_bytes)
 
     class _FixedTimeSigner(signers.PdfSigner):
         def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
@@ -223,7 +223,9 @@ def sign_pdf(
         for extra, page, box in add_fields:
             fields.append_signature_field(
                 writer,
-                fields.SigFieldSpec(extra, on_page=page, box=tuple(int(v) for v in box)),
+                fields.SigFieldSpec(
+                    extra, on_page=page, box=(int(box[0]), int(box[1]), int(box[2]), int(box[3]))
+                ),
             )
         pdf_signer = _FixedTimeSigner(
             meta,

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from forms.legal import UNVERIFIED_MARK
 from memos import labels
 from memos.compose import format_date
-from memos.content import AnalysisItem, LegalReference, MemoContent
+from memos.content import AnalysisItem, LegalReference, MemoContent, Signature
 from memos.fonts import markup
 from memos.sections import (
     Paragraph,
@@ -371,8 +371,8 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
         intro += " This version is a draft: it is not signed and records no advice given."
     out.append(_p(intro, st.body))
     names: dict[str, set[str]] = {}
-    for sig in c.signatures:
-        names.setdefault(sig.name, set()).add(sig.capacity)
+    for signature in c.signatures:
+        names.setdefault(signature.name, set()).add(signature.capacity)
     if any(len(caps) > 1 and "prepared" in caps for caps in names.values()):
         out.append(
             _p("One-person waiver: the vault’s setting allows the preparer to review or approve "
@@ -382,8 +382,9 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
             for h in ("Capacity", "Name and title", "Signed (UTC)", "Certificate", "Signature")]
     widths = [66, width - 66 - 78 - 78 - 116, 78, 78, 116]
     rows: list[list[Any]] = [head]
-    by_capacity = {cap: [g for g in c.signatures if g.capacity == cap]
-                   for cap in labels.CAPACITIES}
+    by_capacity: dict[str, list[Signature | None]] = {
+        cap: [g for g in c.signatures if g.capacity == cap] for cap in labels.CAPACITIES
+    }
     for cap, words in labels.CAPACITIES.items():
         for sig in by_capacity[cap] or [None]:
             if sig is None:
