@@ -63,6 +63,25 @@ def vault(vault_factory: Any) -> Any:
     return v
 
 
+def ready_draft(session: Any, ref: str) -> Any:
+    """A version a reviewer may sign (memos.gates): critical and blocking items decided, the
+    summary written, every open required fact listed as an assumption."""
+    from memos.compose_v2 import default_assumptions
+    from memos.workflow import compose_for_matter
+    from models.services.matters import set_item_status
+
+    matter = get_matter(session, ref)
+    for item in matter.checklist_items:
+        if item.severity == "critical" or item.blocking:
+            set_item_status(session, item.id, status="escalated", note="To the board.", actor="c")
+    probe = compose_for_matter(session, matter, narrative=None, version=0, counsel_from="")
+    narrative = {
+        "summary": "Counsel's summary of the advice.",
+        "assumptions": default_assumptions(probe.missing_facts, probe.unknown_facts, {}),
+    }
+    return draft_memo(session, ref, actor=PREPARER, narrative=narrative)
+
+
 def pdf_text(pdf: bytes) -> str:
     """The PDF's text with runs of whitespace made single spaces (lines wrap anywhere)."""
     reader = PdfReader(io.BytesIO(pdf))
@@ -79,7 +98,7 @@ def test_draft_render_and_sign_every_scenario(vault: Any, path: Path) -> None:
     expect = data["expect"]
     with vault.session() as session:
         ref = create_from(session, data).reference
-        version = draft_memo(session, ref, actor=PREPARER)
+        version = ready_draft(session, ref)
         assert (version.number, version.state) == (1, "draft")
         assert get_matter(session, ref).status == "memo_draft"
         draft = render_version(session, version)
@@ -166,7 +185,7 @@ def test_every_font_is_embedded(vault: Any) -> None:
 def test_tampered_signed_memo_is_not_intact(vault: Any) -> None:
     with vault.session() as session:
         ref = create_from(session, scenario("04")).reference
-        draft_memo(session, ref, actor=PREPARER)
+        ready_draft(session, ref)
         sign_memo(vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c")
         pdf = sign_memo(
             vault, session, ref, counsel_name=REVIEWER, capacity="reviewed", actor="c"
