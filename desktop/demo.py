@@ -30,6 +30,29 @@ def demo_scenarios() -> list[dict[str, Any]]:
     return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(DEMO_DIR.glob("*.yaml"))]
 
 
+def _make_final(session: Any, ref: str) -> None:
+    """Decide the critical items and list the open facts as assumptions, then save the version
+    a reviewer may sign (the signing gates of memos.gates)."""
+    from memos.compose_v2 import default_assumptions
+    from memos.workflow import draft_memo, narrative_of
+    from models.services.matters import get_matter, set_item_status
+    from models.services.memo_store import get_version
+
+    matter = get_matter(session, ref)
+    for item in matter.checklist_items:
+        if (item.severity == "critical" or item.blocking) and item.status == "open":
+            set_item_status(
+                session, item.id, status="escalated", actor=ACTOR,
+                note="Escalated to the general counsel for the approvals listed.",
+            )
+    content = get_version(session, matter.id).content
+    narrative = narrative_of(content)
+    narrative["assumptions"] = default_assumptions(
+        content.get("missing_facts", []), content.get("unknown_facts", []), {}
+    )
+    draft_memo(session, ref, actor=ACTOR, narrative=narrative)
+
+
 def build_demo_vault(
     path: Path, passphrase: str, *, progress: Callable[[str], None] = print
 ) -> tuple[list[DemoMatter], str]:
@@ -61,7 +84,18 @@ def build_demo_vault(
                 wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
                 actor=ACTOR,
             )
-            add_counsel(session, name="David Osei", title="Senior Associate", actor=ACTOR)
+            second = add_counsel(
+                session, name="David Osei", title="Senior Associate", actor=ACTOR
+            )
+            key_pem, cert_pem = generate_self_signed("David Osei", ORGANISATION)
+            set_certificate(
+                session,
+                second,
+                key_pem=key_pem,
+                cert_pem=cert_pem,
+                wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
+                actor=ACTOR,
+            )
         # scenario number -> what happens to it after intake
         plans = {
             "01": "intake",
@@ -116,6 +150,7 @@ def build_demo_vault(
                         },
                     )
                 if plan in ("signed", "closed", "archived"):
+                    _make_final(session, ref)  # decisions and assumptions a review needs
                     sign_memo(
                         vault,
                         session,

@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 
 from memos.errors import MemoContentError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the layout of memos composed before version 2 (kept for their drafts)
+SCHEMA_V2 = 2  # the memo a partner signs: short answer first, action plan, approvals, scope
 PRIVILEGE_LEGEND = (
     "Privileged & Confidential — Attorney–Client Communication / Attorney Work Product"
 )
@@ -142,6 +143,33 @@ class Signature(_Record):
     title: str
     capacity: str  # "prepared" | "reviewed" | "approved"
     signed_at: str  # UTC, ISO 8601 with "Z"
+    certificate: str = ""  # SHA-256 of the signing certificate (version 2 prints it)
+
+
+@dataclass(frozen=True)
+class QASection(_Record):
+    """One intake section of the appendix: its answered questions, in the form's order."""
+
+    title: str
+    rows: list[FactRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Assumption(_Record):
+    fact: str  # the fact id (never printed)
+    text: str  # counsel's wording
+    adopted: bool = False  # listed by counsel (memo draft --assume-missing, or edited)
+
+
+@dataclass(frozen=True)
+class ActionRow(_Record):
+    text: str  # imperative, as the policy writes it
+    owner: str  # in words
+    due: str  # in words: a date, "Unknown — establish the date", or ""
+    approximate: bool
+    status: str  # checklist status code of its item
+    item: str  # the checklist item's title
+    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -197,6 +225,33 @@ class MemoContent(_Record):
     signatures: list[Signature] = field(default_factory=list)
     appendix_checklist: list[ChecklistRow] = field(default_factory=list)
     legal_references: list[LegalReference] = field(default_factory=list)
+    # Version 2 only (absent from a version-1 dict, so its fingerprint never changes):
+    policy_version: int | None = None
+    law_as_of: str = ""
+    question: str = ""
+    short_answer: str = ""
+    conditional_on: list[str] = field(default_factory=list)
+    approvers: list[str] = field(default_factory=list)
+    facts_narrative: str = ""
+    facts_source: str = ""
+    qa_sections: list[QASection] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
+    assumptions: list[Assumption] = field(default_factory=list)
+    unknown_facts: list[str] = field(default_factory=list)  # ids answered "unknown" (not printed)
+    missing_facts: list[str] = field(default_factory=list)  # required ids unanswered (not printed)
+    actions: list[ActionRow] = field(default_factory=list)
+    jurisdictions: list[str] = field(default_factory=list)
+    us_counsel_note: str = ""
+    disclaimer: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        if self.schema < SCHEMA_V2:
+            for name in V2_FIELDS:
+                data.pop(name, None)
+            for sig in data.get("signatures", []):
+                sig.pop("certificate", None)
+        return data
 
     def with_signatures(self, signatures: list[Signature]) -> MemoContent:
         """The same content with these sign-off entries; the fingerprint does not change."""
@@ -205,3 +260,11 @@ class MemoContent(_Record):
     @property
     def effective_recommendation(self) -> str:
         return self.override.recommendation if self.override else self.recommendation
+
+
+V2_FIELDS = (
+    "policy_version", "law_as_of", "question", "short_answer", "conditional_on", "approvers",
+    "facts_narrative", "facts_source", "qa_sections", "unanswered", "assumptions",
+    "unknown_facts", "missing_facts", "actions",
+    "jurisdictions", "us_counsel_note", "disclaimer",
+)

@@ -17,6 +17,10 @@ class PageFurniture:
     legend: str
     footer_left: str
     draft: bool
+    # (left, right, top, bottom); the version-2 memo's are narrower than the first layout's
+    margins: tuple[float, float, float, float] = (
+        MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM
+    )
 
 
 def draw_runs(
@@ -48,11 +52,12 @@ def draw_watermark(canv: Canvas, width: float, height: float) -> None:
 def draw_header(canv: Canvas, furniture: PageFurniture, width: float, height: float) -> None:
     canv.saveState()
     canv.setFillColor(MUTED)
-    y = height - MARGIN_TOP + 12 * 1.0 + 6
+    left, right, top, _bottom = furniture.margins
+    y = height - top + 12 * 1.0 + 6
     draw_runs(canv, width / 2, y, furniture.legend, SERIF_ITALIC, 8, align="center")
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
-    canv.line(MARGIN_LEFT, y - 6, width - MARGIN_RIGHT, y - 6)
+    canv.line(left, y - 6, width - right, y - 6)
     canv.restoreState()
 
 
@@ -60,13 +65,14 @@ def draw_footer(
     canv: Canvas, furniture: PageFurniture, page: int, pages: int, width: float
 ) -> None:
     canv.saveState()
-    y = MARGIN_BOTTOM - 24
+    left, right, _top, bottom = furniture.margins
+    y = bottom - 24
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
-    canv.line(MARGIN_LEFT, y + 11, width - MARGIN_RIGHT, y + 11)
+    canv.line(left, y + 11, width - right, y + 11)
     canv.setFillColor(MUTED)
-    draw_runs(canv, MARGIN_LEFT, y, furniture.footer_left, SANS, 7.5)
-    draw_runs(canv, width - MARGIN_RIGHT, y, f"Page {page} of {pages}", SANS, 7.5, align="right")
+    draw_runs(canv, left, y, furniture.footer_left, SANS, 7.5)
+    draw_runs(canv, width - right, y, f"Page {page} of {pages}", SANS, 7.5, align="right")
     canv.restoreState()
 
 

@@ -122,6 +122,58 @@ def _signer(key_pem: bytes, cert_pem: bytes) -> Any:
     )
 
 
+Box = tuple[float, float, float, float]
+
+
+def signature_fields(pdf_bytes: bytes) -> dict[str, bool]:
+    """The PDF's signature fields: name -> already signed."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
+        return {str(n): v is not None for n, v, _ref in enumerate_sig_fields(reader)}
+    except Exception as exc:
+        raise SigningError(f"The memo could not be signed: {exc}") from exc
+
+
+def _stamp_style(stamp_pdf: bytes) -> Any:
+    """A visible signature's appearance: a small PDF page (ReportLab, embedded fonts) read from
+    memory, never from a temporary file."""
+    from pyhanko.pdf_utils.content import ImportedPdfPage
+    from pyhanko.pdf_utils.layout import BoxConstraints
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.stamp import StaticStampStyle
+
+    class _MemoryPage(ImportedPdfPage):
+        def render(self) -> bytes:
+            import binascii
+            import uuid
+
+            writer = self._ensure_writer
+            xobj = writer.import_page_as_xobject(
+                PdfFileReader(io.BytesIO(stamp_pdf), strict=False), page_ix=0
+            )
+            name = b"/Import" + binascii.hexlify(uuid.uuid4().bytes)
+            self.resources.xobject[name.decode("ascii")] = xobj
+            x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+            self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+            return name + b" Do"
+
+    from pyhanko.pdf_utils import layout
+
+    return StaticStampStyle(
+        background=_MemoryPage("<memory>"),  # type: ignore[no-untyped-call]
+        border_width=0,
+        background_opacity=1.0,
+        background_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MIN,
+            y_align=layout.AxisAlignment.ALIGN_MID,
+            margins=layout.Margins.uniform(0),  # type: ignore[no-untyped-call]
+        ),
+    )
+
+
 def sign_pdf(
     pdf_bytes: bytes,
     key_pem: bytes,
@@ -132,18 +184,25 @@ def sign_pdf(
     location: str | None = None,
     signing_time: dt.datetime,
     field_name: str | None = None,
+    add_fields: tuple[tuple[str, int, Box], ...] = (),
+    stamp_pdf: bytes | None = None,
 ) -> bytes:
-    """Sign a PDF (PAdES B-B, invisible field), offline; returns the signed PDF's bytes.
+    """Sign a PDF (PAdES B-B), offline; returns the signed PDF's bytes.
 
-    A PDF that already carries signatures gets a new field (`OutboundSignature2`, ...) in an
-    incremental update, so the earlier signatures stay valid."""
+    A PDF that already carries signatures gets its signature in an incremental update, so the
+    earlier signatures stay valid: into `field_name` when the PDF has that empty field (a
+    visible one, drawn with `stamp_pdf`), else into a new invisible field (`OutboundSignature2`,
+    ...). `add_fields` creates empty visible fields (name, page index, box) for later signers
+    in the same revision as this signature."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
     if signing_time.tzinfo is None:
         raise SigningError("The signing time must carry a time zone (use UTC).")
     signer = _signer(key_pem, cert_pem)
-    name = field_name or _free_field_name(pdf_bytes)
+    existing = signature_fields(pdf_bytes) if field_name else {}
+    fill = field_name is not None and existing.get(field_name) is False
+    name = field_name if fill and field_name else _free_field_name(pdf_bytes)
 
     class _FixedTimeSigner(signers.PdfSigner):
         def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
@@ -161,8 +220,20 @@ def sign_pdf(
     )
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=False)
-        pdf_signer = _FixedTimeSigner(meta, signer=signer, new_field_spec=fields.SigFieldSpec(name))
-        out = pdf_signer.sign_pdf(writer)
+        for extra, page, box in add_fields:
+            fields.append_signature_field(
+                writer,
+                fields.SigFieldSpec(
+                    extra, on_page=page, box=(int(box[0]), int(box[1]), int(box[2]), int(box[3]))
+                ),
+            )
+        pdf_signer = _FixedTimeSigner(
+            meta,
+            signer=signer,
+            new_field_spec=None if fill else fields.SigFieldSpec(name),
+            stamp_style=_stamp_style(stamp_pdf) if fill and stamp_pdf else None,
+        )
+        out = pdf_signer.sign_pdf(writer, existing_fields_only=fill)
     except CredentialError:
         raise
     except Exception as exc:

@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 import io
-from typing import Literal
+from typing import Any, Literal
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+)
 
 from memos import sections
 from memos.canonical import fingerprint as compute_fingerprint
 from memos.canonical import qr_payload
-from memos.content import MemoContent
+from memos.content import SCHEMA_V2, MemoContent
 from memos.errors import RenderError
 from memos.fonts import SANS, register_fonts
 from memos.layout import PageFurniture, numbered_canvas, on_page_factory
 from memos.styles import (
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     PAGE_SIZES,
     make_styles,
 )
 
 PageSize = Literal["A4", "Letter"]
+V2_MARGINS = (20 * mm, 20 * mm, 22 * mm, 20 * mm)  # left, right, top, bottom
 
 
 def page_dimensions(page_size: str) -> tuple[float, float]:
@@ -46,13 +51,14 @@ def build_doc(
     """A deterministic doc template: invariant mode fixes the dates, the ID follows the content."""
     pagesize = page_dimensions(page_size)
     register_fonts()
+    left, right, top, bottom = furniture.margins
     doc = BaseDocTemplate(
         buffer,
         pagesize=pagesize,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
         title=title,
         author=author,
         subject=subject,
@@ -88,6 +94,7 @@ def render_pdf(
     signed: bool,
     fingerprint: str,
     vault_history: str | None = None,
+    anchors: dict[str, Any] | None = None,
 ) -> bytes:
     """The memo as PDF bytes; the same content, page size and state always give the same bytes.
 
@@ -100,11 +107,13 @@ def render_pdf(
         raise RenderError("A signed memo needs at least one sign-off entry.")
     styles = make_styles()
     furniture = PageFurniture(
-        legend=content.legend,
+        # Version 2 prints the vault's marking once, in the heading, not on every page.
+        legend="" if content.schema >= SCHEMA_V2 else content.legend,
         footer_left=(
             f"{content.reference} · Version {content.version} · SHA-256 {fingerprint[:16]}"
         ),
         draft=not signed,
+        **({"margins": V2_MARGINS} if content.schema >= SCHEMA_V2 else {}),
     )
     buffer = io.BytesIO()
     doc = build_doc(
@@ -121,6 +130,10 @@ def render_pdf(
     )
     width = doc.width
     story: list[Flowable] = []
+    if content.schema >= SCHEMA_V2:
+        story = _story_v2(content, styles, width, signed, fingerprint, anchors)
+        doc.build(story, canvasmaker=numbered_canvas(furniture))
+        return buffer.getvalue()
     story += sections.heading_block(content, styles, width, signed)
     story += sections.summary_section(content, styles, width)
     story += sections.facts_section(content, styles, width)
@@ -134,3 +147,31 @@ def render_pdf(
     story += sections.appendix_b(content, styles)
     doc.build(story, canvasmaker=numbered_canvas(furniture))
     return buffer.getvalue()
+
+
+def _story_v2(
+    content: MemoContent,
+    styles: Any,
+    width: float,
+    signed: bool,
+    fingerprint: str,
+    anchors: dict[str, Any] | None = None,
+) -> list[Flowable]:
+    from memos import sections_v2 as v2
+
+    st = v2.make_v2_styles(styles)
+    story: list[Flowable] = []
+    story += v2.heading(content, st, width, signed)
+    story += v2.short_answer(content, st, width)
+    story += v2.facts(content, st)
+    story += v2.assumptions(content, st)
+    story += v2.analysis(content, st, width)
+    story += v2.action_plan(content, st, width)
+    story += v2.signoff(content, st, width, signed, fingerprint, anchors)
+    story += v2.scope(content, st)
+    # The appendices start on a new page unless this one has room: no page left mostly blank.
+    story.append(CondPageBreak(200))
+    story += v2.appendix_qa(content, st, width)
+    story += v2.appendix_bases(content, st)
+    story += v2.appendix_checklist(content, st, width)
+    return story

@@ -16,8 +16,9 @@ from forms.definitions import load_definition
 from forms.legal import load_legal_bases
 from memos.canonical import fingerprint
 from memos.compose import compose_memo
-from memos.content import MemoContent, Signature
+from memos.content import SCHEMA_V2, MemoContent, Signature
 from memos.errors import MemoError
+from memos.memo_v2_inputs import compose_v2_for_matter
 from memos.render import render_pdf
 from models.entities import Matter, MemoVersion
 from models.history import current_mark
@@ -68,6 +69,7 @@ def checklist_rows(matter: Matter) -> list[dict[str, Any]]:
             "evidence": list(i.evidence or []),
             "wording": i.wording,
             "to_confirm": list(i.to_confirm or []),
+            "action_items": list(i.action_items or []),
             "no_longer_applies": i.no_longer_applies,
         }
         for i in matter.checklist_items
@@ -86,6 +88,11 @@ def narrative_of(content: Mapping[str, Any]) -> dict[str, Any]:
             if a.get("counsel_note")
         },
         "to": content.get("addressee", ""),
+        "assumptions": [  # counsel's own list (adopted), kept as written
+            {"fact": a.get("fact"), "text": a.get("text", "")}
+            for a in content.get("assumptions", [])
+            if a.get("adopted")
+        ],
     }
 
 
@@ -96,11 +103,15 @@ def compose_for_matter(
     narrative: Mapping[str, Any] | None,
     version: int,
     counsel_from: str,
+    schema: int = SCHEMA_V2,
 ) -> MemoContent:
     record = latest_intake(session, matter.id)
     answers = dict(record.answers) if record else {}
     assessment = assessing.assess(
-        matter.kind, answers, version=record.form_version if record else None
+        matter.kind,
+        answers,
+        version=record.form_version if record else None,
+        policy_version=matter.policy_version,
     )
     definition = load_definition(matter.kind, record.form_version if record else None)
     override = None
@@ -111,6 +122,11 @@ def compose_for_matter(
             "author": matter.override_by or "",
             "at": (matter.override_at or "")[:10],
         }
+    if schema >= SCHEMA_V2:
+        return compose_v2_for_matter(
+            session, matter, record, answers, assessment, definition, override,
+            narrative=narrative, version=version, counsel_from=counsel_from,
+        )
     return compose_memo(
         matter={
             "reference": matter.reference,
@@ -218,16 +234,20 @@ def sign_memo(
     p12: bytes | None = None,
     p12_password: str | None = None,
     now: datetime | None = None,
+    signer_passphrase: str | None = None,
 ) -> SignOutcome:
-    """Sign a version (the latest by default). The PDF is re-rendered listing every signature,
-    then carries a PAdES signature from each signer whose certificate the vault holds."""
-    from memos.pades import load_pkcs12, sign_pdf
+    """Sign a version (the latest by default) with the signer's own PAdES signature, after the
+    gates (memos.gates) allow it. The first signature renders the PDF; each later one is an
+    incremental update of the stored PDF, filling that signer's row (memos.signing)."""
+    from memos.signing import apply_signature
 
     matter = get_matter(session, matter_ref)
     version = get_version(session, matter.id, version_number)
     counsel = find_counsel(session, counsel_name)
     wrapping_key = vault.subkey(SIGNING_KEY_PURPOSE)
     if p12 is not None:  # importing a PKCS#12 keeps it (key wrapped) for later signatures
+        from memos.pades import load_pkcs12
+
         key_pem, cert_pem, _chain = load_pkcs12(p12, p12_password)
         set_certificate(
             session,
@@ -236,50 +256,35 @@ def sign_memo(
             cert_pem=cert_pem,
             wrapping_key=wrapping_key,
             actor=actor,
+            passphrase=signer_passphrase,
         )
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
-    signed_at = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-    stamp = Signature(
-        name=counsel.name, title=counsel.title, capacity=capacity, signed_at=signed_at
-    )
-    content = content_with_signatures(version)
-    content = content.with_signatures([*content.signatures, stamp])
-    size = str(get_settings(session)["page_size"])
-    pdf = render_pdf(
-        content,
-        page_size="Letter" if size == "Letter" else "A4",
-        signed=True,
-        fingerprint=version.sha256,
+    settings = get_settings(session)
+    signed = apply_signature(
+        session,
+        version,
+        counsel,
+        capacity=capacity,
+        moment=moment,
+        material=signing_material(counsel, wrapping_key, signer_passphrase),
+        waiver=bool(settings.get("one_person_waiver", False)),
+        page_size="Letter" if str(settings["page_size"]) == "Letter" else "A4",
+        reason=f"Review memo {matter.reference} v{version.number}",
         vault_history=current_mark(session).as_text(),
+        actor=actor,
     )
-    pades: list[str] = []
-    signers = [s.counsel_id for s in version.signatures] + [counsel.id]
-    for counsel_id in dict.fromkeys(c for c in signers if c):
-        person = find_counsel(session, counsel_id)
-        material = signing_material(person, wrapping_key)
-        if material is None:
-            continue
-        pdf = sign_pdf(
-            pdf,
-            material[0],
-            material[1],
-            signer_name=person.name,
-            reason=f"Review memo {matter.reference} v{version.number}",
-            signing_time=moment,
-        )
-        pades.append(person.name)
     sign_version(
         session,
         version,
         counsel=counsel,
         capacity=capacity,
-        signed_at=signed_at,
+        signed_at=signed.signed_at,
         fingerprint=version.sha256,
-        pdf=pdf,
-        pades=counsel.name in pades,
+        pdf=signed.pdf,
+        pades=True,
         actor=actor,
     )
-    return SignOutcome(version.number, version.sha256, tuple(pades), pdf)
+    return SignOutcome(version.number, version.sha256, signed.pades_signers, signed.pdf)
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,16 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "reference_prefix": "OB",
     "idle_lock_minutes": 15,
     "page_size": "A4",
+    # The memo's confidentiality marking: "none", "organisation" (memo_marking_text) or
+    # "us_privilege" (the US attorney-client legend, of no effect under PRC law).
+    "memo_marking": "none",
+    "memo_marking_text": "",
+    "us_counsel_note": (
+        "Conclusions on US law are given for orientation only and are to be confirmed by "
+        "US-qualified counsel before anyone relies on them."
+    ),
+    # A one-person team may let the preparer also review or approve (audited, printed).
+    "one_person_waiver": False,
 }
 
 

@@ -13,6 +13,7 @@ from test_cli_matter import SCENARIOS, assert_user_error, run_cli
 
 SCENARIO_02 = next(p for p in SCENARIOS if p.name.startswith("02"))
 P12_PASSWORD = "p12 pass wörd"
+SIGNER = {"OUTBOUND_SIGNER_PASSPHRASE": "Margaret's own signing phrase"}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         ("memo", "render", str(vault), ref, "--out", str(root / "memo.pdf")),
     ]
     for args in more:
-        result = run_cli(*args)
+        result = run_cli(*args, env=SIGNER)
         assert result.returncode == 0, (args, result.stderr)
         outputs.append(result)
     return {"vault": vault, "ref": ref, "root": root, "pdf": root / "memo.pdf", "out": outputs}
@@ -138,16 +139,16 @@ def test_signing_with_a_pkcs12_file(signed: dict[str, Any]) -> None:
         result = run_cli(*args)
         assert result.returncode == 0, result.stderr
     wrong = run_cli(
-        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "approved",
-        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": "not it"},
+        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "prepared",
+        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": "not it", **SIGNER},
     )  # fmt: skip
     assert_user_error(wrong, "password")
     result = run_cli(
-        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "approved",
-        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": P12_PASSWORD},
+        "memo", "sign", vault, ref, "--counsel", "Jane Roe", "--capacity", "prepared",
+        "--p12", str(p12), env={"OUTBOUND_P12_PASSWORD": P12_PASSWORD, **SIGNER},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert f"{ref} version 1 signed as approved by Jane Roe" in result.stdout
+    assert f"{ref} version 1 signed as prepared by Jane Roe" in result.stdout
     assert "PDF signatures: Jane Roe" in result.stdout
     out = root / "memo-approved.pdf"
     rendered = run_cli("memo", "render", vault, ref, "--out", str(out))
@@ -164,3 +165,45 @@ def test_unknown_counsel_and_reference_are_clear_errors(signed: dict[str, Any]) 
     assert_user_error(nobody, "Nobody")
     missing = run_cli("memo", "draft", vault, "OB-1999-0001")
     assert_user_error(missing, "OB-1999-0001")
+
+
+def test_gates_decisions_assumptions_and_a_second_signer_from_the_command_line(
+    signed: dict[str, Any],
+) -> None:
+    """Every step a gate needs is a command; a refused signature is one line naming what is
+    missing, exit 2."""
+    vault, ref, root = str(signed["vault"]), signed["ref"], signed["root"]
+    ana = {"OUTBOUND_SIGNER_PASSPHRASE": "Ana's own phrase"}
+    no_phrase = run_cli("counsel", "add", vault, "Nobody Yet", "--new-certificate")
+    assert_user_error(no_phrase, "OUTBOUND_SIGNER_PASSPHRASE")
+    added = run_cli("counsel", "add", vault, "Ana Ruiz", "--title", "Partner",
+                    "--new-certificate", env=ana)
+    assert added.returncode == 0, added.stderr
+    refused = run_cli("memo", "sign", vault, ref, "--counsel", "Ana Ruiz", "--capacity",
+                      "reviewed", env=ana)
+    assert_user_error(refused, "cannot sign as reviewed", "neither answered nor listed")
+    decided = run_cli("checklist", "decide", vault, ref, "TRADE-SECRET", "--status", "done",
+                      "--note", "Exit interview held; devices returned.")
+    assert decided.returncode == 0, decided.stderr
+    assert "is now Done" in decided.stdout
+    unknown_rule = run_cli("checklist", "decide", vault, ref, "NO-SUCH-RULE", "--status",
+                           "done", "--note", "x")
+    assert_user_error(unknown_rule, "NO-SUCH-RULE")
+    assumed = run_cli("memo", "draft", vault, ref, "--assume-missing")
+    assert assumed.returncode == 0, assumed.stderr
+    assert f"{ref}: draft version 2 saved" in assumed.stdout
+    wrong = run_cli("memo", "sign", vault, ref, "--counsel", "Margaret Lin", "--capacity",
+                    "prepared", env={"OUTBOUND_SIGNER_PASSPHRASE": "not hers"})
+    assert_user_error(wrong, "signing passphrase for Margaret Lin is wrong")
+    for who, env in (("Margaret Lin", SIGNER), ("Ana Ruiz", ana)):
+        capacity = "prepared" if who == "Margaret Lin" else "reviewed"
+        done = run_cli("memo", "sign", vault, ref, "--counsel", who, "--capacity", capacity,
+                       env=env)
+        assert done.returncode == 0, done.stderr
+    out = root / "memo-v2.pdf"
+    assert run_cli("memo", "render", vault, ref, "--out", str(out)).returncode == 0
+    verified = run_cli("memo", "verify", str(out), "--vault", vault)
+    assert verified.returncode == 0, verified.stdout
+    assert "PDF signature by Margaret Lin" in verified.stdout
+    assert "PDF signature by Ana Ruiz" in verified.stdout
+    assert "result: ok" in verified.stdout

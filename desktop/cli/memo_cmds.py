@@ -28,6 +28,12 @@ def register(sub: Any) -> None:
         metavar="NAME",
         help="the memo's From line (default: the previous version's, else $OUTBOUND_ACTOR)",
     )
+    draft.add_argument(
+        "--assume-missing",
+        action="store_true",
+        help="list every unanswered or unknown required fact as an assumption for counsel to "
+        "edit or strike (a final signature needs each answered or assumed)",
+    )
     draft.set_defaults(handler=_draft)
 
     render = msub.add_parser("render", help="write a memo version as PDF")
@@ -44,6 +50,7 @@ def register(sub: Any) -> None:
     sign.add_argument("--capacity", required=True, choices=("prepared", "reviewed", "approved"))
     sign.add_argument("--version", type=int, help="version number (default: the latest)")
     sign.add_argument("--p12", metavar="FILE", help="PKCS#12 certificate to import and sign with")
+    _add_signer_passphrase_option(sign)
     sign.set_defaults(handler=_sign)
 
     verify = msub.add_parser("verify", help="check a memo PDF's signatures (and the vault)")
@@ -61,9 +68,60 @@ def register(sub: Any) -> None:
     add.add_argument(
         "--new-certificate",
         action="store_true",
-        help="generate a personal self-signed signing certificate, kept in the vault",
+        help="generate a personal self-signed signing certificate, kept in the vault under "
+        "the counsel's own signing passphrase",
     )
+    _add_signer_passphrase_option(add)
     add.set_defaults(handler=_counsel_add)
+
+    checklist = sub.add_parser("checklist", help="decide a matter's checklist items")
+    chsub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
+    decide = chsub.add_parser("decide", help="record counsel's decision on one checklist item")
+    add_vault_argument(decide)
+    decide.add_argument("ref", metavar="REF")
+    decide.add_argument("rule", metavar="RULE", help="the item's rule id, as 'matter show' lists")
+    decide.add_argument(
+        "--status", required=True, choices=("done", "not_applicable", "escalated", "open")
+    )
+    decide.add_argument("--note", required=True, metavar="TEXT", help="counsel's reason or note")
+    decide.set_defaults(handler=_checklist_decide)
+
+
+SIGNER_ENV = "OUTBOUND_SIGNER_PASSPHRASE"
+
+
+def _add_signer_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--signer-passphrase-file",
+        metavar="FILE",
+        help=f"the signing counsel's own passphrase, first line of FILE (else ${SIGNER_ENV}, "
+        "else a prompt)",
+    )
+
+
+def _signer_passphrase(args: argparse.Namespace, who: str, *, confirm: bool = False) -> str:
+    """The signer's own passphrase (never the vault's): a file, the environment, or a prompt."""
+    import getpass
+    import sys
+
+    from desktop.cli.secrets_input import read_passphrase_file
+
+    if args.signer_passphrase_file:
+        return read_passphrase_file(args.signer_passphrase_file, "signing passphrase")
+    env = os.environ.get(SIGNER_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise OutboundError(
+            f"{who}'s signing passphrase is needed: set {SIGNER_ENV}, pass "
+            "--signer-passphrase-file FILE, or run in a terminal"
+        )
+    value = getpass.getpass(f"Signing passphrase for {who}: ")
+    if confirm and getpass.getpass("Repeat the signing passphrase: ") != value:
+        raise OutboundError("the two signing passphrases differ; nothing was changed")
+    if not value:
+        raise OutboundError("an empty signing passphrase is not allowed")
+    return value
 
 
 def _read_text(path: str | None) -> str | None:
@@ -105,6 +163,8 @@ def _draft(args: argparse.Namespace) -> int:
                 narrative["summary"] = summary
             if conditions is not None:
                 narrative["conditions"] = conditions
+            if args.assume_missing:
+                narrative["assumptions"] = _assumed(session, matter, narrative)
             version = draft_memo(
                 session,
                 args.ref,
@@ -116,6 +176,52 @@ def _draft(args: argparse.Namespace) -> int:
                 f"{matter.reference}: draft version {version.number} saved "
                 f"(fingerprint {version.sha256})"
             )
+    finally:
+        vault.lock()
+    return 0
+
+
+def _assumed(session: Any, matter: Any, narrative: dict[str, Any]) -> list[dict[str, str]]:
+    """Counsel's assumptions kept, plus one for each required fact still open."""
+    from memos.compose_v2 import default_assumptions
+    from memos.workflow import compose_for_matter
+
+    fresh = compose_for_matter(session, matter, narrative=narrative, version=0, counsel_from="")
+    kept = [a for a in narrative.get("assumptions") or [] if a.get("fact")]
+    known = {a["fact"] for a in kept}
+    labels = {a.fact: a.text for a in fresh.assumptions}
+    added = [
+        a
+        for a in default_assumptions(fresh.missing_facts, fresh.unknown_facts, labels)
+        if a["fact"] not in known
+    ]
+    return [*kept, *added]
+
+
+def _checklist_decide(args: argparse.Namespace) -> int:
+    from memos import labels
+    from models.services.matters import get_matter, set_item_status
+
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            matter = get_matter(session, args.ref)
+            items = [
+                i for i in matter.checklist_items
+                if i.rule_id == args.rule and not i.no_longer_applies
+            ]
+            if not items:
+                raise OutboundError(
+                    f"{matter.reference} has no checklist item {args.rule}; "
+                    "'outbound matter show' lists them"
+                )
+            if args.status == "not_applicable" and not args.note.strip():
+                raise OutboundError("'not applicable' needs a reason in --note")
+            item = set_item_status(
+                session, items[0].id, status=args.status, note=args.note.strip(),
+                actor=actor_name(),
+            )
+            print(f"{matter.reference}: “{item.title}” is now {labels.status(args.status)}")
     finally:
         vault.lock()
     return 0
@@ -181,6 +287,19 @@ def _sign(args: argparse.Namespace) -> int:
     vault = unlock(args)
     try:
         with vault.session() as session:
+            from models.services.counsel import (
+                SIGNING_KEY_PURPOSE,
+                find_counsel,
+                has_signing_passphrase,
+            )
+
+            person = find_counsel(session, args.counsel)
+            needed = p12 is not None or has_signing_passphrase(
+                person, vault.subkey(SIGNING_KEY_PURPOSE)
+            )
+            passphrase = (
+                _signer_passphrase(args, person.name, confirm=p12 is not None) if needed else None
+            )
             outcome = sign_memo(
                 vault,
                 session,
@@ -191,6 +310,7 @@ def _sign(args: argparse.Namespace) -> int:
                 version_number=args.version,
                 p12=p12,
                 p12_password=p12_password,
+                signer_passphrase=passphrase,
             )
     finally:
         vault.lock()
@@ -252,6 +372,9 @@ def _counsel_add(args: argparse.Namespace) -> int:
     from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
     from models.services.settings import get_settings
 
+    passphrase = (
+        _signer_passphrase(args, args.name.strip(), confirm=True) if args.new_certificate else None
+    )
     vault = unlock(args)
     try:
         with vault.session() as session:
@@ -268,6 +391,7 @@ def _counsel_add(args: argparse.Namespace) -> int:
                     cert_pem=cert_pem,
                     wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
                     actor=actor_name(),
+                    passphrase=passphrase,
                 )
             print(
                 f"added counsel {person.name}"

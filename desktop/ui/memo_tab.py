@@ -116,6 +116,7 @@ class SignDialog(QDialog):
         vault: Vault | None = None,
         actor: str = "",
         suggested_name: str = "",
+        gates: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         from desktop.ui.settings_dialog import pades_module
@@ -138,6 +139,26 @@ class SignDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # The gates (memos.gates): what keeps this version from a final signature, in words.
+        self.gates = QLabel(self)
+        self.gates.setWordWrap(True)
+        self.gates.setAccessibleName(self.tr("What a final signature needs"))
+        if gates:
+            self.gates.setText(
+                self.tr(
+                    "Only a “Prepared by” (draft) signature is possible on this version; a "
+                    "review or approval needs: {0}. Order: prepared, reviewed, approved; the "
+                    "preparer does not review or approve the same version."
+                ).format("; ".join(gates))
+            )
+        else:
+            self.gates.setText(
+                self.tr(
+                    "This version may be signed as final. Order: prepared, reviewed, approved; "
+                    "the preparer does not review or approve the same version."
+                )
+            )
+        layout.addWidget(self.gates)
         form = QFormLayout()
         self.counsel = QComboBox(self)
         self.counsel.setAccessibleName(self.tr("Counsel"))
@@ -215,6 +236,13 @@ class SignDialog(QDialog):
         file_label.setBuddy(self.p12)
         cert_form.addRow(file_label, p12_row)
         cert_form.addRow(self.tr("Pass&word:"), self.password)
+        self.signer_passphrase = QLineEdit(certificate)
+        self.signer_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.signer_passphrase.setAccessibleName(self.tr("Signing passphrase"))
+        self.signer_passphrase.setPlaceholderText(
+            self.tr("The signer's own passphrase (not the vault's)")
+        )
+        cert_form.addRow(self.tr("Signing pass&phrase:"), self.signer_passphrase)
         create_row = QHBoxLayout()
         create_row.addWidget(self.create_certificate)
         create_row.addStretch(1)
@@ -305,6 +333,7 @@ class SignDialog(QDialog):
         if not name or self.vault is None or self.pades is None:
             return
         vault, pades, actor = self.vault, self.pades, self.actor
+        passphrase = self.signer_passphrase.text() or None
         with vault.session() as session:
             counsel_id = str(find_counsel(session, name).id)
             organisation = str(get_settings(session).get("organisation") or "")
@@ -320,7 +349,9 @@ class SignDialog(QDialog):
 
         self.job = run_for(
             self,
-            lambda: create_certificate(vault, pades, counsel_id, name, organisation, actor=actor),
+            lambda: create_certificate(
+                vault, pades, counsel_id, name, organisation, actor=actor, passphrase=passphrase
+            ),
             on_done=done,
             on_error=failed,
         )
@@ -386,6 +417,7 @@ class SignDialog(QDialog):
             "capacity": str(self.capacity.currentData()),
             "p12_path": self.p12.text().strip(),
             "p12_password": self.password.text() or None,
+            "signer_passphrase": self.signer_passphrase.text() or None,
         }
 
 
@@ -890,11 +922,16 @@ class MemoTab(QWidget):
             show_info(self, self.tr("Save a version first; signing applies to a saved version."))
             return None
         number = self.selected_version() or self.versions[-1]["number"]
+        from memos.gates import final_blockers
+        from models.services.memo_store import get_version
+
         with self.vault.session() as session:
             counsel = [(c.name, c.title) for c in list_counsel(session)]
             me = counsel_name_for(session, self.actor)
+            gates = final_blockers(get_version(session, self.matter_id, number).content)
         dialog = SignDialog(
-            counsel, number, self, vault=self.vault, actor=self.actor, suggested_name=me
+            counsel, number, self, vault=self.vault, actor=self.actor, suggested_name=me,
+            gates=gates,
         )
         dialog.counsel.setCurrentIndex(max(dialog.counsel.findData(me), 0))
         dialog.accepted.connect(lambda: self.sign(number, **dialog.values()))
@@ -910,6 +947,7 @@ class MemoTab(QWidget):
         capacity: str,
         p12_path: str = "",
         p12_password: str | None = None,
+        signer_passphrase: str | None = None,
     ) -> None:
         try:
             p12 = Path(p12_path).read_bytes() if p12_path else None
@@ -935,6 +973,7 @@ class MemoTab(QWidget):
                     version_number=number,
                     p12=p12,
                     p12_password=p12_password,
+                    signer_passphrase=signer_passphrase,
                 ).version
 
         def done(signed: int) -> None:

@@ -60,7 +60,13 @@ def certificate_files() -> str:
 
 
 def store_certificate(
-    vault: Any, counsel_id: str, key_pem: bytes, cert_pem: bytes, *, actor: str
+    vault: Any,
+    counsel_id: str,
+    key_pem: bytes,
+    cert_pem: bytes,
+    *,
+    actor: str,
+    passphrase: str | None = None,
 ) -> None:
     """Keep a counsel's signing key (sealed with a vault subkey) and certificate; audited."""
     from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
@@ -74,15 +80,24 @@ def store_certificate(
             cert_pem=cert_pem,
             wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
             actor=actor,
+            passphrase=passphrase,
         )
 
 
 def create_certificate(
-    vault: Any, pades: Any, counsel_id: str, name: str, organisation: str, *, actor: str
+    vault: Any,
+    pades: Any,
+    counsel_id: str,
+    name: str,
+    organisation: str,
+    *,
+    actor: str,
+    passphrase: str | None = None,
 ) -> None:
-    """A personal (self-signed) certificate for the counsel; slow (RSA), run it in a worker."""
+    """A personal (self-signed) certificate for the counsel, its key under their own signing
+    passphrase when given; slow (RSA), run it in a worker."""
     key_pem, cert_pem = pades.generate_self_signed(name, organisation or name)
-    store_certificate(vault, counsel_id, key_pem, cert_pem, actor=actor)
+    store_certificate(vault, counsel_id, key_pem, cert_pem, actor=actor, passphrase=passphrase)
 
 
 def import_certificate(

@@ -66,8 +66,13 @@ def set_certificate(
     cert_pem: bytes,
     wrapping_key: bytes,
     actor: str,
+    passphrase: str | None = None,
 ) -> Counsel:
-    """Store a signing certificate; the private key is sealed with a vault subkey."""
+    """Store a signing certificate; the private key is sealed with a vault subkey and, given
+    the counsel's own signing passphrase, first encrypted under it (PKCS#8), so the vault
+    passphrase alone cannot sign as them."""
+    if passphrase is not None:
+        key_pem = _encrypt_key(key_pem, passphrase)
     counsel.certificate_pem = cert_pem
     counsel.private_key_wrapped = keywrap.seal(
         wrapping_key, key_pem, f"counsel:{counsel.id}".encode()
@@ -83,12 +88,32 @@ def set_certificate(
     return counsel
 
 
-def signing_material(counsel: Counsel, wrapping_key: bytes) -> tuple[bytes, bytes] | None:
-    """(private key PEM, certificate PEM), or None when the counsel has no certificate."""
+ENCRYPTED_PEM = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
+
+
+def _encrypt_key(key_pem: bytes, passphrase: str) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    if not passphrase:
+        raise CounselError("an empty signing passphrase is not allowed")
+    key = serialization.load_pem_private_key(key_pem, password=None)
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+
+
+def has_signing_passphrase(counsel: Counsel, wrapping_key: bytes) -> bool:
+    sealed = _sealed_key(counsel, wrapping_key)
+    return sealed is not None and sealed.startswith(ENCRYPTED_PEM)
+
+
+def _sealed_key(counsel: Counsel, wrapping_key: bytes) -> bytes | None:
     if counsel.certificate_pem is None or counsel.private_key_wrapped is None:
         return None
     try:
-        key_pem = keywrap.open_sealed(
+        return keywrap.open_sealed(
             wrapping_key, counsel.private_key_wrapped, f"counsel:{counsel.id}".encode()
         )
     except keywrap.UnwrapError as exc:
@@ -96,4 +121,30 @@ def signing_material(counsel: Counsel, wrapping_key: bytes) -> tuple[bytes, byte
             f"the signing key of {counsel.name} cannot be opened with this vault's key; "
             "import their certificate again"
         ) from exc
+
+
+def signing_material(
+    counsel: Counsel, wrapping_key: bytes, passphrase: str | None = None
+) -> tuple[bytes, bytes] | None:
+    """(private key PEM, certificate PEM), or None when the counsel has no certificate. A key
+    under a signing passphrase opens only with it."""
+    key_pem = _sealed_key(counsel, wrapping_key)
+    if key_pem is None or counsel.certificate_pem is None:
+        return None
+    if key_pem.startswith(ENCRYPTED_PEM):
+        from cryptography.hazmat.primitives import serialization
+
+        if not passphrase:
+            raise CounselError(f"{counsel.name}'s signing passphrase is needed to sign")
+        try:
+            key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
+        except ValueError:
+            raise CounselError(
+                f"the signing passphrase for {counsel.name} is wrong; nothing was signed"
+            ) from None
+        key_pem = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
     return key_pem, counsel.certificate_pem

@@ -54,6 +54,24 @@ def _page_size(value: Any) -> str:
     return str(value)
 
 
+def _memo_marking(value: Any) -> str:
+    if value not in ("none", "organisation", "us_privilege"):
+        raise SettingsError("the memo marking must be none, organisation or us_privilege")
+    return str(value)
+
+
+def _memo_text(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 600:
+        raise SettingsError("a memo text setting must be text of at most 600 characters")
+    return value.strip()
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise SettingsError("this setting is on or off (true or false)")
+    return value
+
+
 # One validator per setting, by name: a setting without one is refused, never validated as
 # whichever setting happened to come last.
 VALIDATORS: dict[str, Callable[[Any], Any]] = {
@@ -61,6 +79,10 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "reference_prefix": _reference_prefix,
     "idle_lock_minutes": _idle_lock_minutes,
     "page_size": _page_size,
+    "memo_marking": _memo_marking,
+    "memo_marking_text": _memo_text,
+    "us_counsel_note": _memo_text,
+    "one_person_waiver": _flag,
 }
 
 

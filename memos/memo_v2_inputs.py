@@ -1,0 +1,76 @@
+"""The vault's side of a version-2 memo: the matter's records and the vault's Settings turned
+into the plain typed values `memos.compose_v2` composes from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from forms.definitions import FormDefinition as Definition
+from memos.compose_v2 import IntakeSource, QuestionDef, compose_memo_v2, marking_text
+from memos.content import MemoContent
+from models.entities import IntakeRecord, Matter
+from models.services.settings import get_settings
+
+
+def questions_of(definition: Definition) -> list[QuestionDef]:
+    return [
+        QuestionDef(
+            f.id,
+            f.label,
+            section.title,
+            f.required,
+            {o.value: o.label for o in f.options},
+        )
+        for section in definition.sections
+        for f in section.fields
+    ]
+
+
+def compose_v2_for_matter(
+    session: Session,
+    matter: Matter,
+    record: IntakeRecord | None,
+    answers: Mapping[str, Any],
+    assessment: Mapping[str, Any],
+    definition: Definition,
+    override: Mapping[str, Any] | None,
+    *,
+    narrative: Mapping[str, Any] | None,
+    version: int,
+    counsel_from: str,
+) -> MemoContent:
+    from memos.workflow import checklist_rows, legal_bases_as_dicts
+
+    settings = get_settings(session)
+    source = (
+        IntakeSource(record.revision, record.saved_at, record.saved_by) if record else None
+    )
+    return compose_memo_v2(
+        matter={
+            "reference": matter.reference,
+            "kind": matter.kind,
+            "title": matter.title,
+            "client": matter.client,
+            "policy_version": matter.policy_version,
+            "recommendation_override": override,
+        },
+        answers=answers,
+        assessment=assessment,
+        checklist=checklist_rows(matter),
+        legal_bases=legal_bases_as_dicts(),
+        narrative=dict(narrative or {}),
+        organisation=str(settings["organisation"]),
+        version=version,
+        date=datetime.now(UTC).date().isoformat(),
+        counsel_from=counsel_from,
+        questions=questions_of(definition),
+        intake=source,
+        marking=marking_text(
+            str(settings.get("memo_marking", "none")), str(settings.get("memo_marking_text", ""))
+        ),
+        us_counsel_note=str(settings.get("us_counsel_note", "")),
+    )

@@ -1,0 +1,253 @@
+"""Signing that means something (issue 14): the gates before a final signature, the order of
+signatures, the preparer's independence (and the vault's audited waiver), each counsel's own
+signing passphrase, and every signature a PAdES signature carried by the one printed PDF."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from test_services_support import create_from, scenario
+
+from desktop.cli import main as cli_main
+from memos.gates import SigningGateError
+from memos.verify import verify_pdf
+from memos.workflow import draft_memo, narrative_of, sign_memo
+from models.audit import verify_chain
+from models.entities import AuditEvent
+from models.services.counsel import (
+    SIGNING_KEY_PURPOSE,
+    CounselError,
+    add_counsel,
+    set_certificate,
+)
+from models.services.matters import get_matter, set_item_status
+from models.services.memo_store import get_version
+from models.services.settings import update_settings
+
+PEOPLE = {
+    "Margaret Lin": ("Senior Counsel", "margaret's phrase"),
+    "周文博": ("General Counsel", "周的口令"),
+    "Ana Ruiz": ("Partner", "ana's phrase"),
+}
+
+
+@cache
+def _certificate(name: str) -> tuple[bytes, bytes]:
+    from memos.pades import generate_self_signed
+
+    return generate_self_signed(name, "Lanting Intelligence Co., Ltd.")
+
+
+@pytest.fixture
+def vault(vault_factory: Any) -> Any:
+    v, _ = vault_factory()
+    with v.session() as session:
+        update_settings(session, "admin", organisation="Lanting Intelligence Co., Ltd.")
+        for name, (title, phrase) in PEOPLE.items():
+            person = add_counsel(session, name=name, title=title, actor="admin")
+            key_pem, cert_pem = _certificate(name)
+            set_certificate(session, person, key_pem=key_pem, cert_pem=cert_pem,
+                            wrapping_key=v.subkey(SIGNING_KEY_PURPOSE), actor="admin",
+                            passphrase=phrase)
+    return v
+
+
+def sign(vault: Any, ref: str, name: str, capacity: str, phrase: str | None = None) -> Any:
+    with vault.session() as session:
+        return sign_memo(vault, session, ref, counsel_name=name, capacity=capacity,
+                         actor="counsel", signer_passphrase=phrase or PEOPLE[name][1])
+
+
+def new_matter(vault: Any, prefix: str = "02") -> str:
+    with vault.session() as session:
+        return str(create_from(session, scenario(prefix)).reference)
+
+
+def draft(vault: Any, ref: str, **narrative: Any) -> int:
+    with vault.session() as session:
+        matter = get_matter(session, ref)
+        versions = list(matter.memo_versions)
+        base = narrative_of(versions[-1].content) if versions else {}
+        return int(draft_memo(session, ref, actor="counsel", narrative={**base, **narrative},
+                              counsel_from="Margaret Lin").number)
+
+
+def assume_all(vault: Any, ref: str) -> list[dict[str, str]]:
+    from memos.compose_v2 import default_assumptions
+
+    with vault.session() as session:
+        content = get_version(session, get_matter(session, ref).id).content
+    return default_assumptions(content["missing_facts"], content["unknown_facts"], {})
+
+
+def decide_critical(vault: Any, ref: str) -> None:
+    with vault.session() as session:
+        for item in get_matter(session, ref).checklist_items:
+            if item.severity == "critical" or item.blocking:
+                set_item_status(session, item.id, status="escalated",
+                                note="Escalated to the board.", actor="counsel")
+
+
+def ready(vault: Any, ref: str) -> int:
+    """A version that may be signed as final: summary, assumptions, decisions."""
+    decide_critical(vault, ref)
+    draft(vault, ref, summary="The resignation proceeds; the hand-over is held.")
+    return draft(vault, ref, assumptions=assume_all(vault, ref))
+
+
+def test_final_signature_refused_naming_each_missing_condition(vault: Any) -> None:
+    ref = new_matter(vault, "03")  # critical items: classification and licence, important data
+    with vault.session() as session:
+        target = next(i for i in get_matter(session, ref).checklist_items
+                      if i.severity == "critical")
+        title = target.title
+    draft(vault, ref)
+    sign(vault, ref, "Margaret Lin", "prepared")  # a prepared (draft) signature is allowed
+    with pytest.raises(SigningGateError) as refused:
+        sign(vault, ref, "周文博", "reviewed")
+    message = str(refused.value)
+    assert "counsel's summary is not written" in message
+    assert "required facts neither answered nor listed as an assumption" in message
+    assert f"“{title}”" in message and "no decision on" in message
+    assert "Only a 'prepared' (draft) signature is allowed" in message
+
+    draft(vault, ref, summary="Counsel's summary.")
+    sign(vault, ref, "Margaret Lin", "prepared")
+    with pytest.raises(SigningGateError) as refused:
+        sign(vault, ref, "周文博", "reviewed")
+    assert "summary" not in str(refused.value) and "required facts" in str(refused.value)
+
+    draft(vault, ref, assumptions=assume_all(vault, ref))
+    sign(vault, ref, "Margaret Lin", "prepared")
+    with pytest.raises(SigningGateError) as refused:
+        sign(vault, ref, "周文博", "reviewed")
+    assert str(refused.value).startswith("cannot sign as reviewed: no decision on")
+
+    decide_critical(vault, ref)
+    draft(vault, ref)
+    sign(vault, ref, "Margaret Lin", "prepared")
+    assert sign(vault, ref, "周文博", "reviewed").pades_signers
+
+
+def test_a_draft_prepared_signature_leaves_the_pdf_marked_draft(vault: Any) -> None:
+    ref = new_matter(vault)
+    draft(vault, ref)
+    pdf = sign(vault, ref, "Margaret Lin", "prepared").pdf
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "DRAFT" in text and "signed as prepared, not final" in " ".join(text.split())
+    assert verify_pdf(pdf).all_intact
+
+
+def test_order_is_prepared_reviewed_approved(vault: Any) -> None:
+    ref = new_matter(vault)
+    ready(vault, ref)
+    with pytest.raises(SigningGateError, match="no 'prepared' signature yet"):
+        sign(vault, ref, "周文博", "reviewed")
+    sign(vault, ref, "Margaret Lin", "prepared")
+    with pytest.raises(SigningGateError, match="no 'reviewed' signature yet"):
+        sign(vault, ref, "Ana Ruiz", "approved")
+
+
+def test_the_preparer_may_not_review_unless_the_vault_waives_it(vault: Any) -> None:
+    ref = new_matter(vault)
+    ready(vault, ref)
+    sign(vault, ref, "Margaret Lin", "prepared")
+    with pytest.raises(SigningGateError, match="prepared this version and may not also sign"):
+        sign(vault, ref, "Margaret Lin", "reviewed")
+    with vault.session() as session:
+        update_settings(session, "admin", one_person_waiver=True)
+    pdf = sign(vault, ref, "Margaret Lin", "reviewed").pdf
+    with vault.session() as session:
+        events = session.query(AuditEvent).filter(AuditEvent.action == "memo.waiver").all()
+        assert len(events) == 1 and verify_chain(session).ok
+    assert verify_pdf(pdf).all_intact
+
+
+def test_waiver_is_printed_in_the_sign_off(vault: Any) -> None:
+    ref = new_matter(vault)
+    ready(vault, ref)
+    with vault.session() as session:
+        update_settings(session, "admin", one_person_waiver=True)
+    sign(vault, ref, "Margaret Lin", "prepared")
+    # The sign-off section says so wherever the preparer holds two capacities.
+    from memos.content import MemoContent, Signature
+    from memos.render import render_pdf
+
+    with vault.session() as session:
+        version = get_version(session, get_matter(session, ref).id)
+        content = MemoContent.from_dict(version.content).with_signatures(
+            [Signature("Margaret Lin", "Senior Counsel", c, "2026-11-30T10:00:00Z")
+             for c in ("prepared", "reviewed")]
+        )
+        pdf = render_pdf(content, page_size="A4", signed=True, fingerprint=version.sha256)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "One-person waiver" in text
+
+
+def test_wrong_signing_passphrase_is_refused_and_nothing_is_signed(vault: Any) -> None:
+    ref = new_matter(vault)
+    draft(vault, ref)
+    with pytest.raises(CounselError, match="signing passphrase for Margaret Lin is wrong"):
+        sign(vault, ref, "Margaret Lin", "prepared", phrase="the vault passphrase")
+    with pytest.raises(CounselError, match="signing passphrase is needed"):
+        with vault.session() as session:
+            sign_memo(vault, session, ref, counsel_name="Margaret Lin", capacity="prepared",
+                      actor="counsel")
+    with vault.session() as session:
+        version = get_version(session, get_matter(session, ref).id)
+        assert version.state == "draft" and version.pdf is None and not version.signatures
+
+
+def test_three_signatures_validate_and_a_byte_flip_fails_memo_verify(
+    vault: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    ref = new_matter(vault)
+    ready(vault, ref)
+    first = sign(vault, ref, "Margaret Lin", "prepared").pdf
+    second = sign(vault, ref, "周文博", "reviewed").pdf
+    third = sign(vault, ref, "Ana Ruiz", "approved").pdf
+    assert second.startswith(first) and third.startswith(second)  # incremental updates
+    reader = PdfFileReader(io.BytesIO(third))
+    embedded = list(reader.embedded_signatures)
+    assert len(embedded) == 3
+    for sig in embedded:
+        status = validate_pdf_signature(
+            sig, ValidationContext(trust_roots=[sig.signer_cert], allow_fetching=False)
+        )
+        assert status.intact and status.valid
+    report = verify_pdf(third)
+    assert sorted(s.signer for s in report.signatures) == sorted(PEOPLE)
+    assert report.all_intact
+    # The printed sign-off shows each signer in the Signature column.
+    page_texts = []
+    for page in PdfReader(io.BytesIO(third)).pages:
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            if annot.get("/FT") == "/Sig" and "/AP" in annot:
+                page_texts.append(str(annot.get("/T")))
+    assert sorted(page_texts) == ["Outbound-approved", "Outbound-reviewed"]
+    with vault.session() as session:
+        stored = get_version(session, get_matter(session, ref).id)
+        assert stored.pdf == third
+        assert [s.capacity for s in stored.signatures] == ["prepared", "reviewed", "approved"]
+
+    good = tmp_path / "memo.pdf"
+    good.write_bytes(third)
+    assert cli_main(["memo", "verify", str(good)]) == 0
+    for position in (third.index(b"stream") + 40, len(first) + 200, len(third) - 300):
+        flipped = bytearray(third)
+        flipped[position] ^= 0x01
+        bad = tmp_path / f"flipped-{position}.pdf"
+        bad.write_bytes(bytes(flipped))
+        assert cli_main(["memo", "verify", str(bad)]) == 1, position
+    out = capsys.readouterr().out
+    assert "result: FAILED" in out
