@@ -318,6 +318,7 @@ def test_a_memo_signed_in_outbound_imports_as_verified(vault_factory: Any,
     """The honest path end to end: two counsel sign with their certificates, the export is
     imported elsewhere, and both sign-offs are verified against the PDF's PAdES signatures."""
     from bundles.export import export_matter
+    from memos.compose_v2 import default_assumptions
     from memos.pades import generate_self_signed
     from memos.workflow import draft_memo, sign_memo
     from models.services.counsel import SIGNING_KEY_PURPOSE, set_certificate
@@ -331,10 +332,17 @@ def test_a_memo_signed_in_outbound_imports_as_verified(vault_factory: Any,
             key, cert = generate_self_signed(name, "Source Firm")
             set_certificate(s, person, key_pem=key, cert_pem=cert,
                             wrapping_key=source.subkey(SIGNING_KEY_PURPOSE), actor="a")
-        draft_memo(s, m.reference, actor="a")
+        first = draft_memo(s, m.reference, actor="a")
+        # A version that may be signed as final (memos.gates): summary written, every
+        # unanswered required fact stated as an assumption.
+        assumptions = default_assumptions(
+            first.content["missing_facts"], first.content["unknown_facts"], {}
+        )
+        draft_memo(s, m.reference, actor="a", counsel_from="Margaret Lin",
+                   narrative={"summary": "The trip proceeds.", "assumptions": assumptions})
         sign_memo(source, s, m.reference, counsel_name="Margaret Lin", capacity="prepared",
                   actor="a")
-        sign_memo(source, s, m.reference, counsel_name="Wang Fang", capacity="approved",
+        sign_memo(source, s, m.reference, counsel_name="Wang Fang", capacity="reviewed",
                   actor="a")
         reference = m.reference
     bundle = export_matter(source, reference, tmp_path / "signed.zip", actor="a").path
