@@ -47,6 +47,7 @@ ACTIONS = (
     "attachment.remove",
     "memo.draft",
     "memo.sign",
+    "memo.waiver",
     "bundle.export",
     "bundle.import",
     "key.create",
@@ -73,6 +74,7 @@ def action_label(action: str) -> str:
         "attachment.remove": tr(CTX, "Attachment removed"),
         "memo.draft": tr(CTX, "Memo version saved"),
         "memo.sign": tr(CTX, "Memo signed"),
+        "memo.waiver": tr(CTX, "Preparer also signed under the one-person waiver"),
         "bundle.export": tr(CTX, "Case bundle exported"),
         "bundle.import": tr(CTX, "Case bundle imported"),
         "key.create": tr(CTX, "Vault signing key created"),
@@ -182,6 +184,12 @@ def summarise(
         if d.get("pades"):
             text += tr(CTX, ", with a digital signature")
         return text
+    if action == "memo.waiver":
+        from desktop.ui.memo_tab import capacity_label
+
+        return tr(CTX, "{0} ({1})").format(
+            d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
+        )
     if action == "matter.create":
         kind = f" ({kind_label(str(d['kind']))})" if d.get("kind") else ""
         return f"{d.get('reference')} — {d.get('title')}{kind}"
