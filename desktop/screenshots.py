@@ -380,6 +380,25 @@ def sign_first_counsel(ctx: Context) -> Any:
     return SignDialog([], 1, ctx.main_window(), vault=fresh, actor=ACTOR, suggested_name=ACTOR)
 
 
+@shot("15b-sign-gates")
+def sign_gates(ctx: Context) -> Any:
+    """Sign on a draft that cannot be final yet: the dialog says what a review still needs."""
+    from desktop.ui.matter_window import MatterWindow
+    from memos.workflow import draft_memo
+
+    matter_id = ctx.first_matter_id()
+    if matter_id is None:
+        return None
+    with ctx.vault.session() as session:
+        number = draft_memo(session, matter_id, actor=ACTOR).number
+    window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
+    window.tabs.setCurrentWidget(window.memo)
+    window.memo.reload()
+    window.memo.select_version(number)
+    ctx.closing.append(window)
+    return window.memo.open_sign_dialog()
+
+
 @shot("16-print-preview")
 def print_preview(ctx: Context) -> Any:
     """Print… on a saved memo version: the preview dialog with the pages painted."""

@@ -223,7 +223,7 @@ def _facts_narrative(
     role = ", ".join(x for x in (p.title, p.department) if x)
     first = name + (f", {role}" if role else "")
     if p.nationality:
-        first += f" (nationality: {p.nationality})"
+        first += f" (nationality: {re.sub(r' [(][A-Z]{2}[)]$', '', p.nationality)})"
     first += f", works for {client}" if client else ""
     first += f", and is assessed as {_tier_words(tier_level)}."
     sentences = [first]
@@ -267,7 +267,7 @@ def _facts_narrative(
     areas = answers.get("tech.areas")
     if areas:
         sentences.append(
-            f"The technology at stake covers {format_answer('tech.areas', areas).lower()}."
+            f"The technology at stake covers {_lower_first(format_answer('tech.areas', areas))}."
         )
     secrets = answers.get("secrets.level")
     if secrets and secrets not in ("none", "unknown"):
@@ -282,6 +282,11 @@ def _tier_words(level: int | None) -> str:
         return "not yet placed in a knowledge tier"
     head, _, tail = labels.tier(level).partition(" — ")
     return f"{head.lower()} ({tail})" if tail else head.lower()
+
+
+def _lower_first(text: str) -> str:
+    """`Chip design, EDA tools` -> `chip design and EDA tools`: acronyms keep their capitals."""
+    return _join([w if w[:2].isupper() else w[:1].lower() + w[1:] for w in text.split(", ")])
 
 
 def _join(words: Sequence[str]) -> str:

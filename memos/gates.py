@@ -39,7 +39,7 @@ def final_blockers(content: Mapping[str, Any]) -> list[str]:
     if open_facts:
         missing.append(
             f"{len(open_facts)} required fact{'s' if len(open_facts) != 1 else ''} neither "
-            "answered nor listed as an assumption (memo draft --assume-missing lists them)"
+            "answered nor listed as an assumption"
         )
     undecided = [
         str(item.get("title", ""))
@@ -80,9 +80,14 @@ def check_signature(
     if capacity != "prepared":
         blockers = final_blockers(content)
         if blockers:
+            hint = (
+                " ('memo draft --assume-missing' lists the open facts as assumptions)"
+                if _open_facts(content)
+                else ""
+            )
             raise SigningGateError(
                 f"cannot sign as {capacity}: " + "; ".join(blockers)
-                + ". Only a 'prepared' (draft) signature is allowed until then"
+                + f". Only a 'prepared' (draft) signature is allowed until then{hint}"
             )
         before = ORDER[ORDER.index(capacity) - 1]
         if not any(p.capacity == before for p in prior):

@@ -170,7 +170,7 @@ def _story_v2(
     story += v2.signoff(content, st, width, signed, fingerprint, anchors)
     story += v2.scope(content, st)
     # The appendices start on a new page unless this one has room: no page left mostly blank.
-    story.append(CondPageBreak(200))
+    story.append(CondPageBreak(120))
     story += v2.appendix_qa(content, st, width)
     story += v2.appendix_bases(content, st)
     story += v2.appendix_checklist(content, st, width)

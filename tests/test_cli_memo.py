@@ -207,3 +207,11 @@ def test_gates_decisions_assumptions_and_a_second_signer_from_the_command_line(
     assert "PDF signature by Margaret Lin" in verified.stdout
     assert "PDF signature by Ana Ruiz" in verified.stdout
     assert "result: ok" in verified.stdout
+    changed = run_cli("counsel", "passphrase", vault, "Ana Ruiz",
+                      env={**ana, "OUTBOUND_NEW_SIGNER_PASSPHRASE": "Ana's next phrase"})
+    assert changed.returncode == 0, changed.stderr
+    assert "Ana Ruiz's signing passphrase changed" in changed.stdout
+    rotated = run_cli("counsel", "rotate", vault, "Ana Ruiz",
+                      env={"OUTBOUND_SIGNER_PASSPHRASE": "Ana's third phrase"})
+    assert rotated.returncode == 0, rotated.stderr
+    assert "Ana Ruiz has a new personal signing certificate" in rotated.stdout

@@ -251,3 +251,22 @@ def test_three_signatures_validate_and_a_byte_flip_fails_memo_verify(
         assert cli_main(["memo", "verify", str(bad)]) == 1, position
     out = capsys.readouterr().out
     assert "result: FAILED" in out
+
+
+def test_counsel_changes_their_signing_passphrase(vault: Any) -> None:
+    from models.services.counsel import change_signing_passphrase, find_counsel
+
+    with vault.session() as session:
+        person = find_counsel(session, "Margaret Lin")
+        key = vault.subkey(SIGNING_KEY_PURPOSE)
+        with pytest.raises(CounselError, match="wrong"):
+            change_signing_passphrase(session, person, wrapping_key=key, old="guess",
+                                      new="new phrase", actor="margaret")
+        change_signing_passphrase(session, person, wrapping_key=key,
+                                  old=PEOPLE["Margaret Lin"][1], new="new phrase",
+                                  actor="margaret")
+    ref = new_matter(vault)
+    draft(vault, ref)
+    with pytest.raises(CounselError, match="wrong"):
+        sign(vault, ref, "Margaret Lin", "prepared")  # the old passphrase no longer signs
+    assert verify_pdf(sign(vault, ref, "Margaret Lin", "prepared", "new phrase").pdf).all_intact

@@ -154,8 +154,16 @@ def test_draft_render_and_sign_every_scenario(vault: Any, path: Path) -> None:
     assert report.all_intact, [s.note for s in report.signatures]
     assert extract_fingerprint(second.pdf) == version.sha256
     signed_text = pdf_text(second.pdf)
-    assert PREPARER in signed_text and REVIEWER in signed_text
-    assert "Prepared by" in signed_text and "Reviewed by" in signed_text
+    assert PREPARER in signed_text and "Prepared by" in signed_text and "Reviewed by" in signed_text
+    # The reviewer signs in their row of the printed sign-off table: a visible signature field.
+    shown = {
+        str(a.get_object().get("/T"))
+        for page in PdfReader(io.BytesIO(second.pdf)).pages
+        for a in page.get("/Annots") or []
+        if a.get_object().get("/FT") == "/Sig" and "/AP" in a.get_object()
+        and a.get_object().get("/V") is not None
+    }
+    assert "Outbound-reviewed" in shown
     assert version.sha256 in signed_text  # printed in full beside the QR code
     assert "(signed)" in signed_text and "DRAFT" not in signed_text
 

@@ -152,7 +152,9 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     sign = memo.open_sign_dialog()
     assert sign is not None and sign.ok.isEnabled()
     sign.counsel.setCurrentIndex(sign.counsel.findData("Li Wen"))
-    sign.capacity.setCurrentIndex(sign.capacity.findData("approved"))
+    # No review or approval yet (the gates): the preparer's own signature, as a draft.
+    assert "Only a “Prepared by” (draft) signature is possible" in sign.gates.text()
+    sign.capacity.setCurrentIndex(sign.capacity.findData("prepared"))
     sign.ok.click()
     qtbot.waitUntil(lambda: memo_states(vault, matter_id) == [(1, "signed")], timeout=SLOW)
     qtbot.waitUntil(lambda: not memo.busy, timeout=SLOW)

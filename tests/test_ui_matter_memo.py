@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,21 @@ import yaml
 from test_ui_support import ui_env  # noqa: F401
 
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+LI_WEN_PHRASE = "Li Wen's own signing phrase"
+
+
+@cache
+def _certificate() -> tuple[bytes, bytes]:
+    from memos.pades import generate_self_signed
+
+    return generate_self_signed("Li Wen", "Lanting")
 
 
 @pytest.fixture
 def window(qtbot: Any, vault_factory: Any) -> Any:
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.counsel import add_counsel
+    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
     from models.services.matters import create_matter
 
     data = yaml.safe_load(
@@ -29,7 +38,11 @@ def window(qtbot: Any, vault_factory: Any) -> Any:
         matter_id = create_matter(
             session, kind="departure", actor="tester", answers=data["answers"]
         ).id
-        add_counsel(session, name="Li Wen", title="Senior Counsel", actor="tester")
+        person = add_counsel(session, name="Li Wen", title="Senior Counsel", actor="tester")
+        key_pem, cert_pem = _certificate()
+        set_certificate(session, person, key_pem=key_pem, cert_pem=cert_pem,
+                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="tester",
+                        passphrase=LI_WEN_PHRASE)
     win = MatterWindow(vault, matter_id, actor="tester")
     qtbot.addWidget(win)
     win.show()
@@ -71,7 +84,13 @@ def test_save_sign_print_and_a_signed_version_stays_signed(qtbot: Any, window: A
     dialog = memo.open_sign_dialog()
     assert dialog is not None and dialog.ok.isEnabled()
     dialog.counsel.setCurrentIndex(dialog.counsel.findData("Li Wen"))
-    dialog.capacity.setCurrentIndex(dialog.capacity.findData("approved"))
+    # The gates, in words: no final signature yet, and why.
+    gates = dialog.gates.text()
+    assert "Only a “Prepared by” (draft) signature is possible" in gates
+    assert "neither answered nor listed as an assumption" in gates
+    dialog.capacity.setCurrentIndex(dialog.capacity.findData("prepared"))
+    qtbot.keyClicks(dialog.signer_passphrase, LI_WEN_PHRASE)
+    assert dialog.signer_passphrase.echoMode() == dialog.signer_passphrase.EchoMode.Password
     dialog.ok.click()
     qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)
     qtbot.waitUntil(lambda: not memo.busy, timeout=10_000)

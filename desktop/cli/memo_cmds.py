@@ -74,6 +74,27 @@ def register(sub: Any) -> None:
     _add_signer_passphrase_option(add)
     add.set_defaults(handler=_counsel_add)
 
+    passphrase = csub.add_parser(
+        "passphrase", help="change a counsel's signing passphrase (or give an old key one)"
+    )
+    add_vault_argument(passphrase)
+    passphrase.add_argument("name", metavar="NAME")
+    _add_signer_passphrase_option(passphrase)
+    passphrase.add_argument(
+        "--new-signer-passphrase-file",
+        metavar="FILE",
+        help=f"the new signing passphrase (else ${NEW_SIGNER_ENV}, else a prompt)",
+    )
+    passphrase.set_defaults(handler=_counsel_passphrase)
+
+    rotate = csub.add_parser(
+        "rotate", help="replace a counsel's certificate with a new personal one"
+    )
+    add_vault_argument(rotate)
+    rotate.add_argument("name", metavar="NAME")
+    _add_signer_passphrase_option(rotate)
+    rotate.set_defaults(handler=_counsel_rotate)
+
     checklist = sub.add_parser("checklist", help="decide a matter's checklist items")
     chsub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
     decide = chsub.add_parser("decide", help="record counsel's decision on one checklist item")
@@ -88,6 +109,7 @@ def register(sub: Any) -> None:
 
 
 SIGNER_ENV = "OUTBOUND_SIGNER_PASSPHRASE"
+NEW_SIGNER_ENV = "OUTBOUND_NEW_SIGNER_PASSPHRASE"
 
 
 def _add_signer_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -101,20 +123,24 @@ def _add_signer_passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 def _signer_passphrase(args: argparse.Namespace, who: str, *, confirm: bool = False) -> str:
     """The signer's own passphrase (never the vault's): a file, the environment, or a prompt."""
+    return _secret(args.signer_passphrase_file, SIGNER_ENV, who, confirm=confirm)
+
+
+def _secret(path: str | None, env_name: str, who: str, *, confirm: bool = False) -> str:
     import getpass
     import sys
 
     from desktop.cli.secrets_input import read_passphrase_file
 
-    if args.signer_passphrase_file:
-        return read_passphrase_file(args.signer_passphrase_file, "signing passphrase")
-    env = os.environ.get(SIGNER_ENV)
+    if path:
+        return read_passphrase_file(path, "signing passphrase")
+    env = os.environ.get(env_name)
     if env:
         return env
     if not sys.stdin.isatty():
         raise OutboundError(
-            f"{who}'s signing passphrase is needed: set {SIGNER_ENV}, pass "
-            "--signer-passphrase-file FILE, or run in a terminal"
+            f"{who}'s signing passphrase is needed: set {env_name}, pass the passphrase "
+            "file option, or run in a terminal"
         )
     value = getpass.getpass(f"Signing passphrase for {who}: ")
     if confirm and getpass.getpass("Repeat the signing passphrase: ") != value:
@@ -222,6 +248,55 @@ def _checklist_decide(args: argparse.Namespace) -> int:
                 actor=actor_name(),
             )
             print(f"{matter.reference}: “{item.title}” is now {labels.status(args.status)}")
+    finally:
+        vault.lock()
+    return 0
+
+
+def _counsel_passphrase(args: argparse.Namespace) -> int:
+    from models.services.counsel import (
+        SIGNING_KEY_PURPOSE,
+        change_signing_passphrase,
+        find_counsel,
+        has_signing_passphrase,
+    )
+
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            person = find_counsel(session, args.name)
+            key = vault.subkey(SIGNING_KEY_PURPOSE)
+            old = _signer_passphrase(args, person.name) if has_signing_passphrase(person, key) \
+                else None
+            new = _secret(args.new_signer_passphrase_file, NEW_SIGNER_ENV,
+                          f"{person.name} (new)", confirm=True)
+            change_signing_passphrase(
+                session, person, wrapping_key=key, old=old, new=new, actor=actor_name()
+            )
+            print(f"{person.name}'s signing passphrase changed")
+    finally:
+        vault.lock()
+    return 0
+
+
+def _counsel_rotate(args: argparse.Namespace) -> int:
+    from memos.pades import generate_self_signed
+    from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
+    from models.services.settings import get_settings
+
+    vault = unlock(args)
+    try:
+        with vault.session() as session:
+            person = find_counsel(session, args.name)
+            passphrase = _signer_passphrase(args, person.name, confirm=True)
+            org = str(get_settings(session)["organisation"]) or "Outbound"
+            key_pem, cert_pem = generate_self_signed(person.name, org)
+            set_certificate(
+                session, person, key_pem=key_pem, cert_pem=cert_pem,
+                wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor=actor_name(),
+                passphrase=passphrase,
+            )
+            print(f"{person.name} has a new personal signing certificate")
     finally:
         vault.lock()
     return 0

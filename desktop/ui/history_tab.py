@@ -47,6 +47,7 @@ ACTIONS = (
     "attachment.remove",
     "memo.draft",
     "memo.sign",
+    "memo.waiver",
     "bundle.export",
     "bundle.import",
     "key.create",
@@ -73,6 +74,8 @@ def action_label(action: str) -> str:
         "attachment.remove": translate("History", "Attachment removed"),
         "memo.draft": translate("History", "Memo version saved"),
         "memo.sign": translate("History", "Memo signed"),
+        "memo.waiver": translate("History", "Preparer also signed under the one-person waiver"),
+        "vault.history_accepted": translate("History", "Older vault history accepted"),
         "bundle.export": translate("History", "Case bundle exported"),
         "bundle.import": translate("History", "Case bundle imported"),
         "key.create": translate("History", "Vault signing key created"),
@@ -186,6 +189,12 @@ def summarise(
         if d.get("pades"):
             text += translate("History", ", with a digital signature")
         return text
+    if action == "memo.waiver":
+        from desktop.ui.memo_tab import capacity_label
+
+        return translate("History", "{0} ({1})").format(
+            d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
+        )
     if action == "matter.create":
         kind = f" ({kind_label(str(d['kind']))})" if d.get("kind") else ""
         return f"{d.get('reference')} — {d.get('title')}{kind}"

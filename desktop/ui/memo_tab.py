@@ -380,9 +380,9 @@ class SignDialog(QDialog):
             ).format(name)
         else:
             state = self.tr(
-                "{0} has no signing certificate yet. The signature is recorded either way; for "
-                "a digital signature in the PDF, create a personal certificate or import a "
-                "certificate file."
+                "{0} has no signing certificate yet. Every signature is a digital signature "
+                "in the PDF: create a personal certificate (protected by the signing "
+                "passphrase below) or import a certificate file."
             ).format(name)
         self.certificate_state.setText(state)
         can_create = bool(name) and not has_certificate and self.vault is not None

@@ -18,6 +18,7 @@ from desktop.ui.prefs import (
 )
 from desktop.ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -169,6 +170,34 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Reference prefix:"), self.prefix)
         form.addRow(self.tr("&Page size:"), self.page_size)
         form.addRow(self.tr("&Lock when idle for:"), self.idle_minutes)
+        # The memo's confidentiality marking, printed once at the top of page 1.
+        self.marking = QComboBox(general)
+        self.marking.setAccessibleName(self.tr("Memo marking"))
+        self.marking.addItem(self.tr("None"), "none")
+        self.marking.addItem(self.tr("Our organisation's marking (text below)"), "organisation")
+        self.marking.addItem(
+            self.tr("US privilege legend (no effect under PRC law)"), "us_privilege"
+        )
+        self.marking.setCurrentIndex(max(0, self.marking.findData(values.get("memo_marking"))))
+        self.marking_text = QLineEdit(str(values.get("memo_marking_text", "")), general)
+        self.marking_text.setAccessibleName(self.tr("Marking text"))
+        self.marking_text.setPlaceholderText(self.tr("e.g. Confidential — internal legal advice"))
+        self.marking_text.setMaxLength(600)
+        self.us_note = QLineEdit(str(values.get("us_counsel_note", "")), general)
+        self.us_note.setAccessibleName(self.tr("US counsel confirmation text"))
+        self.us_note.setMaxLength(600)
+        self.us_note.setToolTip(
+            self.tr("Printed in a memo's scope when it gives conclusions on US law.")
+        )
+        self.waiver = QCheckBox(
+            self.tr("One-person team: the preparer may also review and approve (recorded)"),
+            general,
+        )
+        self.waiver.setChecked(bool(values.get("one_person_waiver", False)))
+        form.addRow(self.tr("Memo &marking:"), self.marking)
+        form.addRow(self.tr("Marking &text:"), self.marking_text)
+        form.addRow(self.tr("&US law note:"), self.us_note)
+        form.addRow("", self.waiver)
 
         mine = QGroupBox(self.tr("On this computer"), self)
         mine_form = QFormLayout(mine)
@@ -269,6 +298,10 @@ class SettingsDialog(QDialog):
             "reference_prefix": self.prefix.text(),
             "page_size": self.page_size.currentData(),
             "idle_lock_minutes": self.idle_minutes.value(),
+            "memo_marking": self.marking.currentData(),
+            "memo_marking_text": self.marking_text.text().strip(),
+            "us_counsel_note": self.us_note.text().strip(),
+            "one_person_waiver": self.waiver.isChecked(),
         }
 
     def save(self) -> bool:

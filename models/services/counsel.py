@@ -148,3 +148,31 @@ def signing_material(
             serialization.NoEncryption(),
         )
     return key_pem, counsel.certificate_pem
+
+
+def change_signing_passphrase(
+    session: Session,
+    counsel: Counsel,
+    *,
+    wrapping_key: bytes,
+    old: str | None,
+    new: str,
+    actor: str,
+) -> None:
+    """Re-protect the counsel's stored key under a new signing passphrase (the old one, if the
+    key has one, must be given). A key stored before signing passphrases existed gets one."""
+    material = signing_material(counsel, wrapping_key, old)
+    if material is None:
+        raise CounselError(f"{counsel.name} has no signing certificate in this vault")
+    key_pem, _cert_pem = material
+    counsel.private_key_wrapped = keywrap.seal(
+        wrapping_key, _encrypt_key(key_pem, new), f"counsel:{counsel.id}".encode()
+    )
+    record_event(
+        session,
+        actor=actor,
+        action="counsel.passphrase",
+        entity="counsel",
+        entity_id=counsel.id,
+        details={"name": counsel.name},
+    )
