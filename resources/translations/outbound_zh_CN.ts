@@ -921,6 +921,14 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>备忘录已签署</translation>
     </message>
     <message>
+        <source>Preparer also signed under the one-person waiver</source>
+        <translation>拟稿人依“一人团队”豁免同时签署</translation>
+    </message>
+    <message>
+        <source>Older vault history accepted</source>
+        <translation>已接受较早的保险库审计记录</translation>
+    </message>
+    <message>
         <source>Case bundle exported</source>
         <translation>案卷包已导出</translation>
     </message>
@@ -1017,6 +1025,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>, with a digital signature</source>
         <translation>，附数字签名</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>encrypted</source>
@@ -2725,6 +2737,50 @@ Review policy, version %3</source>
         <translation>闲置锁定时间(&amp;L)：</translation>
     </message>
     <message>
+        <source>Memo marking</source>
+        <translation>备忘录保密标识</translation>
+    </message>
+    <message>
+        <source>Our organisation&apos;s marking (text below)</source>
+        <translation>本机构的保密标识（见下方文字）</translation>
+    </message>
+    <message>
+        <source>US privilege legend (no effect under PRC law)</source>
+        <translation>美国律师-客户特权声明（依中国法律不产生效力）</translation>
+    </message>
+    <message>
+        <source>Marking text</source>
+        <translation>标识文字</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — internal legal advice</source>
+        <translation>例如：机密——内部法律意见</translation>
+    </message>
+    <message>
+        <source>US counsel confirmation text</source>
+        <translation>美国律师确认说明</translation>
+    </message>
+    <message>
+        <source>Printed in a memo&apos;s scope when it gives conclusions on US law.</source>
+        <translation>备忘录就美国法律给出结论时，印在其适用范围部分。</translation>
+    </message>
+    <message>
+        <source>One-person team: the preparer may also review and approve (recorded)</source>
+        <translation>一人团队：拟稿人也可审核和批准（将被记录）</translation>
+    </message>
+    <message>
+        <source>Memo &amp;marking:</source>
+        <translation>备忘录保密标识(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Marking &amp;text:</source>
+        <translation>标识文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;US law note:</source>
+        <translation>美国法律说明(&amp;U)：</translation>
+    </message>
+    <message>
         <source>On this computer</source>
         <translation>本机设置</translation>
     </message>
@@ -2876,6 +2932,18 @@ Review policy, version %3</source>
         <translation>签署后第{0}版将永久锁定：此后的任何修改都将成为新版本。签名记录签署人、签署时间、签署身份以及备忘录的 SHA-256 指纹。</translation>
     </message>
     <message>
+        <source>What a final signature needs</source>
+        <translation>最终签署所需条件</translation>
+    </message>
+    <message>
+        <source>Only a “Prepared by” (draft) signature is possible on this version; a review or approval needs: {0}. Order: prepared, reviewed, approved; the preparer does not review or approve the same version.</source>
+        <translation>此版本目前只能以“拟稿”（草稿）身份签署；审核或批准还需要：{0}。签署顺序：拟稿、审核、批准；拟稿人不得审核或批准同一版本。</translation>
+    </message>
+    <message>
+        <source>This version may be signed as final. Order: prepared, reviewed, approved; the preparer does not review or approve the same version.</source>
+        <translation>此版本可以作为最终版本签署。签署顺序：拟稿、审核、批准；拟稿人不得审核或批准同一版本。</translation>
+    </message>
+    <message>
         <source>Counsel</source>
         <translation>法务人员</translation>
     </message>
@@ -2976,6 +3044,18 @@ Review policy, version %3</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
+        <source>Signing passphrase</source>
+        <translation>签署口令</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s own passphrase (not the vault&apos;s)</source>
+        <translation>签署人本人的口令（不是保险库口令）</translation>
+    </message>
+    <message>
+        <source>Signing pass&amp;phrase:</source>
+        <translation>签署口令(&amp;P)：</translation>
+    </message>
+    <message>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
@@ -3008,8 +3088,8 @@ Review policy, version %3</source>
         <translation>✓ {0}在本保险库中有签名证书：PDF 将附带其数字签名。</translation>
     </message>
     <message>
-        <source>{0} has no signing certificate yet. The signature is recorded either way; for a digital signature in the PDF, create a personal certificate or import a certificate file.</source>
-        <translation>{0}尚无签名证书。无论如何，签署都会被记录；如需在 PDF 中附带数字签名，请创建个人证书或导入证书文件。</translation>
+        <source>{0} has no signing certificate yet. Every signature is a digital signature in the PDF: create a personal certificate (protected by the signing passphrase below) or import a certificate file.</source>
+        <translation>{0} 尚无签署证书。每一次签署都是 PDF 中的数字签名：请创建个人证书（由下方签署口令保护），或导入证书文件。</translation>
     </message>
     <message>
         <source>Certificates are not available in this build.</source>
