@@ -54,7 +54,9 @@ ACTIONS = (
     "key.trust",
     "counsel.add",
     "counsel.certificate",
+    "counsel.passphrase",
     "settings.update",
+    "vault.history_accepted",
 )
 
 
@@ -82,6 +84,7 @@ def action_label(action: str) -> str:
         "key.trust": translate("History", "Signing key trusted"),
         "counsel.add": translate("History", "Counsel added"),
         "counsel.certificate": translate("History", "Counsel certificate stored"),
+        "counsel.passphrase": translate("History", "Signing passphrase changed"),
         "settings.update": translate("History", "Settings changed"),
     }
     if action in labels:
@@ -241,6 +244,10 @@ def summarise(
         return f"{d.get('name')}{title}"
     if action == "counsel.certificate":
         return translate("History", "A signing certificate for {0}").format(d.get("name"))
+    if action == "counsel.passphrase":
+        return translate("History", "The signing passphrase of {0}").format(d.get("name"))
+    if action == "vault.history_accepted":
+        return translate("History", "Accepted after a restore: {0}").format(d.get("warning"))
     if action == "settings.update":
         return "; ".join(_setting_text(k, v) for k, v in d.items())
     return "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in d.items())[:200]

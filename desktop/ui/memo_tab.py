@@ -15,6 +15,7 @@ from typing import Any
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.gate_words import gate_words
 from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
 from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise, write_atomically
@@ -149,7 +150,7 @@ class SignDialog(QDialog):
                     "Only a “Prepared by” (draft) signature is possible on this version; a "
                     "review or approval needs: {0}. Order: prepared, reviewed, approved; the "
                     "preparer does not review or approve the same version."
-                ).format("; ".join(gates))
+                ).format(self.tr("; ").join(gate_words(g) for g in gates))
             )
         else:
             self.gates.setText(

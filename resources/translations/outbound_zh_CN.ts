@@ -863,6 +863,23 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     </message>
 </context>
 <context>
+    <name>Gates</name>
+    <message>
+        <source>counsel&apos;s summary is not written</source>
+        <translation>法务人员的摘要尚未撰写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required fact(s) neither answered nor listed as an assumption</source>
+        <translation>
+            <numerusform>%n 项必要事实既未回答，也未列为假设</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no decision on {0}</source>
+        <translation>尚未对{0}作出决定</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Matter opened</source>
@@ -951,6 +968,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>Counsel certificate stored</source>
         <translation>法务人员证书已存储</translation>
+    </message>
+    <message>
+        <source>Signing passphrase changed</source>
+        <translation>签署口令已更改</translation>
     </message>
     <message>
         <source>Settings changed</source>
@@ -1081,6 +1102,14 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>A signing certificate for {0}</source>
         <translation>{0}的签名证书</translation>
+    </message>
+    <message>
+        <source>The signing passphrase of {0}</source>
+        <translation>{0}的签署口令</translation>
+    </message>
+    <message>
+        <source>Accepted after a restore: {0}</source>
+        <translation>恢复备份后已接受：{0}</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2967,10 @@ Review policy, version %3</source>
     <message>
         <source>Only a “Prepared by” (draft) signature is possible on this version; a review or approval needs: {0}. Order: prepared, reviewed, approved; the preparer does not review or approve the same version.</source>
         <translation>此版本目前只能以“拟稿”（草稿）身份签署；审核或批准还需要：{0}。签署顺序：拟稿、审核、批准；拟稿人不得审核或批准同一版本。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>This version may be signed as final. Order: prepared, reviewed, approved; the preparer does not review or approve the same version.</source>
