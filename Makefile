@@ -39,7 +39,7 @@ test: $(STAMP_TEST)
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .
-	$(BIN)/mypy models forms memos bundles desktop
+	$(BIN)/mypy models forms casework memos bundles desktop
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

@@ -34,16 +34,16 @@ def build_demo_vault(
     path: Path, passphrase: str, *, progress: Callable[[str], None] = print
 ) -> tuple[list[DemoMatter], str]:
     """Create the vault at `path`; returns the matters made and the recovery key."""
-    from memos.pades import generate_self_signed
-    from memos.workflow import draft_memo, sign_memo
-    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-    from models.services.matters import (
+    from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+    from casework.matters import (
         create_matter,
         override_recommendation,
         set_item_status,
         set_status,
     )
-    from models.services.settings import update_settings
+    from casework.memo_workflow import draft_memo, sign_memo
+    from casework.settings import update_settings
+    from memos.pades import generate_self_signed
     from models.vault import Vault
 
     vault, recovery_key = Vault.create(path, passphrase)

@@ -77,7 +77,7 @@ class Context:
         matter_id = self.first_matter_id()
         if matter_id is None:
             return "LT-2026-0001", ""
-        from models.services.matters import get_matter
+        from casework.matters import get_matter
 
         with self.vault.session() as session:
             matter = get_matter(session, matter_id)
@@ -101,7 +101,7 @@ class Context:
     def exported(self) -> list[Any]:
         """The first demo matter exported once (unencrypted) into the temporary folder."""
         if not self._exports:
-            from bundles.export import export_matter
+            from casework.bundle_export import export_matter
 
             reference, _title = self.first_matter()
             dest = self.tmp / f"{reference}.outbound-bundle.zip"
@@ -128,8 +128,8 @@ def load_scenarios() -> list[dict[str, Any]]:
 
 
 def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
-    from models.services.counsel import add_counsel
-    from models.services.settings import update_settings
+    from casework.counsel import add_counsel
+    from casework.settings import update_settings
     from models.vault import Vault
 
     vault, _recovery = Vault.create(folder / "Lanting legal.outbound", PASSPHRASE)
@@ -144,7 +144,7 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
         add_counsel(session, name="Chen Yu", title="General Counsel", actor=ACTOR)
     matter_ids: list[str] = []
     try:
-        from models.services.matters import create_matter
+        from casework.matters import create_matter
     except ImportError as exc:  # the review engine is not ready: a list without matters
         print(f"screenshots: no demo matters ({exc})", file=sys.stderr)
         return vault, matter_ids
@@ -168,7 +168,7 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
 def _override_demo_verdicts(vault: Any, matter_ids: list[str]) -> None:
     """Counsel's verdict on two demo matters, so the list shows recommendations in colour
     beside the provisional ones."""
-    from models.services.matters import override_recommendation
+    from casework.matters import override_recommendation
 
     verdicts = [
         ("do_not_proceed", "The partner is on the Entity List; no technical exchange."),
@@ -242,8 +242,8 @@ def matter_list(ctx: Context) -> Any:
 def chinese_intake(ctx: Context) -> Any:
     """The intake of the matter whose person has a Chinese name: it renders in the bundled
     CJK font on a machine without Chinese fonts."""
+    from casework.matters import get_matter
     from desktop.ui.matter_window import MatterWindow
-    from models.services.matters import get_matter
 
     with ctx.vault.session() as session:
         chinese = [m for m in ctx.matters if not get_matter(session, m).person_name.isascii()]
@@ -329,9 +329,10 @@ def export_result(ctx: Context) -> Any:
 @shot("12-import-report")
 def import_report(ctx: Context) -> Any:
     from bundles.verify import verify_bundle
+    from casework.signing_keys import known_in
     from desktop.ui.bundle_dialogs import ImportReviewDialog
 
-    report = verify_bundle(ctx.exported()[0].path, vault=ctx.vault)
+    report = verify_bundle(ctx.exported()[0].path, key_known=known_in(ctx.vault))
     return ImportReviewDialog(report, True, ctx.main_window())
 
 
@@ -382,9 +383,9 @@ def print_preview(ctx: Context) -> Any:
     """Print… on a saved memo version: the preview dialog with the pages painted."""
     import time
 
+    from casework.memo_workflow import draft_memo
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.qt import QApplication, QThreadPool
-    from memos.workflow import draft_memo
 
     matter_id = ctx.first_matter_id()
     if matter_id is None:
@@ -416,9 +417,9 @@ def print_preview(ctx: Context) -> Any:
 def add_history(ctx: Context, matter_id: str) -> None:
     """A decision, a memo version and an encrypted export, so the History tab shows how those
     events read (not only the opening and the first assessment)."""
-    from bundles.export import export_matter
-    from memos.workflow import draft_memo
-    from models.services.matters import get_matter, set_item_status
+    from casework.bundle_export import export_matter
+    from casework.matters import get_matter, set_item_status
+    from casework.memo_workflow import draft_memo
 
     with ctx.vault.session() as session:
         matter = get_matter(session, matter_id)
@@ -445,8 +446,8 @@ def add_history(ctx: Context, matter_id: str) -> None:
 @shot("14-blank-matter")
 def blank_matter(ctx: Context) -> Any:
     """A new matter with nothing answered: the header says it is incomplete, not a verdict."""
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
-    from models.services.matters import create_matter
 
     with ctx.vault.session() as session:
         matter_id = create_matter(session, kind="departure", actor=ACTOR).id

@@ -129,7 +129,7 @@ class Matter(Base):
     )
 
     # The FTS5 index row of this matter (an integer key, so updating and joining it is an index
-    # look-up rather than a scan of the full-text table). Assigned by models.services.search.
+    # look-up rather than a scan of the full-text table). Assigned by models.search.
     search_rowid: Mapped[int | None] = mapped_column(Integer, unique=True, nullable=True)
 
     # The matter list sorts by any column in SQL, with the reference as tie-breaker; each index

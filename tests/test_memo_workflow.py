@@ -13,19 +13,19 @@ import pytest
 from pypdf import PdfReader
 from test_services_support import SCENARIO_PATHS, TODAY, create_from, load, scenario
 
-from forms.legal import load_legal_bases
-from memos import labels
-from memos.sections import SECTION_TITLES
-from memos.verify import extract_fingerprint, verify_pdf
-from memos.workflow import draft_memo, narrative_of, render_version, sign_memo
-from models.audit import verify_chain
-from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-from models.services.matters import (
+from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+from casework.matters import (
     get_matter,
     override_recommendation,
     save_intake,
 )
-from models.services.memo_store import get_version, list_versions
+from casework.memo_store import get_version, list_versions
+from casework.memo_workflow import draft_memo, narrative_of, render_version, sign_memo
+from forms.legal import load_legal_bases
+from memos import labels
+from memos.sections import SECTION_TITLES
+from memos.verify import extract_fingerprint, verify_pdf
+from models.audit import verify_chain
 
 PREPARER = "Margaret Lin"
 REVIEWER = "周文博"
@@ -55,7 +55,7 @@ def _add_signer(vault: Any, session: Any, name: str, title: str) -> None:
 def vault(vault_factory: Any) -> Any:
     v, _ = vault_factory()
     with v.session() as session:
-        from models.services.settings import update_settings
+        from casework.settings import update_settings
 
         update_settings(session, "admin", organisation="Lanting Intelligence Co., Ltd.")
         _add_signer(v, session, PREPARER, "Senior Counsel")

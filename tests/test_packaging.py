@@ -230,8 +230,8 @@ def test_installed_outbound_runs_the_main_path_outside_the_checkout(
 
     # the code that ran is the installed copy, not the checkout
     where = subprocess.run(
-        [str(installed.parent / "python"), "-c", "import models.services, desktop; "
-         "print(models.services.__file__); print(desktop.__file__)"],
+        [str(installed.parent / "python"), "-c", "import casework, desktop; "
+         "print(casework.__file__); print(desktop.__file__)"],
         cwd=work, env=_clean_env(), capture_output=True, text=True,
     )  # fmt: skip
     assert where.returncode == 0, where.stderr
@@ -242,7 +242,7 @@ def test_installed_outbound_runs_the_main_path_outside_the_checkout(
 # ----- upgrading over the previous release ------------------------------------------------------
 
 # The last commit before the package could be installed as a wheel at all (its wheel lacked
-# models.services), so its vaults are made by running that commit's source.
+# casework), so its vaults are made by running that commit's source.
 PREVIOUS_RELEASE = "e7c07f1"
 
 

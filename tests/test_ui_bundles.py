@@ -19,8 +19,8 @@ TRANSPORT = "amber falcon river stone"
 
 @pytest.fixture
 def window(ui_env: Dialogs, qtbot: Any, vault_factory: Any) -> Any:
+    from casework.matters import create_matter
     from desktop.ui.main_window import MainWindow
-    from models.services.matters import create_matter
 
     data = yaml.safe_load(
         (SCENARIOS / "02-training-lead-joins-us-lab.yaml").read_text(encoding="utf-8")
@@ -242,7 +242,7 @@ def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
     wait_listed(qtbot, second_window)
     assert second_window.model.rowCount() == 0
     with second_window.vault.session() as session:
-        from models.services.bundle_store import matter_exists
+        from casework.bundle_store import matter_exists
 
         assert not matter_exists(session, window.matter[0])
 

@@ -62,7 +62,7 @@ def item_status(vault: Any, matter_id: str, rule: str) -> tuple[str, str]:
 
 
 def memo_states(vault: Any, matter_id: str) -> list[tuple[int, str]]:
-    from models.services.memo_store import list_versions
+    from casework.memo_store import list_versions
 
     with vault.session() as session:
         return [(v.number, v.state) for v in list_versions(session, matter_id)]
@@ -157,7 +157,7 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     qtbot.waitUntil(lambda: memo_states(vault, matter_id) == [(1, "signed")], timeout=SLOW)
     qtbot.waitUntil(lambda: not memo.busy, timeout=SLOW)
     if settings.pades is not None:  # the counsel's certificate made a PAdES signature
-        from models.services.memo_store import get_version
+        from casework.memo_store import get_version
 
         with vault.session() as session:
             assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
@@ -231,7 +231,7 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     assert shown == reference
     assert memo_states(other_vault, matter_id) == [(1, "signed")]
     assert item_status(other_vault, matter_id, "EXIT-REVIEW")[0] == "done"
-    from models.services.matters import get_matter
+    from casework.matters import get_matter
 
     with other_vault.session() as session:
         assert get_matter(session, matter_id).override_recommendation == "proceed_with_conditions"

@@ -21,9 +21,9 @@ def scenario_answers(name: str) -> dict[str, Any]:
 
 @pytest.fixture
 def window(qtbot: Any, vault_factory: Any) -> Any:
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -94,7 +94,7 @@ def test_override_requires_a_reason_then_clears(qtbot: Any, window: Any):
     dialog.reason.setPlainText("Classification done by the export-control officer.")
     assert ok.isEnabled()
     ok.click()
-    from models.services.matters import get_matter
+    from casework.matters import get_matter
 
     with window.vault.session() as session:
         matter = get_matter(session, window.matter_id)
@@ -113,7 +113,7 @@ def test_cancelled_override_changes_nothing(qtbot: Any, window: Any):
     dialog = window.checklist.open_override_dialog()
     dialog.reason.setPlainText("typed but cancelled")
     dialog.reject()
-    from models.services.matters import get_matter
+    from casework.matters import get_matter
 
     with window.vault.session() as session:
         assert get_matter(session, window.matter_id).override_recommendation is None
@@ -122,8 +122,8 @@ def test_cancelled_override_changes_nothing(qtbot: Any, window: Any):
 def test_link_existing_attachment_as_evidence(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ):
+    from casework.attachments import add_attachment
     from desktop.ui import checklist_tab
-    from models.services.attachments import add_attachment
 
     with window.vault.session() as session:
         add_attachment(
@@ -233,9 +233,9 @@ def test_a_typed_note_is_recorded_when_another_item_is_selected(qtbot: Any, wind
 
 
 def test_a_typed_note_is_recorded_when_the_window_closes(qtbot: Any, vault_factory: Any):
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
     from models.entities import ChecklistItem
-    from models.services.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -259,9 +259,9 @@ def test_a_typed_note_is_recorded_when_the_window_closes(qtbot: Any, vault_facto
 
 
 def test_unverified_basis_is_marked_in_the_side_panel(qtbot: Any, vault_factory: Any):
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.matters import create_matter
 
     vault, _ = vault_factory("marks.obv")
     with vault.session() as session:
@@ -301,9 +301,9 @@ def test_reassess_under_policy_2_from_the_window(qtbot: Any, vault_factory: Any)
     keeping the decisions."""
     from test_policy_reassess import _v1_matter
 
+    from casework.matters import get_matter, set_item_status
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.matters import get_matter, set_item_status
 
     vault, _ = vault_factory("v1.obv")
     with vault.session() as session:

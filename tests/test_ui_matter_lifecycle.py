@@ -48,7 +48,7 @@ def _events(vault: Any, matter_id: str, action: str) -> list[dict[str, Any]]:
 
 
 def _revisions(vault: Any, matter_id: str) -> int:
-    from models.services.matters import latest_intake
+    from casework.matters import latest_intake
 
     with vault.session() as session:
         record = latest_intake(session, matter_id)
@@ -82,8 +82,8 @@ def test_a_blank_matter_is_shown_incomplete_not_as_a_verdict(vault: Any, open_wi
 
 
 def test_the_verdict_carries_colour_words_and_symbol(vault: Any, open_window: Any) -> None:
+    from casework.matters import override_recommendation
     from desktop.ui.verdict import verdict
-    from models.services.matters import override_recommendation
 
     matter_id = new_matter(vault, "departure")
     with vault.session() as session:
@@ -248,12 +248,12 @@ def test_archived_and_closed_matters_are_read_only_until_reopened(
 def test_history_and_tier_reasons_speak_words_not_ids(
     qtbot: Any, vault: Any, open_window: Any
 ) -> None:
-    from models.services.matters import set_item_status
+    from casework.matters import set_item_status
 
     data = scenario("02-training-lead-joins-us-lab.yaml")
     matter_id = new_matter(vault, "departure", dict(data["answers"]))
     with vault.session() as session:
-        from models.services.matters import get_matter
+        from casework.matters import get_matter
 
         item = get_matter(session, matter_id).checklist_items[0]
         rule_id, title = item.rule_id, item.title

@@ -212,9 +212,9 @@ def test_a_stale_result_never_replaces_a_newer_one(
     import time
 
     import desktop.ui.matter_list_model as mlm
+    from casework.listing import MatterFilter
     from desktop.ui.matter_list_model import MatterListModel
     from desktop.ui.workers import wait_for_jobs
-    from models.services.listing import MatterFilter
 
     real_count = mlm.count_matters
 
@@ -243,8 +243,8 @@ def test_a_stale_result_never_replaces_a_newer_one(
 def test_pages_of_a_search_are_fetched_in_a_worker(
     ui_env: Dialogs, qtbot: Any, big_vault: Any
 ) -> None:
+    from casework.listing import MatterFilter
     from desktop.ui.matter_list_model import COL_REFERENCE, PAGE, MatterListModel
-    from models.services.listing import MatterFilter
 
     model = MatterListModel(big_vault)
     model.set_filter(MatterFilter(search="Client"))  # every matter: a broad full-text search

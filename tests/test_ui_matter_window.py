@@ -12,7 +12,7 @@ import pytest
 
 @pytest.fixture
 def vault_and_matter(vault_factory: Any) -> tuple[Any, str]:
-    from models.services.matters import create_matter
+    from casework.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -134,8 +134,8 @@ def test_history_lists_events_and_verifies_the_chain(qtbot: Any, window: Any):
 
 
 def test_closing_saves_pending_intake_edits(qtbot: Any, vault_and_matter: tuple[Any, str]):
+    from casework.matters import latest_intake
     from desktop.ui.matter_window import MatterWindow
-    from models.services.matters import latest_intake
 
     vault, matter_id = vault_and_matter
     win = MatterWindow(vault, matter_id, None, actor="tester")

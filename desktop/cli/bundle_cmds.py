@@ -103,7 +103,7 @@ def _passphrase_if_encrypted(args: argparse.Namespace) -> str | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from bundles.export import export_matter
+    from casework.bundle_export import export_matter
 
     passphrase = _bundle_passphrase(args, confirm=True) if args.encrypt else None
     vault = unlock(args)
@@ -123,13 +123,17 @@ def _export(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from bundles.verify import verify_bundle
+    from casework.signing_keys import known_in
 
     passphrase = _passphrase_if_encrypted(args)
     vault = None
     if args.vault:
         vault = unlock(argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file))
     try:
-        report = verify_bundle(Path(args.file), passphrase=passphrase, vault=vault)
+        report = verify_bundle(
+            Path(args.file), passphrase=passphrase,
+            key_known=None if vault is None else known_in(vault),
+        )
     finally:
         if vault is not None:
             vault.lock()
@@ -153,7 +157,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from bundles.import_ import import_bundle
+    from casework.bundle_import import import_bundle
 
     passphrase = _passphrase_if_encrypted(args)
     vault = unlock(args)

@@ -73,8 +73,8 @@ def register(sub: Any) -> None:
 def _new(args: argparse.Namespace) -> int:
     import yaml
 
+    from casework.matters import create_matter
     from desktop.cli.assess_cmd import read_scenario
-    from models.services.matters import create_matter
 
     path = Path(args.scenario)
     kind, answers = read_scenario(path)  # validated: size, encoding, YAML, shape
@@ -101,7 +101,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from models.services.listing import MatterFilter, list_matters
+    from casework.listing import MatterFilter, list_matters
 
     vault = unlock(args)
     try:
@@ -158,7 +158,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
-    from models.services.matters import current_assessment, latest_intake
+    from casework.matters import current_assessment, latest_intake
 
     record = latest_intake(session, matter.id)
     assessment = current_assessment(session, matter)
@@ -218,7 +218,7 @@ def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from models.services.matters import get_matter
+    from casework.matters import get_matter
 
     vault = unlock(args)
     try:
@@ -270,7 +270,7 @@ def _print_matter(data: dict[str, Any]) -> None:
 
 
 def _rename(args: argparse.Namespace) -> int:
-    from models.services.matters import rename_matter
+    from casework.matters import rename_matter
 
     vault = unlock(args)
     try:
@@ -283,7 +283,7 @@ def _rename(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from models.services.matters import change_status
+    from casework.matters import change_status
 
     vault = unlock(args)
     try:
@@ -296,9 +296,9 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _reassess(args: argparse.Namespace) -> int:
+    from casework.matters import get_matter
+    from casework.policy_change import apply_policy_change, preview_policy_change
     from desktop.cli.assess_cmd import policy_version_argument
-    from models.services.matters import get_matter
-    from models.services.policy_change import apply_policy_change, preview_policy_change
 
     policy = policy_version_argument(args.policy)
     vault = unlock(args)

@@ -69,7 +69,7 @@ def register(sub: Any) -> None:
 def _read_text(path: str | None) -> str | None:
     """Counsel's text from a file, read no further than the memo's limit allows (UTF-8 takes at
     most four bytes a character), so a huge file or /dev/zero is refused, not read."""
-    from models.limits import MEMO_NARRATIVE, check_length
+    from forms.limits import MEMO_NARRATIVE, check_length
 
     if not path:
         return None
@@ -90,9 +90,9 @@ def _read_text(path: str | None) -> str | None:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from memos.workflow import draft_memo, narrative_of
-    from models.services.matters import get_matter
-    from models.services.memo_store import list_versions
+    from casework.matters import get_matter
+    from casework.memo_store import list_versions
+    from casework.memo_workflow import draft_memo, narrative_of
 
     vault = unlock(args)
     try:
@@ -137,9 +137,9 @@ def write_private_file(dest: Path, data: bytes) -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from memos.workflow import render_version
-    from models.services.matters import get_matter
-    from models.services.memo_store import get_version
+    from casework.matters import get_matter
+    from casework.memo_store import get_version
+    from casework.memo_workflow import render_version
 
     dest = Path(args.out)
     if dest.is_dir():
@@ -167,7 +167,7 @@ def _sign(args: argparse.Namespace) -> int:
     import getpass
     import sys
 
-    from memos.workflow import sign_memo
+    from casework.memo_workflow import sign_memo
 
     p12 = p12_password = None
     if args.p12:
@@ -224,7 +224,7 @@ def _verify(args: argparse.Namespace) -> int:
             + (f" ({safe(sig.note)})" if sig.note else "")
         )
     if args.vault:
-        from memos.workflow import match_in_vault
+        from casework.memo_workflow import match_in_vault
 
         vault = unlock(argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file))
         try:
@@ -249,8 +249,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _counsel_add(args: argparse.Namespace) -> int:
-    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-    from models.services.settings import get_settings
+    from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+    from casework.settings import get_settings
 
     vault = unlock(args)
     try:

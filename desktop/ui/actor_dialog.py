@@ -40,7 +40,7 @@ def counsel_names(vault: Any) -> list[str]:
     """The vault's counsel, as the counsel list spells them ([] when it cannot be read)."""
     if vault is None or getattr(vault, "is_locked", True):
         return []
-    from models.services.counsel import list_counsel
+    from casework.counsel import list_counsel
 
     try:
         with vault.session() as session:
@@ -168,7 +168,7 @@ class YourNameDialog(QDialog):
         if not name:
             return
         if self.offering and self.add_as_counsel.isChecked():
-            from models.services.counsel import add_counsel
+            from casework.counsel import add_counsel
 
             try:
                 with self.vault.session() as session:

@@ -70,7 +70,7 @@ def import_files(
     """Stream `paths` into the vault in a background job; `on_done(ids)` on the main thread."""
 
     def job(control: JobControl) -> list[str]:
-        from models.services.attachments import add_attachment
+        from casework.attachments import add_attachment
 
         ids = []
         for index, path in enumerate(paths):
@@ -164,7 +164,7 @@ class AttachmentsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from models.services.matters import get_matter
+        from casework.matters import get_matter
 
         with self.vault.session() as session:
             rows = [
@@ -249,7 +249,7 @@ class AttachmentsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Open:
             return None
-        from models.services.attachments import iter_attachment
+        from casework.attachments import iter_attachment
 
         try:
             with self.vault.session() as session:
@@ -276,7 +276,7 @@ class AttachmentsTab(QWidget):
             ).format(names),
         ):
             return
-        from models.services.attachments import remove_attachment
+        from casework.attachments import remove_attachment
 
         try:
             with self.vault.session() as session:

@@ -5,15 +5,15 @@
 
 Export: the options dialog (encrypt for transport, passphrase twice) → the native save dialog
 (`<REF>.outbound-bundle.zip`, or `.age` when encrypted) → a progress dialog while
-`bundles.export.export_matter` runs in a worker (Cancel stops it and no file is left) → a result
-dialog with the file, its SHA-256 and the signer's fingerprint.
+`casework.bundle_export.export_matter` runs in a worker (Cancel stops it and no file is left)
+→ a result dialog with the file, its SHA-256 and the signer's fingerprint.
 
 Import: the native open dialog → the transport passphrase when the file is age-encrypted (asked
 again, with the reason, when it is wrong) → `bundles.verify.verify_bundle` in a worker → the
 verification report (every check, the signature, the signer and whether this vault knows the key,
 the matter) with the import options (as a copy when the matter is already here; unsigned only
-with an explicit tick) → `bundles.import_.import_bundle` in a worker → the result, and the list is
-refreshed. Expected failures are shown with their `OutboundError` message.
+with an explicit tick) → `casework.bundle_import.import_bundle` in a worker → the result, and
+the list is refreshed. Expected failures are shown with their `OutboundError` message.
 
 Each flow is a QObject parented to the main window; it holds its dialogs (`options`, `progress`,
 `review`, `result`) and its `job`, which tests drive directly. Nothing here blocks on `exec()`
@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from bundles.errors import BundleCancelledError, BundlePassphraseError
-from bundles.export import export_matter
-from bundles.import_ import import_bundle as import_bundle_file
 from bundles.verify import verify_bundle
+from casework.bundle_export import export_matter
+from casework.bundle_import import import_bundle as import_bundle_file
 from desktop.ui.dialogs import show_error
 from desktop.ui.qt import (
     QCheckBox,
@@ -775,12 +775,13 @@ class ImportFlow(QObject):
         )
 
         def work(control: Any) -> tuple[Any, bool]:
-            from models.services.bundle_store import matter_exists
+            from casework.bundle_store import matter_exists
+            from casework.signing_keys import known_in
 
             report = verify_bundle(
                 path,
                 passphrase=passphrase,
-                vault=vault,
+                key_known=known_in(vault),
                 progress=lambda done, total: control.report(done, total, ""),
                 cancel=lambda: control.cancelled,
             )
@@ -905,7 +906,7 @@ def export_bundle(window: Any, matter_id: str) -> ExportFlow | None:
     """File ▸ Export bundle… for `matter_id`: opens the options dialog (non-blocking)."""
     if window.vault is None:
         return None
-    from models.services.matters import get_matter
+    from casework.matters import get_matter
 
     try:
         with window.vault.session() as session:  # one row by primary key

@@ -431,7 +431,7 @@ class ChecklistTab(QWidget):
 
     # ----- data -------------------------------------------------------------------------------
     def reload(self) -> None:
-        from models.services.matters import current_assessment, get_matter
+        from casework.matters import current_assessment, get_matter
 
         selected = self.selected_id()
         with self.vault.session() as session:
@@ -529,7 +529,7 @@ class ChecklistTab(QWidget):
 
     # ----- actions ----------------------------------------------------------------------------
     def set_status(self, item_id: str, status: str, note: str) -> None:
-        from models.services.matters import set_item_status
+        from casework.matters import set_item_status
 
         try:
             with self.vault.session() as session:
@@ -551,10 +551,10 @@ class ChecklistTab(QWidget):
     def open_reassess_dialog(self) -> QDialog | None:
         """Show what re-assessing under the latest policy changes; OK applies it (returns the
         dialog so tests can drive it)."""
+        from casework.matters import get_matter
+        from casework.policy_change import preview_policy_change
         from desktop.ui.policy_dialog import PolicyChangeDialog
         from forms.definitions import load_definition
-        from models.services.matters import get_matter
-        from models.services.policy_change import preview_policy_change
 
         try:
             with self.vault.session() as session:
@@ -572,7 +572,7 @@ class ChecklistTab(QWidget):
         return dialog
 
     def _apply_policy_change(self, version: int) -> None:
-        from models.services.policy_change import apply_policy_change
+        from casework.policy_change import apply_policy_change
 
         try:
             with self.vault.session() as session:
@@ -586,7 +586,7 @@ class ChecklistTab(QWidget):
         self.changed.emit()
 
     def _apply_override(self, dialog: OverrideDialog) -> None:
-        from models.services.matters import override_recommendation
+        from casework.matters import override_recommendation
 
         try:
             with self.vault.session() as session:
@@ -604,7 +604,7 @@ class ChecklistTab(QWidget):
         self.changed.emit()
 
     def clear_override(self) -> None:
-        from models.services.matters import clear_override
+        from casework.matters import clear_override
 
         try:
             with self.vault.session() as session:
@@ -635,7 +635,7 @@ class ChecklistTab(QWidget):
             self.link(item_id, ids[names.index(name)])
 
     def link(self, item_id: str, attachment_id: str) -> None:
-        from models.services.matters import link_evidence
+        from casework.matters import link_evidence
 
         try:
             with self.vault.session() as session:

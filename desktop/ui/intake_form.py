@@ -190,7 +190,7 @@ class IntakeForm(QWidget):
 
     # ----- loading and layout -----------------------------------------------------------------
     def _load(self) -> tuple[FormDefinition, dict[str, Any], str]:
-        from models.services.matters import get_matter, latest_intake
+        from casework.matters import get_matter, latest_intake
 
         with self.vault.session() as session:
             matter = get_matter(session, self.matter_id)
@@ -556,7 +556,7 @@ def _save_job(
     editing session amends at its next pause."""
 
     def job() -> str:
-        from models.services.matters import save_intake
+        from casework.matters import save_intake
 
         with vault.session() as session:
             return save_intake(session, matter_id, answers, actor=actor, amend=amend).id

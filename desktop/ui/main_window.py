@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
     # ----- state ------------------------------------------------------------------------------
     def _idle_minutes(self) -> int:
-        from models.services.settings import get_settings
+        from casework.settings import get_settings
 
         if self.vault is None or self.vault.is_locked:
             return 15
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         vault, actor = self.vault, self.actor
 
         def work() -> str:
-            from models.services.matters import create_matter
+            from casework.matters import create_matter
 
             with vault.session() as session:
                 return str(create_matter(session, kind=kind, actor=actor, title=title).id)
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
             ).format(row.reference, row.title),
         ):
             return
-        from models.services.matters import set_status
+        from casework.matters import set_status
 
         try:
             with self.vault.session() as session:

@@ -1,7 +1,7 @@
 """The matter list as a Qt table model over paged SQL queries (the Anki browser pattern).
 
 Only the pages the view asks for are fetched (`PAGE` rows each, through
-`models.services.listing.list_matters`), and only the `MAX_PAGES` most recently used pages are
+`casework.listing.list_matters`), and only the `MAX_PAGES` most recently used pages are
 kept, so a vault of 100,000 matters costs a count and a few pages, however far the user scrolls.
 Sorting and filtering are SQL (`list_matters(sort=..., descending=...)`, `MatterFilter`).
 `rows_fetched` counts rows read from the database since the model was created (tests assert it
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from casework.listing import MatterFilter, MatterRow, count_matters, list_matters
 from desktop.ui.labels import (
     kind_label,
     recommendation_label,
@@ -51,7 +52,6 @@ from desktop.ui.qt import (
 )
 from desktop.ui.verdict import Verdict, badge, verdict
 from desktop.ui.workers import run_in_background
-from models.services.listing import MatterFilter, MatterRow, count_matters, list_matters
 
 log = logging.getLogger(__name__)
 

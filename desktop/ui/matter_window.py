@@ -240,7 +240,7 @@ class MatterWindow(QMainWindow):
 
     # ----- keeping the tabs in step -----------------------------------------------------------
     def refresh_header(self) -> None:
-        from models.services.matters import get_matter, lifecycle_actions
+        from casework.matters import get_matter, lifecycle_actions
 
         with self.vault.session() as session:
             matter = get_matter(session, self.matter_id)
@@ -273,7 +273,7 @@ class MatterWindow(QMainWindow):
         dialog.open()
 
     def rename(self, title: str) -> None:
-        from models.services.matters import rename_matter
+        from casework.matters import rename_matter
 
         try:
             with self.vault.session() as session:
@@ -284,7 +284,7 @@ class MatterWindow(QMainWindow):
         self._lifecycle_changed()
 
     def change_status(self, action: str) -> None:
-        from models.services.matters import change_status
+        from casework.matters import change_status
 
         if not self.intake.is_idle() or self.intake.has_unsaved_changes():
             self.intake.save_blocking()  # what was typed is kept before the matter closes

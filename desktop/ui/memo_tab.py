@@ -73,7 +73,7 @@ CAPACITIES = ("prepared", "reviewed", "approved")
 def counsel_name_for(session: Any, actor: str) -> str:
     """The name the memo's "From" line uses for `actor`: the vault's counsel of that name, as
     the counsel list spells it (so "wang li" reads "Wang Li"), else the actor as given."""
-    from models.services.counsel import list_counsel
+    from casework.counsel import list_counsel
 
     wanted = " ".join(actor.split()).casefold()
     for person in list_counsel(session):
@@ -85,7 +85,7 @@ def counsel_name_for(session: Any, actor: str) -> str:
 def memo_sender(session: Any, matter_id: str, actor: str) -> str:
     """Who the next version is from: the sender of the latest version, or for a new memo the
     counsel working in the window (never an empty line)."""
-    from models.services.memo_store import list_versions
+    from casework.memo_store import list_versions
 
     versions = list_versions(session, matter_id)
     previous = versions[-1].content.get("sender") if versions else None
@@ -254,7 +254,7 @@ class SignDialog(QDialog):
         self._update()
 
     def reload_counsel(self, select: str = "") -> None:
-        from models.services.counsel import list_counsel
+        from casework.counsel import list_counsel
 
         if self.vault is None:
             return
@@ -278,7 +278,7 @@ class SignDialog(QDialog):
         self._update()
 
     def add_counsel(self) -> None:
-        from models.services.counsel import add_counsel
+        from casework.counsel import add_counsel
 
         name = " ".join(self.new_name.text().split())
         if not name or self.vault is None:
@@ -297,9 +297,9 @@ class SignDialog(QDialog):
     # ----- certificate ------------------------------------------------------------------------
     def make_certificate(self) -> None:
         """Create a personal certificate for the chosen counsel, in the background."""
+        from casework.counsel import find_counsel
+        from casework.settings import get_settings
         from desktop.ui.settings_dialog import create_certificate
-        from models.services.counsel import find_counsel
-        from models.services.settings import get_settings
 
         name = str(self.counsel.currentData() or "")
         if not name or self.vault is None or self.pades is None:
@@ -567,9 +567,9 @@ class MemoTab(QWidget):
     def reload(self, *, load_narrative: bool = False) -> None:
         """Refresh versions and the per-area editors; `load_narrative` also fills the editors
         from the latest version (at open)."""
-        from memos.workflow import narrative_of
-        from models.services.matters import get_matter
-        from models.services.memo_store import get_working_draft, list_versions
+        from casework.matters import get_matter
+        from casework.memo_store import get_working_draft, list_versions
+        from casework.memo_workflow import narrative_of
 
         with self.vault.session() as session:
             matter = get_matter(session, self.matter_id)
@@ -859,7 +859,7 @@ class MemoTab(QWidget):
     # ----- versions ---------------------------------------------------------------------------
     def save_version(self) -> int | None:
         """Save the narrative as a new draft version (Ctrl+S); returns its number."""
-        from memos.workflow import draft_memo
+        from casework.memo_workflow import draft_memo
 
         self.draft_timer.stop()
         try:
@@ -884,7 +884,7 @@ class MemoTab(QWidget):
 
     def open_sign_dialog(self) -> SignDialog | None:
         """Open the Sign dialog for the selected (or latest) version, non-blocking."""
-        from models.services.counsel import list_counsel
+        from casework.counsel import list_counsel
 
         if not self.versions:
             show_info(self, self.tr("Save a version first; signing applies to a saved version."))
@@ -922,7 +922,7 @@ class MemoTab(QWidget):
         vault, matter_id, actor = self.vault, self.matter_id, self.actor
 
         def job() -> int:
-            from memos.workflow import sign_memo
+            from casework.memo_workflow import sign_memo
 
             with vault.session() as session:
                 return sign_memo(
@@ -1075,7 +1075,7 @@ def _keep_draft_job(
     vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
 ) -> Callable[[], None]:
     def job() -> None:
-        from models.services.memo_store import save_working_draft
+        from casework.memo_store import save_working_draft
 
         with vault.session() as session:
             save_working_draft(session, matter_id, narrative=narrative, actor=actor)
@@ -1085,8 +1085,8 @@ def _keep_draft_job(
 
 def _render_version_job(vault: Vault, matter_id: str, number: int) -> Callable[[], bytes]:
     def job() -> bytes:
-        from memos.workflow import render_version
-        from models.services.memo_store import get_version
+        from casework.memo_store import get_version
+        from casework.memo_workflow import render_version
 
         with vault.session() as session:
             return render_version(session, get_version(session, matter_id, number))
@@ -1098,12 +1098,12 @@ def _render_draft_job(
     vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
 ) -> Callable[[], bytes]:
     def job() -> bytes:
+        from casework.matters import get_matter
+        from casework.memo_store import list_versions
+        from casework.memo_workflow import compose_for_matter
+        from casework.settings import get_settings
         from memos.canonical import fingerprint
         from memos.render import render_pdf
-        from memos.workflow import compose_for_matter
-        from models.services.matters import get_matter
-        from models.services.memo_store import list_versions
-        from models.services.settings import get_settings
 
         with vault.session() as session:
             matter = get_matter(session, matter_id)

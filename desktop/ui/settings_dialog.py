@@ -57,7 +57,7 @@ def store_certificate(
     vault: Any, counsel_id: str, key_pem: bytes, cert_pem: bytes, *, actor: str
 ) -> None:
     """Keep a counsel's signing key (sealed with a vault subkey) and certificate; audited."""
-    from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
+    from casework.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
 
     with vault.session() as session:
         person = find_counsel(session, counsel_id)
@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         self.actor = actor
         self.job: Any = None
         self.setWindowTitle(self.tr("Vault settings"))
-        from models.services.settings import get_settings
+        from casework.settings import get_settings
 
         with vault.session() as session:
             values = get_settings(session)
@@ -238,7 +238,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store the settings; on an error, say why and keep the dialog (and what was typed)."""
-        from models.services.settings import get_settings, update_settings
+        from casework.settings import get_settings, update_settings
 
         wanted = self.values()
         try:
@@ -258,7 +258,7 @@ class SettingsDialog(QDialog):
 
     # ----- counsel ----------------------------------------------------------------------------
     def reload_counsel(self) -> None:
-        from models.services.counsel import list_counsel
+        from casework.counsel import list_counsel
 
         with self.vault.session() as session:
             people = [
@@ -315,7 +315,7 @@ class SettingsDialog(QDialog):
         self.certificate_hint.setVisible(bool(reason))
 
     def add_counsel(self) -> None:
-        from models.services.counsel import add_counsel
+        from casework.counsel import add_counsel
 
         name = self.new_name.text().strip()
         if not name:

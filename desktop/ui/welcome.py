@@ -293,7 +293,7 @@ class RecoveryKeyPage(QWidget):
 
         page_size: Literal["A4", "Letter"] = "A4"
         if self.vault is not None and not self.vault.is_locked:
-            from models.services.settings import get_settings
+            from casework.settings import get_settings
 
             with self.vault.session() as session:
                 if get_settings(session).get("page_size") == "Letter":

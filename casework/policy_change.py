@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casework import assessing
+from casework.matters import get_matter, latest_intake, reassess, store_intake
 from forms.definitions import available_versions
 from forms.errors import OutboundError
 from forms.rules import LATEST_POLICY, check_policy_version
 from models.audit import record_event
 from models.entities import ChecklistItem, Matter
-from models.services import assessing
-from models.services.matters import get_matter, latest_intake, reassess, store_intake
 
 
 class PolicyChangeError(OutboundError):

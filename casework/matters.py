@@ -11,10 +11,13 @@ from typing import Any
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from casework import assessing
+from casework.settings import get_settings
+from forms import limits
 from forms.countries import load_countries
 from forms.errors import OutboundError
+from forms.limits import check_length
 from forms.rules import LATEST_POLICY
-from models import limits
 from models.audit import record_event
 from models.entities import (
     ITEM_STATUSES,
@@ -27,9 +30,6 @@ from models.entities import (
     utc_now_iso,
 )
 from models.errors import InvalidTransitionError, RecordNotFoundError
-from models.limits import check_length
-from models.services import assessing
-from models.services.settings import get_settings
 
 RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
 
@@ -403,7 +403,7 @@ def reassess(
                 "missing": list(result["missing"]),
             },
         )
-    session.flush()  # the index is refreshed at commit (models.services.search)
+    session.flush()  # the index is refreshed at commit (models.search)
     # Items were added by matter id: reload the collection so callers holding this matter
     # (the memo draft, the window) see new items and the new order.
     session.expire(matter, ["checklist_items"])

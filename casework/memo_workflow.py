@@ -1,6 +1,6 @@
 """The memo main path over a vault: draft a version from the matter, save counsel's edits as new
 versions, render any version, sign (with a PAdES signature when the signer has a certificate),
-and check a PDF against the vault. Storage goes through models.services.memo_store."""
+and check a PDF against the vault. Storage goes through casework.memo_store."""
 
 from __future__ import annotations
 
@@ -12,8 +12,25 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from casework import assessing
+from casework.counsel import (
+    SIGNING_KEY_PURPOSE,
+    find_counsel,
+    set_certificate,
+    signing_material,
+)
+from casework.matters import get_matter, latest_intake
+from casework.memo_store import (
+    find_signed_by_fingerprint,
+    get_version,
+    list_versions,
+    save_draft,
+    sign_version,
+)
+from casework.settings import get_settings
 from forms.definitions import load_definition
 from forms.legal import load_legal_bases
+from forms.limits import MEMO_NARRATIVE, check_length
 from memos.canonical import fingerprint
 from memos.compose import compose_memo
 from memos.content import MemoContent, Signature
@@ -21,23 +38,6 @@ from memos.errors import MemoError
 from memos.render import render_pdf
 from models.entities import Matter, MemoVersion
 from models.history import current_mark
-from models.limits import MEMO_NARRATIVE, check_length
-from models.services import assessing
-from models.services.counsel import (
-    SIGNING_KEY_PURPOSE,
-    find_counsel,
-    set_certificate,
-    signing_material,
-)
-from models.services.matters import get_matter, latest_intake
-from models.services.memo_store import (
-    find_signed_by_fingerprint,
-    get_version,
-    list_versions,
-    save_draft,
-    sign_version,
-)
-from models.services.settings import get_settings
 from models.vault import Vault
 
 
