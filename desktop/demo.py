@@ -43,8 +43,8 @@ def build_demo_vault(
     )
     from casework.memo_workflow import draft_memo, sign_memo
     from casework.settings import update_settings
+    from casework.vaults import Vault
     from memos.pades import generate_self_signed
-    from models.vault import Vault
 
     vault, recovery_key = Vault.create(path, passphrase)
     made: list[DemoMatter] = []

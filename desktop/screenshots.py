@@ -86,16 +86,9 @@ class Context:
     def busiest_matter_id(self) -> str | None:
         if not self.matters:
             return None
-        from sqlalchemy import func, select
+        from casework.workspace import Workspace
 
-        from models.entities import ChecklistItem
-
-        with self.vault.session() as session:
-            counts = dict(
-                session.execute(
-                    select(ChecklistItem.matter_id, func.count()).group_by(ChecklistItem.matter_id)
-                ).all()
-            )
+        counts = Workspace(self.vault, ACTOR).checklist_sizes()
         return max(self.matters, key=lambda m: counts.get(m, 0))
 
     def exported(self) -> list[Any]:
@@ -130,7 +123,7 @@ def load_scenarios() -> list[dict[str, Any]]:
 def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
     from casework.counsel import add_counsel
     from casework.settings import update_settings
-    from models.vault import Vault
+    from casework.vaults import Vault
 
     vault, _recovery = Vault.create(folder / "Lanting legal.outbound", PASSPHRASE)
     with vault.session() as session:
@@ -214,8 +207,8 @@ def unlock_error(ctx: Context) -> Any:
     from desktop.ui.unlock import UnlockDialog
 
     dialog = UnlockDialog(None, vault_path=ctx.vault_path)
+    from casework.vaults import WrongSecretError
     from desktop.ui.dialogs import error_text
-    from models.errors import WrongSecretError
 
     dialog.show_error(error_text(WrongSecretError("this passphrase does not open the vault")))
     return dialog
@@ -266,8 +259,8 @@ def matter_list_small(ctx: Context) -> Any:
 
 @shot("06-matter-list-empty")
 def matter_list_empty(ctx: Context) -> Any:
+    from casework.vaults import Vault
     from desktop.ui.main_window import MainWindow
-    from models.vault import Vault
 
     empty, _ = Vault.create(ctx.tmp / "empty.outbound", PASSPHRASE)
     window = MainWindow(empty, actor=ACTOR)
@@ -357,8 +350,8 @@ def import_tampered(ctx: Context) -> Any:
 @shot("14-your-name-new-vault")
 def your_name(ctx: Context) -> Any:
     """The first question in a vault without counsel: the name, and adding it as counsel."""
+    from casework.vaults import Vault
     from desktop.ui.actor_dialog import YourNameDialog
-    from models.vault import Vault
 
     fresh, _ = Vault.create(ctx.tmp / "first-name.outbound", PASSPHRASE)
     ctx.extra_vaults.append(fresh)
@@ -370,8 +363,8 @@ def your_name(ctx: Context) -> Any:
 @shot("15-sign-first-counsel")
 def sign_first_counsel(ctx: Context) -> Any:
     """Sign in a vault without counsel: the signer is added in the dialog itself."""
+    from casework.vaults import Vault
     from desktop.ui.memo_tab import SignDialog
-    from models.vault import Vault
 
     fresh, _ = Vault.create(ctx.tmp / "first-sign.outbound", PASSPHRASE)
     ctx.extra_vaults.append(fresh)

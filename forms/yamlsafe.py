@@ -9,7 +9,7 @@ is expanded. Self-contained on purpose: every YAML reader of the package uses th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.composer import ComposerError
@@ -34,8 +34,10 @@ def safe_load(text: str | bytes) -> Any:
     An alias needs a `*`; only text holding one is first read as events (no node is built, so
     nothing expands) to find it.
     """
-    if ("*" if isinstance(text, str) else b"*") in text:
+    has_star = "*" in text if isinstance(text, str) else b"*" in text
+    if has_star:
         for event in yaml.parse(text, Loader=FAST_SAFE_LOADER):
             if isinstance(event, AliasEvent):
-                raise AliasRefusedError(None, None, ALIAS_PROBLEM, event.start_mark)
+                mark = cast("yaml.error.Mark | None", event.start_mark)  # libyaml's has the same
+                raise AliasRefusedError(None, None, ALIAS_PROBLEM, mark)
     return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from casework_support import TODAY, create_from, scenario
 from test_memo_render import text_of
-from test_services_support import TODAY, create_from, scenario
 
 from casework.matters import save_intake
 from casework.memo_workflow import draft_memo, render_version

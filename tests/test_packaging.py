@@ -169,7 +169,7 @@ def _source_data_files() -> set[str]:
 def test_wheel_holds_every_package_and_data_file(built_wheel: Path) -> None:
     names = set(zipfile.ZipFile(built_wheel).namelist())
     packages = _source_packages()
-    assert {"models/services", "desktop/cli", "desktop/ui", "migrations/versions"} <= packages
+    assert {"casework", "desktop/cli", "desktop/ui", "migrations/versions"} <= packages
     missing_packages = sorted(p for p in packages if f"{p}/__init__.py" not in names)
     assert not missing_packages, f"packages missing from the wheel: {missing_packages}"
     data = _source_data_files()

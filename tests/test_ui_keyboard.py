@@ -139,7 +139,7 @@ def test_recovery_key_is_shown_in_groups_as_typed(
 # ----- wording -----------------------------------------------------------------------------------
 def recorded_actions() -> set[str]:
     found: set[str] = set()
-    for folder in ("models", "bundles", "memos"):
+    for folder in ("models", "casework", "bundles", "memos"):
         for path in (REPO / folder).rglob("*.py"):
             found.update(re.findall(r'action="([a-z_]+\.[a-z_]+)"', path.read_text("utf-8")))
     return found

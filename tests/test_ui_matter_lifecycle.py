@@ -183,8 +183,8 @@ def test_rename_follows_then_sticks_and_is_in_the_history(
     dialog = window.rename_dialog
     assert dialog is not None and dialog.textValue() == "Business travel: 王芳"
     dialog.setTextValue("Tokyo sales conference")
-    dialog.accept()
-    assert window.header.title.text() == "Tokyo sales conference"
+    dialog.accept()  # renamed in a worker; the window follows the change it announces
+    qtbot.waitUntil(lambda: window.header.title.text() == "Tokyo sales conference")
     assert "Tokyo sales conference" in window.windowTitle()
     fill(qtbot, window.intake, {"person.name": "王芳芳"})
     window.intake.save_now()
@@ -198,7 +198,7 @@ def test_rename_follows_then_sticks_and_is_in_the_history(
 def test_archived_and_closed_matters_are_read_only_until_reopened(
     qtbot: Any, vault: Any, open_window: Any, ui_env: Dialogs
 ) -> None:
-    from test_services_lifecycle import _signed_matter
+    from test_casework_lifecycle import _signed_matter
 
     with vault.session() as session:
         matter_id = _signed_matter(session).id
@@ -209,8 +209,8 @@ def test_archived_and_closed_matters_are_read_only_until_reopened(
     page = window.intake.scroll_area.widget()
     assert page.isEnabled()
 
-    buttons["close"].click()
-    assert "Closed" in window.header.details.text()
+    buttons["close"].click()  # the status changes in a worker; the window follows
+    qtbot.waitUntil(lambda: "Closed" in window.header.details.text())
     assert window.header.read_only_note.isVisible()
     assert "read-only until you reopen it" in window.header.read_only_note.text()
     assert not page.isEnabled()
@@ -226,12 +226,14 @@ def test_archived_and_closed_matters_are_read_only_until_reopened(
     assert _revisions(vault, matter_id) == revisions
 
     buttons["archive"].click()
-    assert "read-only until you unarchive it" in window.header.read_only_note.text()
+    qtbot.waitUntil(
+        lambda: "read-only until you unarchive it" in window.header.read_only_note.text()
+    )
     assert [a for a, b in buttons.items() if b.isVisible()] == ["unarchive"]
     buttons["unarchive"].click()
-    assert "Closed" in window.header.details.text()
+    qtbot.waitUntil(lambda: "Closed" in window.header.details.text())
     buttons["reopen"].click()
-    assert "Signed" in window.header.details.text()
+    qtbot.waitUntil(lambda: "Signed" in window.header.details.text())
     assert page.isEnabled() and window.header.rename_button.isEnabled()
     assert not window.header.read_only_note.isVisible()
     assert not window.checklist.panel.note.isReadOnly()

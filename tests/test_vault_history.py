@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from casework_support import create_from, scenario
 from sqlalchemy import delete, select
-from test_services_support import create_from, scenario
 
 from models.audit import event_hash, verify_chain
 from models.entities import AuditEvent, AuditHead, Matter

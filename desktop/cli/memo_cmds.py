@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import actor_name, add_vault_argument, unlock
+from desktop.cli.common import add_vault_argument, open_workspace
 from desktop.cli.terminal import safe
 from forms.errors import OutboundError
 
@@ -90,34 +90,16 @@ def _read_text(path: str | None) -> str | None:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from casework.matters import get_matter
-    from casework.memo_store import list_versions
-    from casework.memo_workflow import draft_memo, narrative_of
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            matter = get_matter(session, args.ref)
-            versions = list_versions(session, matter.id)
-            narrative = narrative_of(versions[-1].content) if versions else {}
-            summary, conditions = _read_text(args.summary_file), _read_text(args.conditions_file)
-            if summary is not None:
-                narrative["summary"] = summary
-            if conditions is not None:
-                narrative["conditions"] = conditions
-            version = draft_memo(
-                session,
-                args.ref,
-                actor=actor_name(),
-                narrative=narrative,
-                counsel_from=args.sender,
-            )
-            print(
-                f"{matter.reference}: draft version {version.number} saved "
-                f"(fingerprint {version.sha256})"
-            )
-    finally:
-        vault.lock()
+    edits = {}
+    summary, conditions = _read_text(args.summary_file), _read_text(args.conditions_file)
+    if summary is not None:
+        edits["summary"] = summary
+    if conditions is not None:
+        edits["conditions"] = conditions
+    with open_workspace(args) as workspace:
+        version = workspace.draft_memo(args.ref, edits=edits, counsel_from=args.sender).value
+        reference = workspace.matter(version.matter_id).reference
+    print(f"{reference}: draft version {version.number} saved (fingerprint {version.sha256})")
     return 0
 
 
@@ -137,37 +119,24 @@ def write_private_file(dest: Path, data: bytes) -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from casework.matters import get_matter
-    from casework.memo_store import get_version
-    from casework.memo_workflow import render_version
-
     dest = Path(args.out)
     if dest.is_dir():
         raise OutboundError(f"{dest} is a folder; give a file name, e.g. {dest / 'memo.pdf'}")
     if not dest.parent.is_dir():
         raise OutboundError(f"the folder {dest.parent} does not exist")
-    vault = unlock(args)
+    with open_workspace(args) as workspace:
+        memo = workspace.render_memo(args.ref, args.version)
     try:
-        with vault.session() as session:
-            matter = get_matter(session, args.ref)
-            version = get_version(session, matter.id, args.version)
-            pdf = render_version(session, version)
-            state = version.state
-    finally:
-        vault.lock()
-    try:
-        write_private_file(dest, pdf)
+        write_private_file(dest, memo.pdf)
     except OSError as exc:
         raise OutboundError(f"cannot write {dest}: {exc.strerror}") from exc
-    print(f"{matter.reference} version {version.number} ({state}) written to {dest}")
+    print(f"{memo.reference} version {memo.number} ({memo.state}) written to {dest}")
     return 0
 
 
 def _sign(args: argparse.Namespace) -> int:
     import getpass
     import sys
-
-    from casework.memo_workflow import sign_memo
 
     p12 = p12_password = None
     if args.p12:
@@ -178,22 +147,15 @@ def _sign(args: argparse.Namespace) -> int:
         p12_password = os.environ.get("OUTBOUND_P12_PASSWORD")
         if p12_password is None and sys.stdin.isatty():
             p12_password = getpass.getpass("Certificate password: ")
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            outcome = sign_memo(
-                vault,
-                session,
-                args.ref,
-                counsel_name=args.counsel,
-                capacity=args.capacity,
-                actor=actor_name(),
-                version_number=args.version,
-                p12=p12,
-                p12_password=p12_password,
-            )
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        outcome = workspace.sign_memo(
+            args.ref,
+            counsel_name=args.counsel,
+            capacity=args.capacity,
+            version_number=args.version,
+            p12=p12,
+            p12_password=p12_password,
+        ).value
     pades = ", ".join(outcome.pades_signers) or "none (no certificate)"
     print(f"{args.ref} version {outcome.version} signed as {args.capacity} by {args.counsel}")
     print(f"fingerprint {outcome.fingerprint}; PDF signatures: {pades}")
@@ -224,14 +186,9 @@ def _verify(args: argparse.Namespace) -> int:
             + (f" ({safe(sig.note)})" if sig.note else "")
         )
     if args.vault:
-        from casework.memo_workflow import match_in_vault
-
-        vault = unlock(argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file))
-        try:
-            with vault.session() as session:
-                match = match_in_vault(session, fp, pdf)
-        finally:
-            vault.lock()
+        named = argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file)
+        with open_workspace(named) as workspace:
+            match = workspace.match_memo(fp, pdf)
         if match.found:
             same = "identical to" if match.identical_to_stored else "DIFFERENT bytes from"
             print(
@@ -249,30 +206,12 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _counsel_add(args: argparse.Namespace) -> int:
-    from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-    from casework.settings import get_settings
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            person = add_counsel(session, name=args.name, title=args.title, actor=actor_name())
-            if args.new_certificate:
-                from memos.pades import generate_self_signed
-
-                org = str(get_settings(session)["organisation"]) or "Outbound"
-                key_pem, cert_pem = generate_self_signed(person.name, org)
-                set_certificate(
-                    session,
-                    person,
-                    key_pem=key_pem,
-                    cert_pem=cert_pem,
-                    wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
-                    actor=actor_name(),
-                )
-            print(
-                f"added counsel {person.name}"
-                + (" with a personal signing certificate" if args.new_certificate else "")
-            )
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        person = workspace.add_counsel(
+            name=args.name, title=args.title, new_certificate=args.new_certificate
+        ).value
+    print(
+        f"added counsel {person.name}"
+        + (" with a personal signing certificate" if args.new_certificate else "")
+    )
     return 0

@@ -127,9 +127,8 @@ def _add_unlock_arguments(parser: argparse.ArgumentParser) -> None:
 
 # ----- handlers -------------------------------------------------------------------------------
 def _init(args: argparse.Namespace) -> int:
-    from models import keychain
-    from models.errors import KeychainUnavailableError, VaultExistsError
-    from models.vault import Vault
+    from casework import vaults as keychain
+    from casework.vaults import KeychainUnavailableError, Vault, VaultExistsError
 
     path = Path(args.path)
     kit = Path(args.recovery_kit) if args.recovery_kit else None
@@ -183,8 +182,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from casework.vaults import DamagedVaultError
     from desktop.cli.witness import read_witness
-    from models.errors import DamagedVaultError
 
     witnesses = [read_witness(Path(item), args) for item in args.against]
     try:
@@ -250,7 +249,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 # ----- helpers --------------------------------------------------------------------------------
 def _unlock(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ") -> Any:
-    from models.vault import Vault
+    from casework.vaults import Vault
 
     path = Path(args.path)
     if args.recovery_key_file:
@@ -258,7 +257,7 @@ def _unlock(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ") -> 
     else:
         # The key file is read (and its errors reported) before anyone is asked for a
         # passphrase.
-        from models.keyfile import read_keyfile
+        from casework.vaults import read_keyfile
 
         read_keyfile(path)
         vault = Vault.unlock_passphrase(path, read_passphrase(args, prompt=prompt))

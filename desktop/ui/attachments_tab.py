@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casework.vaults import Vault
 from desktop.ui.attachments_temp import write_private_copy
 from desktop.ui.dialogs import confirm, show_error
 from desktop.ui.matter_worker import run_for
@@ -35,7 +36,6 @@ from desktop.ui.qt import (
     tr,
 )
 from desktop.ui.workers import JobControl
-from models.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -21,7 +21,6 @@ from desktop.ui.qt import (
     tr,
 )
 from desktop.ui.widgets import readable
-from models.entities import ChecklistItem
 
 CTX = "Checklist"
 COL_ITEM, COL_SEVERITY, COL_STATUS, COL_MARKS = range(4)
@@ -118,7 +117,7 @@ def action_line(action: dict[str, Any]) -> str:
     return f"{action['text']} [{owner_label(str(action.get('owner')))}; {when}]"
 
 
-def item_row(item: ChecklistItem) -> dict[str, Any]:
+def item_row(item: Any) -> dict[str, Any]:
     """A plain copy of a checklist item for the model and the detail panel."""
     return {
         "id": item.id,

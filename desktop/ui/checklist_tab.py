@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casework.vaults import Vault
 from desktop.ui.checklist_model import (
     COL_ITEM,
     COL_MARKS,
@@ -53,7 +54,6 @@ from desktop.ui.qt import (
 from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
 from forms.legal import load_legal_bases
-from models.vault import Vault
 
 
 def _bold(label: QLabel, extra_points: int = 0) -> QLabel:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from casework.vaults import Vault
 from desktop.ui.dialogs import show_error
 from desktop.ui.intake_widgets import FieldEditor, make_editor
 from desktop.ui.labels import mnemonic_safe
@@ -44,7 +45,6 @@ from forms.definitions import FieldDef, FormDefinition, Section, load_definition
 from forms.errors import AnswerError
 from forms.facts import ValueProblem, normalise_value
 from forms.legal import load_legal_bases
-from models.vault import Vault
 
 AUTOSAVE_MS = 800
 ERROR_COLOUR = "#b3261e"

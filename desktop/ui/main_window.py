@@ -26,11 +26,14 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+from casework.changes import Aspect, Changes, Done
+from casework.workspace import Workspace
 from desktop.ui.attachments_temp import cleanup_open_attachments
-from desktop.ui.dialogs import confirm, show_error, show_info
+from desktop.ui.dialogs import confirm, show_info
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.list_panel import MatterListPanel
 from desktop.ui.matter_list_model import ROW_ROLE, MatterListModel
+from desktop.ui.operations import announce, connect_changes, run_mutation
 from desktop.ui.prefs import current_actor, restore_geometry, save_geometry, should_ask_actor
 from desktop.ui.qt import (
     QAction,
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QApplication.windowIcon())
 
         self.model = MatterListModel(None, self)  # the vault comes in `_after_unlock`
+        connect_changes(self._on_changes)
         self.panel = MatterListPanel(self.model, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.panel)
@@ -280,13 +284,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     # ----- state ------------------------------------------------------------------------------
-    def _idle_minutes(self) -> int:
-        from casework.settings import get_settings
+    @property
+    def workspace(self) -> Workspace:
+        """The use cases on the open vault, acting as `self.actor`."""
+        assert self.vault is not None
+        return Workspace(self.vault, self.actor)
 
+    def _idle_minutes(self) -> int:
         if self.vault is None or self.vault.is_locked:
             return 15
-        with self.vault.session() as session:
-            return int(get_settings(session).get("idle_lock_minutes", 15))
+        return int(self.workspace.settings().get("idle_lock_minutes", 15))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """A mutation anywhere in the application: the list shows matters' rows."""
+        if self.vault is None or self.vault.is_locked:
+            return
+        if changes.touches(None, Aspect.MATTER_LIST, Aspect.MATTER, Aspect.STATUS,
+                           Aspect.RECOMMENDATION):
+            self.model.refresh()
 
     def _after_unlock(self) -> None:
         self.setWindowTitle(self.tr("{0} — Outbound").format(self.vault_path.name))
@@ -335,18 +350,15 @@ class MainWindow(QMainWindow):
 
     def create_matter(self, kind: str, title: str = "") -> Any:
         """Create the matter in a worker; then refresh the list and open it."""
-        vault, actor = self.vault, self.actor
+        workspace = self.workspace
 
-        def work() -> str:
-            from casework.matters import create_matter
+        def work() -> Done[Any]:
+            return workspace.create_matter(kind=kind, title=title)
 
-            with vault.session() as session:
-                return str(create_matter(session, kind=kind, actor=actor, title=title).id)
-
-        def done(matter_id: str) -> None:
-            self.model.refresh()
+        def done(result: Done[Any]) -> None:
+            announce(result.changes)  # the list refreshes from it
             self.statusBar().showMessage(self.tr("The matter was opened."), 5000)
-            self.open_matter_requested.emit(matter_id)
+            self.open_matter_requested.emit(result.value.id)
 
         job = run_in_background(
             work, on_done=done, on_error=error_reporter(self, self.tr("No matter was opened"))
@@ -395,16 +407,14 @@ class MainWindow(QMainWindow):
             ).format(row.reference, row.title),
         ):
             return
-        from casework.matters import set_status
-
-        try:
-            with self.vault.session() as session:
-                set_status(session, row.id, "archived", actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("The matter was not archived"))
-            return
-        self.model.refresh()
-        self.statusBar().showMessage(self.tr("{0} was archived.").format(row.reference), 5000)
+        reference, workspace = row.reference, self.workspace
+        run_mutation(
+            self, lambda: workspace.set_status(row.id, "archived"),
+            error_title=self.tr("The matter was not archived"),
+            on_done=lambda _matter: self.statusBar().showMessage(
+                self.tr("{0} was archived.").format(reference), 5000
+            ),
+        )
 
     def import_bundle(self) -> None:
         if self._bundles_available and self.vault is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from casework.vaults import Vault
 from desktop.ui.qt import QApplication, QPdfDocument, QThreadPool
-from models.vault import Vault
 
 TAB_NAMES = ("intake", "checklist", "memo", "attachments", "history")
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casework.vaults import Vault
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
@@ -55,7 +56,6 @@ from desktop.ui.qt import (
     tr,
 )
 from desktop.ui.widgets import readable
-from models.vault import Vault
 
 try:
     from PySide6.QtPdfWidgets import QPdfView

@@ -75,7 +75,7 @@ class CreateVaultPage(QWidget):
 
     def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from models.keychain import keychain_status
+        from casework.vaults import keychain_status
 
         self.title = heading(self.tr("Welcome to Outbound"), self)
         intro = paragraph(
@@ -180,7 +180,7 @@ class CreateVaultPage(QWidget):
         self.error.setVisible(bool(message))
 
     def _remember_allowed(self) -> bool:
-        from models.keychain import keychain_status
+        from casework.vaults import keychain_status
 
         return keychain_status().available
 
@@ -380,7 +380,7 @@ class WelcomeWindow(QWidget):
         default_folder = default_vault_path().parent
 
         def work() -> tuple[Any, str, str]:
-            from models.vault import Vault
+            from casework.vaults import Vault
 
             if path.parent == default_folder:
                 path.parent.mkdir(parents=True, exist_ok=True)

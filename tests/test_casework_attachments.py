@@ -8,8 +8,8 @@ import os
 from typing import Any
 
 import pytest
+from casework_support import create_from, event_count, scenario
 from sqlalchemy import func, select, text
-from test_services_support import create_from, event_count, scenario
 
 from casework.attachments import (
     CHUNK_SIZE,

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from test_services_support import TODAY, create_from, revision_count, scenario
+from casework_support import TODAY, create_from, revision_count, scenario
 
 from casework.listing import MatterFilter, list_matters
 from casework.matters import (

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
-from test_services_support import (
+from casework_support import (
     SCENARIO_PATHS,
     TODAY,
     create_from,
@@ -17,6 +16,7 @@ from test_services_support import (
     revision_count,
     scenario,
 )
+from sqlalchemy import select
 
 from casework.matters import (
     TRANSITIONS,

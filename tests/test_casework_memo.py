@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casework_support import SCENARIO_PATHS, TODAY, create_from, load, scenario
 from pypdf import PdfReader
-from test_services_support import SCENARIO_PATHS, TODAY, create_from, load, scenario
 
 from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
 from casework.matters import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_services_support import SCENARIO_PATHS, create_from, load
+from casework_support import SCENARIO_PATHS, create_from, load
 
 from casework.listing import (
     SORT_COLUMNS,
