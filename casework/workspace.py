@@ -10,7 +10,7 @@ commit), or plain dataclasses; no session leaves this module.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -42,7 +42,7 @@ from models.vault import Vault
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-_ASSESSED = (Aspect.MATTER, Aspect.CHECKLIST, Aspect.RECOMMENDATION)
+_ASSESSED = (Aspect.CHECKLIST, Aspect.RECOMMENDATION)
 
 
 @dataclass(frozen=True)
@@ -161,8 +161,8 @@ class Workspace:
                 session, kind=kind, actor=self.actor, title=title, answers=answers, today=today
             )
             matter = _loaded(matter)
-        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, *_ASSESSED,
-                                       Aspect.INTAKE))
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
+                                       Aspect.INTAKE, *_ASSESSED))
 
     def rename_matter(self, ref_or_id: str, title: str) -> Done[Matter]:
         with self.vault.session() as session:
@@ -185,7 +185,8 @@ class Workspace:
             record = matters.save_intake(
                 session, matter_id, answers, actor=self.actor, today=today, amend=amend
             )
-        return Done(record, Changes.of([matter_id], Aspect.INTAKE, *_ASSESSED))
+        # The title follows the answers until counsel renames the matter.
+        return Done(record, Changes.of([matter_id], Aspect.INTAKE, Aspect.MATTER, *_ASSESSED))
 
     def preview_reassessment(
         self, ref_or_id: str, *, policy_version: int | None = None
@@ -205,7 +206,7 @@ class Workspace:
             change = policy_change.apply_policy_change(
                 session, matter_id, actor=self.actor, policy_version=policy_version
             )
-        return Done(change, Changes.of([matter_id], Aspect.INTAKE, *_ASSESSED))
+        return Done(change, Changes.of([matter_id], Aspect.INTAKE, Aspect.MATTER, *_ASSESSED))
 
     def decide_item(self, item_id: str, *, status: str, note: str) -> Done[ChecklistItem]:
         """Mark a checklist item done / not applicable / escalated / open, with a note."""
@@ -340,13 +341,16 @@ class Workspace:
             )
         return Done(attachment, Changes.of([matter_id], Aspect.ATTACHMENTS))
 
-    def remove_attachment(self, attachment_id: str) -> Done[None]:
+    def remove_attachments(self, attachment_ids: Sequence[str]) -> Done[None]:
+        """Remove attachments (and their links as evidence) together, in one transaction."""
+        owners: set[str] = set()
         with self.vault.session() as session:
-            stored = session.get(Attachment, attachment_id)
-            owner = stored.matter_id if stored is not None else None
-            attachments.remove_attachment(session, attachment_id, actor=self.actor)
-        return Done(None, Changes.of([owner] if owner else [], Aspect.ATTACHMENTS,
-                                     Aspect.CHECKLIST))
+            for attachment_id in attachment_ids:
+                stored = session.get(Attachment, attachment_id)
+                if stored is not None:
+                    owners.add(stored.matter_id)
+                attachments.remove_attachment(session, attachment_id, actor=self.actor)
+        return Done(None, Changes.of(owners, Aspect.ATTACHMENTS, Aspect.CHECKLIST))
 
     def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
         """An attachment's bytes, chunk by chunk, read in one session."""

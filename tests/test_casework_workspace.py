@@ -159,7 +159,7 @@ def test_attachments_add_read_remove(workspace: Workspace) -> None:
     item = workspace.matter(matter.id).checklist_items[0]
     linked = workspace.link_evidence(item.id, added.value.id)
     assert linked.value.evidence_attachment_ids == [added.value.id]
-    removed = workspace.remove_attachment(added.value.id)
+    removed = workspace.remove_attachments([added.value.id])
     assert removed.changes.touches(matter.id, Aspect.ATTACHMENTS)
     assert workspace.matter(matter.id).attachments == []
     assert _actions(workspace, matter.id)[-3:] == [

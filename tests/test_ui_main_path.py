@@ -116,8 +116,8 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
         assert tab.select_rule(rule)
         tab.panel.status.setCurrentIndex(tab.panel.status.findData("done"))
         tab.panel.note.setPlainText(note)
-        tab.panel.save_button.click()
-        assert item_status(vault, matter_id, rule) == ("done", note)
+        tab.panel.save_button.click()  # recorded in a worker
+        qtbot.waitUntil(lambda r=rule, n=note: item_status(vault, matter_id, r) == ("done", n))
 
     # ----- 5. override the recommendation with a reason -------------------------------------
     override = tab.open_override_dialog()
@@ -126,7 +126,7 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     assert not ok.isEnabled()  # a reason is required
     override.reason.setPlainText("Classification done by the export-control officer.")
     ok.click()
-    assert "overridden" in window.header.recommendation.text()
+    qtbot.waitUntil(lambda: "overridden" in window.header.recommendation.text())
 
     # ----- 6. a counsel with a personal certificate, through Settings -----------------------
     main.action_settings.trigger()

@@ -95,8 +95,8 @@ def test_attachments_add_open_cleanup_remove(
         "question",
         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes),
     )
-    tab.remove_selected()
-    assert tab.list.topLevelItemCount() == 0
+    tab.remove_selected()  # in a worker; the tab follows the change it announces
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 0)
     window.closeForLock()
     assert not path.exists()
     assert not open_copies()

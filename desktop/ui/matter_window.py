@@ -216,11 +216,9 @@ class MatterWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setSizeGripEnabled(True)
         self.intake.status_changed.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.intake.saved.connect(self._intake_saved)
-        self.checklist.changed.connect(self._matter_changed)
-        self.checklist.changed.connect(self.attachments.reload)  # evidence may add files
+        # Saved answers, like every change, arrive through the application-wide signal.
+        # The checklist's changes arrive through the application-wide signal (_on_changes).
         self.memo.changed.connect(self._matter_changed)
-        self.attachments.changed.connect(self._attachments_changed)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
         for number in range(5):
@@ -301,10 +299,20 @@ class MatterWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         """Another part of the application (or this window, through a worker) changed the
         matter: its title or status shows everywhere here."""
-        if self._dropped or self.vault.is_locked:
+        if self._dropped or self.vault.is_locked or not changes.touches(self.matter_id):
             return
         if changes.touches(self.matter_id, Aspect.MATTER, Aspect.STATUS):
             self._lifecycle_changed()
+            if changes.touches(self.matter_id, Aspect.INTAKE):
+                self.memo.refresh_preview()  # the draft follows the answers
+            return
+        if changes.touches(self.matter_id, Aspect.CHECKLIST, Aspect.RECOMMENDATION):
+            self.refresh_header()
+            self.matter_changed.emit(self.matter_id)
+        if changes.touches(self.matter_id, Aspect.ATTACHMENTS):
+            self.attachments.reload()  # evidence added from the checklist
+        self.history.reload()
+        self._apply_read_only(self.read_only)
 
     def _apply_read_only(self, read_only: bool) -> None:
         """A closed or archived matter shows everything and changes nothing (the services refuse
@@ -328,14 +336,6 @@ class MatterWindow(QMainWindow):
                     if name is None:
                         widget.setProperty("read_only_off", read_only)
 
-    def _intake_saved(self) -> None:
-        self.matter_changed.emit(self.matter_id)
-        self.checklist.reload()
-        self.memo.reload()
-        self.memo.refresh_preview()
-        self.history.reload()
-        self.refresh_header()
-
     def _matter_changed(self) -> None:
         self.refresh_header()
         self.matter_changed.emit(self.matter_id)
@@ -349,12 +349,6 @@ class MatterWindow(QMainWindow):
         self.checklist.reload()
         self.memo.reload()
         self.attachments.reload()
-        self.history.reload()
-        self._apply_read_only(self.read_only)
-
-    def _attachments_changed(self) -> None:
-        self.matter_changed.emit(self.matter_id)
-        self.checklist.reload()
         self.history.reload()
         self._apply_read_only(self.read_only)
 
