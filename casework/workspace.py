@@ -60,6 +60,13 @@ class MatterHistory:
 
 
 @dataclass(frozen=True)
+class FirstPage:
+    count: int  # matters matching the filter
+    rows: list[listing.MatterRow]
+    unfiltered: int  # matters in the vault, when none match (for the empty state)
+
+
+@dataclass(frozen=True)
 class RenderedMemo:
     reference: str
     number: int
@@ -113,6 +120,30 @@ class Workspace:
             return listing.list_matters(
                 session, flt, sort=sort, descending=descending, offset=offset, limit=limit
             )
+
+    def first_page(
+        self,
+        flt: listing.MatterFilter,
+        *,
+        sort: str,
+        descending: bool,
+        limit: int,
+        known_count: int | None = None,
+    ) -> FirstPage:
+        """The count and first page of a listing, read together (one snapshot)."""
+        with self.vault.session() as session:
+            count = listing.count_matters(session, flt) if known_count is None else known_count
+            rows = (
+                listing.list_matters(
+                    session, flt, sort=sort, descending=descending, offset=0, limit=limit
+                )
+                if count
+                else []
+            )
+            unfiltered = count
+            if not count and flt != listing.MatterFilter():
+                unfiltered = listing.count_matters(session, listing.MatterFilter())
+        return FirstPage(count, rows, unfiltered)
 
     def count_matters(
         self, flt: listing.MatterFilter = listing.MatterFilter()  # noqa: B008 - frozen
@@ -398,6 +429,16 @@ class Workspace:
         with self.vault.session() as session:
             values = settings.update_settings(session, self.actor, **changes)
         return Done(values, Changes(aspects=frozenset({Aspect.SETTINGS})))
+
+    def save_settings(self, wanted: Mapping[str, Any]) -> Done[dict[str, Any]]:
+        """Store the values that differ from those stored (the settings dialog's OK): an
+        unchanged dialog records nothing."""
+        with self.vault.session() as session:
+            current = settings.get_settings(session)
+            changes = {k: v for k, v in wanted.items() if current.get(k) != v}
+            values = settings.update_settings(session, self.actor, **changes)
+        return Done(values, Changes(aspects=frozenset({Aspect.SETTINGS}) if changes
+                                    else frozenset()))
 
     # ----- bundles ------------------------------------------------------------------------------
     def export_bundle(

@@ -106,19 +106,19 @@ def test_export_shows_the_result_and_the_file_verifies(
 def test_export_cancel_leaves_no_file(
     qtbot: Any, ui_env: Dialogs, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.ui import bundle_dialogs
+    from casework.workspace import Workspace
 
-    real = bundle_dialogs.export_matter
+    real = Workspace.export_bundle
     started = threading.Event()
 
-    def held(*args: Any, cancel: Any, **kwargs: Any) -> Any:
+    def held(self: Any, *args: Any, cancel: Any, **kwargs: Any) -> Any:
         started.set()
         deadline = time.monotonic() + 20
         while not cancel() and time.monotonic() < deadline:  # the user clicks Cancel meanwhile
             time.sleep(0.01)
-        return real(*args, cancel=cancel, **kwargs)
+        return real(self, *args, cancel=cancel, **kwargs)
 
-    monkeypatch.setattr(bundle_dialogs, "export_matter", held)
+    monkeypatch.setattr(Workspace, "export_bundle", held)
     dest = tmp_path / "cancelled.outbound-bundle.zip"
     flow = export(qtbot, ui_env, window, dest)
     qtbot.waitUntil(started.is_set, timeout=10_000)

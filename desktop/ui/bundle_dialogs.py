@@ -5,14 +5,14 @@
 
 Export: the options dialog (encrypt for transport, passphrase twice) → the native save dialog
 (`<REF>.outbound-bundle.zip`, or `.age` when encrypted) → a progress dialog while
-`casework.bundle_export.export_matter` runs in a worker (Cancel stops it and no file is left)
+`Workspace.export_bundle` runs in a worker (Cancel stops it and no file is left)
 → a result dialog with the file, its SHA-256 and the signer's fingerprint.
 
 Import: the native open dialog → the transport passphrase when the file is age-encrypted (asked
-again, with the reason, when it is wrong) → `bundles.verify.verify_bundle` in a worker → the
+again, with the reason, when it is wrong) → `Workspace.verify_bundle` in a worker → the
 verification report (every check, the signature, the signer and whether this vault knows the key,
 the matter) with the import options (as a copy when the matter is already here; unsigned only
-with an explicit tick) → `casework.bundle_import.import_bundle` in a worker → the result, and
+with an explicit tick) → `Workspace.import_bundle` in a worker → the result, and
 the list is refreshed. Expected failures are shown with their `OutboundError` message.
 
 Each flow is a QObject parented to the main window; it holds its dialogs (`options`, `progress`,
@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from bundles.errors import BundleCancelledError, BundlePassphraseError
-from bundles.verify import verify_bundle
-from casework.bundle_export import export_matter
-from casework.bundle_import import import_bundle as import_bundle_file
+from casework.changes import Done
+from casework.workspace import Workspace
 from desktop.ui.dialogs import show_error
+from desktop.ui.operations import announce
 from desktop.ui.qt import (
     QCheckBox,
     QColor,
@@ -636,20 +636,22 @@ class ExportFlow(QObject):
                     last[0] = step
                     control.report(done, total, "")
 
-            return export_matter(
-                vault,
+            return Workspace(vault, actor).export_bundle(
                 ref,
                 dest,
-                actor=actor,
                 encrypt_passphrase=passphrase,
                 progress=progress,
                 cancel=lambda: control.cancelled,
             )
 
+        def exported(done: Done[Any]) -> None:
+            announce(done.changes)
+            self._done(done.value)
+
         self.job = run_in_background(
             work,
             with_control=True,
-            on_done=self._done,
+            on_done=exported,
             on_error=self._failed,
             on_progress=self.progress.report,
         )
@@ -775,20 +777,14 @@ class ImportFlow(QObject):
         )
 
         def work(control: Any) -> tuple[Any, bool]:
-            from casework.bundle_store import matter_exists
-            from casework.signing_keys import known_in
-
-            report = verify_bundle(
+            workspace = Workspace(vault, "")
+            report = workspace.verify_bundle(
                 path,
                 passphrase=passphrase,
-                key_known=known_in(vault),
                 progress=lambda done, total: control.report(done, total, ""),
                 cancel=lambda: control.cancelled,
             )
-            exists = False
-            if report.matter_uuid:
-                with vault.session() as session:
-                    exists = matter_exists(session, report.matter_uuid)
+            exists = report.matter_uuid is not None and workspace.matter_exists(report.matter_uuid)
             return report, exists
 
         self.job = run_in_background(
@@ -841,10 +837,8 @@ class ImportFlow(QObject):
         )
 
         def work(control: Any) -> Any:
-            return import_bundle_file(
-                vault,
+            return Workspace(vault, actor).import_bundle(
                 path,
-                actor=actor,
                 as_copy=as_copy,
                 allow_unsigned=allow_unsigned,
                 passphrase=passphrase,
@@ -852,10 +846,14 @@ class ImportFlow(QObject):
                 cancel=lambda: control.cancelled,
             )
 
+        def imported(done: Done[Any]) -> None:
+            announce(done.changes)
+            self._imported(done.value)
+
         self.job = run_in_background(
             work,
             with_control=True,
-            on_done=self._imported,
+            on_done=imported,
             on_error=self._fail,
             on_progress=progress.report,
         )
@@ -906,12 +904,9 @@ def export_bundle(window: Any, matter_id: str) -> ExportFlow | None:
     """File ▸ Export bundle… for `matter_id`: opens the options dialog (non-blocking)."""
     if window.vault is None:
         return None
-    from casework.matters import get_matter
-
     try:
-        with window.vault.session() as session:  # one row by primary key
-            matter = get_matter(session, matter_id)
-            reference, title = matter.reference, matter.title or ""
+        matter = Workspace(window.vault, window.actor).matter(matter_id)
+        reference, title = matter.reference, matter.title or ""
     except Exception as exc:
         show_error(window, exc, title=_t("The bundle was not exported"))
         return None

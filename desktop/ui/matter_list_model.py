@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from casework.listing import MatterFilter, MatterRow, count_matters, list_matters
+from casework.listing import MatterFilter, MatterRow
+from casework.workspace import Workspace
 from desktop.ui.labels import (
     kind_label,
     recommendation_label,
@@ -103,37 +104,22 @@ class Loaded:
 def load_listing(
     vault: Any, generation: int, listing: Listing, known_count: int | None = None
 ) -> Loaded:
-    """The count and first page of `listing` (runs in a worker: its own session)."""
-    with vault.session() as session:
-        count = count_matters(session, listing.filter) if known_count is None else known_count
-        first = (
-            list_matters(
-                session,
-                listing.filter,
-                sort=listing.sort,
-                descending=listing.descending,
-                offset=0,
-                limit=PAGE,
-            )
-            if count
-            else []
-        )
-        unfiltered = count
-        if not count and listing.filter != MatterFilter():
-            unfiltered = count_matters(session, MatterFilter())
-    return Loaded(generation, listing, count, first, unfiltered)
+    """The count and first page of `listing` (runs in a worker)."""
+    page = Workspace(vault, "").first_page(
+        listing.filter, sort=listing.sort, descending=listing.descending, limit=PAGE,
+        known_count=known_count,
+    )
+    return Loaded(generation, listing, page.count, page.rows, page.unfiltered)
 
 
 def load_page(vault: Any, listing: Listing, number: int) -> list[MatterRow]:
-    with vault.session() as session:
-        return list_matters(
-            session,
-            listing.filter,
-            sort=listing.sort,
-            descending=listing.descending,
-            offset=number * PAGE,
-            limit=PAGE,
-        )
+    return Workspace(vault, "").list_matters(
+        listing.filter,
+        sort=listing.sort,
+        descending=listing.descending,
+        offset=number * PAGE,
+        limit=PAGE,
+    )
 
 
 def local_time(iso_utc: str) -> str:
@@ -302,15 +288,7 @@ class MatterListModel(QAbstractTableModel):
         if listing.filter.search.strip():
             self._fetch_in_background(number, listing)
             return None
-        with self._vault.session() as session:  # an index walk, ~2 ms (see the module notes)
-            page = list_matters(
-                session,
-                listing.filter,
-                sort=listing.sort,
-                descending=listing.descending,
-                offset=number * PAGE,
-                limit=PAGE,
-            )
+        page = load_page(self._vault, listing, number)  # an index walk, ~2 ms (module notes)
         self._store(number, page)
         return page
 

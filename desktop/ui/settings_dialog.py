@@ -8,8 +8,10 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from casework.workspace import Workspace
 from desktop.ui.actor_dialog import NameField
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.operations import announce
 from desktop.ui.prefs import actor_from_environment, set_actor_name
 from desktop.ui.qt import (
     QAbstractItemView,
@@ -57,18 +59,9 @@ def store_certificate(
     vault: Any, counsel_id: str, key_pem: bytes, cert_pem: bytes, *, actor: str
 ) -> None:
     """Keep a counsel's signing key (sealed with a vault subkey) and certificate; audited."""
-    from casework.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
-
-    with vault.session() as session:
-        person = find_counsel(session, counsel_id)
-        set_certificate(
-            session,
-            person,
-            key_pem=key_pem,
-            cert_pem=cert_pem,
-            wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
-            actor=actor,
-        )
+    announce(Workspace(vault, actor).set_certificate(
+        counsel_id, key_pem=key_pem, cert_pem=cert_pem
+    ).changes)
 
 
 def create_certificate(
@@ -117,10 +110,7 @@ class SettingsDialog(QDialog):
         self.actor = actor
         self.job: Any = None
         self.setWindowTitle(self.tr("Vault settings"))
-        from casework.settings import get_settings
-
-        with vault.session() as session:
-            values = get_settings(session)
+        values = Workspace(vault, actor).settings()
 
         general = QGroupBox(self.tr("This vault"), self)
         form = QFormLayout(general)
@@ -238,17 +228,13 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store the settings; on an error, say why and keep the dialog (and what was typed)."""
-        from casework.settings import get_settings, update_settings
-
-        wanted = self.values()
-        try:
-            with self.vault.session() as session:
-                current = get_settings(session)
-                changes = {k: v for k, v in wanted.items() if current.get(k) != v}
-                stored = update_settings(session, self.actor, **changes)
+        try:  # quick, and the dialog stays open with what was typed if it is refused
+            done = Workspace(self.vault, self.actor).save_settings(self.values())
         except Exception as exc:
             show_error(self, exc, title=self.tr("The settings were not saved"))
             return False
+        stored = done.value
+        announce(done.changes)
         name = self.your_name.name()
         if self.your_name.isEnabled() and name and name != self.actor:
             set_actor_name(name)
@@ -258,13 +244,10 @@ class SettingsDialog(QDialog):
 
     # ----- counsel ----------------------------------------------------------------------------
     def reload_counsel(self) -> None:
-        from casework.counsel import list_counsel
-
-        with self.vault.session() as session:
-            people = [
-                (c.id, c.name, c.title, c.certificate_pem is not None)
-                for c in list_counsel(session)
-            ]
+        people = [
+            (c.id, c.name, c.title, c.certificate_pem is not None)
+            for c in Workspace(self.vault, self.actor).counsel()
+        ]
         typed = self.your_name.name()  # what the user typed stays; at first, the current name
         self.your_name.set_choices([p[1] for p in people], current=typed or self.actor)
         self.counsel.setRowCount(len(people))
@@ -315,17 +298,17 @@ class SettingsDialog(QDialog):
         self.certificate_hint.setVisible(bool(reason))
 
     def add_counsel(self) -> None:
-        from casework.counsel import add_counsel
-
         name = self.new_name.text().strip()
         if not name:
             return
-        try:
-            with self.vault.session() as session:
-                add_counsel(session, name=name, title=self.new_title.text(), actor=self.actor)
+        try:  # one short insert; the list below shows the new counsel at once
+            done = Workspace(self.vault, self.actor).add_counsel(
+                name=name, title=self.new_title.text()
+            )
         except Exception as exc:
             show_error(self, exc, title=self.tr("Counsel not added"))
             return
+        announce(done.changes)
         self.new_name.clear()
         self.new_title.clear()
         self.reload_counsel()

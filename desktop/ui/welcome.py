@@ -293,11 +293,10 @@ class RecoveryKeyPage(QWidget):
 
         page_size: Literal["A4", "Letter"] = "A4"
         if self.vault is not None and not self.vault.is_locked:
-            from casework.settings import get_settings
+            from casework.workspace import Workspace
 
-            with self.vault.session() as session:
-                if get_settings(session).get("page_size") == "Letter":
-                    page_size = "Letter"
+            if Workspace(self.vault, "").settings().get("page_size") == "Letter":
+                page_size = "Letter"
         return render_recovery_kit(
             vault_path_display=str(self.vault.path) if self.vault else "",
             vault_id=str(self.vault.vault_id) if self.vault else "",
