@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
@@ -72,6 +72,48 @@ def checklist_rows(matter: Matter) -> list[dict[str, Any]]:
         }
         for i in matter.checklist_items
     ]
+
+
+def counsel_name_for(session: Session, actor: str) -> str:
+    """The name the memo's "From" line uses for `actor`: the vault's counsel of that name, as
+    the counsel list spells it (so "wang li" reads "Wang Li"), else the actor as given."""
+    from casework.counsel import list_counsel
+
+    wanted = " ".join(actor.split()).casefold()
+    for person in list_counsel(session):
+        if " ".join(person.name.split()).casefold() == wanted:
+            return str(person.name)
+    return actor
+
+
+def memo_sender(session: Session, matter_id: str, actor: str) -> str:
+    """Who the next version is from, for the window: the sender of the latest version, or for a
+    new memo the counsel working in the window (never an empty line)."""
+    versions = list_versions(session, matter_id)
+    previous = versions[-1].content.get("sender") if versions else None
+    return str(previous or counsel_name_for(session, actor))
+
+
+def render_draft(
+    session: Session, matter: Matter, *, narrative: Mapping[str, Any], actor: str
+) -> bytes:
+    """The PDF the next version would be, from the narrative being typed (not stored)."""
+    versions = list_versions(session, matter.id)
+    content = compose_for_matter(
+        session, matter, narrative=narrative, version=len(versions) + 1,
+        counsel_from=memo_sender(session, matter.id, actor),
+    )
+    return render_pdf(
+        content,
+        page_size=page_size_of(get_settings(session)),
+        signed=False,
+        fingerprint=fingerprint(content.to_dict()),
+    )
+
+
+def page_size_of(values: Mapping[str, Any]) -> Literal["A4", "Letter"]:
+    """The vault's page size setting as the renderer takes it (A4 unless Letter)."""
+    return "Letter" if values.get("page_size") == "Letter" else "A4"
 
 
 def narrative_of(content: Mapping[str, Any]) -> dict[str, Any]:
@@ -189,10 +231,10 @@ def render_version(
     (same content, same bytes)."""
     if version.state == "signed" and version.pdf is not None:
         return version.pdf
-    size = page_size or str(get_settings(session)["page_size"])
+    size = page_size_of({"page_size": page_size} if page_size else get_settings(session))
     return render_pdf(
         MemoContent.from_dict(version.content),
-        page_size="Letter" if size == "Letter" else "A4",
+        page_size=size,
         signed=False,
         fingerprint=version.sha256,
     )

@@ -67,6 +67,18 @@ class FirstPage:
 
 
 @dataclass(frozen=True)
+class MemoState:
+    """What the memo tab shows: versions (signatures loaded), the areas still applying, the
+    narrative of the latest version and counsel's unsaved working draft."""
+
+    reference: str
+    areas: list[str]
+    versions: list[MemoVersion]
+    narrative: dict[str, Any] | None
+    working_draft: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
 class RenderedMemo:
     reference: str
     number: int
@@ -295,6 +307,52 @@ class Workspace:
             for version in versions:
                 _ = version.signatures
             return versions
+
+    def memo_state(self, ref_or_id: str, *, with_working_draft: bool = False) -> MemoState:
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            areas = sorted({i.area for i in matter.checklist_items if not i.no_longer_applies})
+            versions = memo_store.list_versions(session, matter.id)
+            for version in versions:
+                _ = version.signatures
+            narrative = memo_workflow.narrative_of(versions[-1].content) if versions else None
+            working = (
+                memo_store.get_working_draft(session, matter.id) if with_working_draft else None
+            )
+            return MemoState(matter.reference, areas, versions, narrative, working)
+
+    def memo_signer_name(self) -> str:
+        """How the counsel list spells the acting user (the Sign dialog's suggestion)."""
+        with self.vault.session() as session:
+            return memo_workflow.counsel_name_for(session, self.actor)
+
+    def save_memo(self, ref_or_id: str, narrative: Mapping[str, Any]) -> Done[MemoVersion]:
+        """The window's Save version: a new draft with the narrative typed, from the latest
+        version's sender or the counsel working in the window."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            version = memo_workflow.draft_memo(
+                session, matter.id, actor=self.actor, narrative=narrative,
+                counsel_from=memo_workflow.memo_sender(session, matter.id, self.actor),
+            )
+        return Done(version, Changes.of([version.matter_id], Aspect.MEMO))
+
+    def keep_working_draft(self, ref_or_id: str, narrative: dict[str, Any]) -> Done[None]:
+        """Keep what counsel typed in the memo, unsaved as a version, inside the vault."""
+        with self.vault.session() as session:
+            matter_id = matters.get_matter(session, ref_or_id).id
+            memo_store.save_working_draft(
+                session, matter_id, narrative=narrative, actor=self.actor
+            )
+        return Done(None, Changes())  # nothing any view shows
+
+    def preview_memo_draft(self, ref_or_id: str, narrative: Mapping[str, Any]) -> bytes:
+        """The PDF the next version would be, with the narrative being typed."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            return memo_workflow.render_draft(
+                session, matter, narrative=narrative, actor=self.actor
+            )
 
     def draft_memo(
         self,

@@ -223,7 +223,7 @@ def test_empty_checklist_says_why(qtbot: Any, vault_factory: Any, monkeypatch: A
 def test_memo_from_line_uses_the_counsel_name(vault_factory: Any) -> None:
     from casework.counsel import add_counsel
     from casework.matters import create_matter
-    from desktop.ui.memo_tab import counsel_name_for, memo_sender
+    from casework.memo_workflow import counsel_name_for, memo_sender
 
     vault, _ = vault_factory()
     with vault.session() as session:

@@ -9,7 +9,7 @@ stays bounded); `queries` counts page queries.
 
 Nothing slow runs on the GUI thread. A new filter, search or sort (`refresh`, `set_filter`,
 `sort`) runs the count and the first page in a worker (`desktop.ui.workers.run_in_background`,
-with its own `vault.session()`); the rows on screen stay until the result lands, and
+through `Workspace.first_page`); the rows on screen stay until the result lands, and
 `loading_changed(bool)` lets the window say "Searching…". Each request takes a new generation
 number and a result whose generation is not the latest is dropped, so a slow broad search that
 finishes after a narrower one never replaces it. `loaded` is emitted after each result is in.

@@ -218,7 +218,6 @@ class MatterWindow(QMainWindow):
         self.intake.status_changed.connect(lambda text: self.statusBar().showMessage(text, 5000))
         # Saved answers, like every change, arrive through the application-wide signal.
         # The checklist's changes arrive through the application-wide signal (_on_changes).
-        self.memo.changed.connect(self._matter_changed)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
         for number in range(5):
@@ -335,11 +334,6 @@ class MatterWindow(QMainWindow):
                         widget.setEnabled(True)
                     if name is None:
                         widget.setProperty("read_only_off", read_only)
-
-    def _matter_changed(self) -> None:
-        self.refresh_header()
-        self.matter_changed.emit(self.matter_id)
-        self.history.reload()
 
     def _lifecycle_changed(self) -> None:
         """Status or title changed: every tab shows it, then read-only applies over their own

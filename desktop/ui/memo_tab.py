@@ -12,12 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casework.changes import Done
 from casework.vaults import Vault
+from casework.workspace import Workspace
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
 from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
+from desktop.ui.operations import announce
 from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise, write_atomically
 from desktop.ui.qt import (
     QAbstractItemView,
@@ -68,28 +71,6 @@ CTX = "Memo"
 DRAFT_KEY = "draft"  # the version-list row for the unsaved working draft
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 CAPACITIES = ("prepared", "reviewed", "approved")
-
-
-def counsel_name_for(session: Any, actor: str) -> str:
-    """The name the memo's "From" line uses for `actor`: the vault's counsel of that name, as
-    the counsel list spells it (so "wang li" reads "Wang Li"), else the actor as given."""
-    from casework.counsel import list_counsel
-
-    wanted = " ".join(actor.split()).casefold()
-    for person in list_counsel(session):
-        if " ".join(person.name.split()).casefold() == wanted:
-            return str(person.name)
-    return actor
-
-
-def memo_sender(session: Any, matter_id: str, actor: str) -> str:
-    """Who the next version is from: the sender of the latest version, or for a new memo the
-    counsel working in the window (never an empty line)."""
-    from casework.memo_store import list_versions
-
-    versions = list_versions(session, matter_id)
-    previous = versions[-1].content.get("sender") if versions else None
-    return str(previous or counsel_name_for(session, actor))
 
 
 def capacity_label(capacity: str) -> str:
@@ -254,15 +235,12 @@ class SignDialog(QDialog):
         self._update()
 
     def reload_counsel(self, select: str = "") -> None:
-        from casework.counsel import list_counsel
-
         if self.vault is None:
             return
-        with self.vault.session() as session:
-            people = [
-                (str(c.name), str(c.title or ""), c.certificate_pem is not None)
-                for c in list_counsel(session)
-            ]
+        people = [
+            (str(c.name), str(c.title or ""), c.certificate_pem is not None)
+            for c in Workspace(self.vault, self.actor).counsel()
+        ]
         self._fill_counsel(people, select)
 
     def _show_add(self, show: bool) -> None:
@@ -278,17 +256,17 @@ class SignDialog(QDialog):
         self._update()
 
     def add_counsel(self) -> None:
-        from casework.counsel import add_counsel
-
         name = " ".join(self.new_name.text().split())
         if not name or self.vault is None:
             return
-        try:
-            with self.vault.session() as session:
-                add_counsel(session, name=name, title=self.new_title.text(), actor=self.actor)
+        try:  # one short insert; the list below shows the new counsel at once
+            done = Workspace(self.vault, self.actor).add_counsel(
+                name=name, title=self.new_title.text()
+            )
         except Exception as exc:
             show_error(self, exc, title=self.tr("Counsel not added"))
             return
+        announce(done.changes)
         self.new_name.clear()
         self.new_title.clear()
         self.reload_counsel(select=name)
@@ -297,17 +275,15 @@ class SignDialog(QDialog):
     # ----- certificate ------------------------------------------------------------------------
     def make_certificate(self) -> None:
         """Create a personal certificate for the chosen counsel, in the background."""
-        from casework.counsel import find_counsel
-        from casework.settings import get_settings
         from desktop.ui.settings_dialog import create_certificate
 
         name = str(self.counsel.currentData() or "")
         if not name or self.vault is None or self.pades is None:
             return
         vault, pades, actor = self.vault, self.pades, self.actor
-        with vault.session() as session:
-            counsel_id = str(find_counsel(session, name).id)
-            organisation = str(get_settings(session).get("organisation") or "")
+        workspace = Workspace(vault, actor)
+        counsel_id = name  # the vault finds counsel by name or id
+        organisation = str(workspace.settings().get("organisation") or "")
 
         def done(_result: object) -> None:
             self.job = None
@@ -567,31 +543,23 @@ class MemoTab(QWidget):
     def reload(self, *, load_narrative: bool = False) -> None:
         """Refresh versions and the per-area editors; `load_narrative` also fills the editors
         from the latest version (at open)."""
-        from casework.matters import get_matter
-        from casework.memo_store import get_working_draft, list_versions
-        from casework.memo_workflow import narrative_of
-
-        with self.vault.session() as session:
-            matter = get_matter(session, self.matter_id)
-            self.reference = matter.reference
-            areas = sorted(
-                {i.area for i in matter.checklist_items if not i.no_longer_applies},
-                key=lambda a: area_label(a),
-            )
-            versions = list_versions(session, matter.id)
-            self.versions = [
-                {
-                    "number": v.number,
-                    "state": v.state,
-                    "created_at": v.created_at,
-                    "signers": [
-                        f"{s.shown_signer} ({capacity_label(s.capacity)})" for s in v.signatures
-                    ],
-                }
-                for v in versions
-            ]
-            narrative = narrative_of(versions[-1].content) if versions else None
-            working = get_working_draft(session, matter.id) if load_narrative else None
+        state = Workspace(self.vault, self.actor).memo_state(
+            self.matter_id, with_working_draft=load_narrative
+        )
+        self.reference = state.reference
+        areas = sorted(state.areas, key=lambda a: area_label(a))
+        self.versions = [
+            {
+                "number": v.number,
+                "state": v.state,
+                "created_at": v.created_at,
+                "signers": [
+                    f"{s.shown_signer} ({capacity_label(s.capacity)})" for s in v.signatures
+                ],
+            }
+            for v in state.versions
+        ]
+        narrative, working = state.narrative, state.working_draft
         if working is not None:  # typed after the last version and not saved as one
             narrative = working
         self.restored_draft = working is not None
@@ -859,22 +827,14 @@ class MemoTab(QWidget):
     # ----- versions ---------------------------------------------------------------------------
     def save_version(self) -> int | None:
         """Save the narrative as a new draft version (Ctrl+S); returns its number."""
-        from casework.memo_workflow import draft_memo
-
         self.draft_timer.stop()
-        try:
-            with self.vault.session() as session:
-                version = draft_memo(
-                    session,
-                    self.matter_id,
-                    actor=self.actor,
-                    narrative=self.narrative(),
-                    counsel_from=memo_sender(session, self.matter_id, self.actor),
-                )
-                number = version.number
+        try:  # returns the number at once (Ctrl+S, then Sign): a short write on this thread
+            done = Workspace(self.vault, self.actor).save_memo(self.matter_id, self.narrative())
         except Exception as exc:
             show_error(self, exc, title=self.tr("Version not saved"))
             return None
+        number = done.value.number
+        announce(done.changes)
         self._kept_narrative = self.narrative()  # saving the version cleared the working draft
         self.restored_draft = False
         self.reload()
@@ -884,15 +844,13 @@ class MemoTab(QWidget):
 
     def open_sign_dialog(self) -> SignDialog | None:
         """Open the Sign dialog for the selected (or latest) version, non-blocking."""
-        from casework.counsel import list_counsel
-
         if not self.versions:
             show_info(self, self.tr("Save a version first; signing applies to a saved version."))
             return None
         number = self.selected_version() or self.versions[-1]["number"]
-        with self.vault.session() as session:
-            counsel = [(c.name, c.title) for c in list_counsel(session)]
-            me = counsel_name_for(session, self.actor)
+        workspace = Workspace(self.vault, self.actor)
+        counsel = [(c.name, c.title) for c in workspace.counsel()]
+        me = workspace.memo_signer_name()
         dialog = SignDialog(
             counsel, number, self, vault=self.vault, actor=self.actor, suggested_name=me
         )
@@ -921,23 +879,19 @@ class MemoTab(QWidget):
         self.preview_label.setText(self.tr("Signing version {0}…").format(number))
         vault, matter_id, actor = self.vault, self.matter_id, self.actor
 
-        def job() -> int:
-            from casework.memo_workflow import sign_memo
+        def job() -> Done[Any]:
+            return Workspace(vault, actor).sign_memo(
+                matter_id,
+                counsel_name=counsel_name,
+                capacity=capacity,
+                version_number=number,
+                p12=p12,
+                p12_password=p12_password,
+            )
 
-            with vault.session() as session:
-                return sign_memo(
-                    vault,
-                    session,
-                    matter_id,
-                    counsel_name=counsel_name,
-                    capacity=capacity,
-                    actor=actor,
-                    version_number=number,
-                    p12=p12,
-                    p12_password=p12_password,
-                ).version
-
-        def done(signed: int) -> None:
+        def done(result: Done[Any]) -> None:
+            signed = result.value.version
+            announce(result.changes)
             self.busy = False
             self.pdf_cache.pop(signed, None)
             self.reload()
@@ -1075,21 +1029,14 @@ def _keep_draft_job(
     vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
 ) -> Callable[[], None]:
     def job() -> None:
-        from casework.memo_store import save_working_draft
-
-        with vault.session() as session:
-            save_working_draft(session, matter_id, narrative=narrative, actor=actor)
+        Workspace(vault, actor).keep_working_draft(matter_id, narrative)
 
     return job
 
 
 def _render_version_job(vault: Vault, matter_id: str, number: int) -> Callable[[], bytes]:
     def job() -> bytes:
-        from casework.memo_store import get_version
-        from casework.memo_workflow import render_version
-
-        with vault.session() as session:
-            return render_version(session, get_version(session, matter_id, number))
+        return Workspace(vault, "").render_memo(matter_id, number).pdf
 
     return job
 
@@ -1098,30 +1045,6 @@ def _render_draft_job(
     vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
 ) -> Callable[[], bytes]:
     def job() -> bytes:
-        from casework.matters import get_matter
-        from casework.memo_store import list_versions
-        from casework.memo_workflow import compose_for_matter
-        from casework.settings import get_settings
-        from memos.canonical import fingerprint
-        from memos.render import render_pdf
-
-        with vault.session() as session:
-            matter = get_matter(session, matter_id)
-            versions = list_versions(session, matter.id)
-            sender = memo_sender(session, matter.id, actor)
-            content = compose_for_matter(
-                session,
-                matter,
-                narrative=narrative,
-                version=len(versions) + 1,
-                counsel_from=sender,
-            )
-            size = str(get_settings(session)["page_size"])
-        return render_pdf(
-            content,
-            page_size="Letter" if size == "Letter" else "A4",
-            signed=False,
-            fingerprint=fingerprint(content.to_dict()),
-        )
+        return Workspace(vault, actor).preview_memo_draft(matter_id, narrative)
 
     return job
