@@ -331,38 +331,38 @@ def reassess(
             select(ChecklistItem).where(ChecklistItem.matter_id == matter.id)
         ).scalars()
     }
-    triggered = {f["rule"]: f for f in result["items"]}
+    triggered = {f.rule: f for f in result["items"]}
     active_before = {rule for rule, item in existing.items() if not item.no_longer_applies}
     added, kept, dropped = [], [], []
     for position, finding in enumerate(result["items"]):
-        item = existing.get(finding["rule"])
+        item = existing.get(finding.rule)
         if item is None:
             item = ChecklistItem(
                 matter_id=matter.id,
-                rule_id=finding["rule"],
+                rule_id=finding.rule,
                 status="open",
                 note="",
                 evidence_attachment_ids=[],
                 is_new=not first,
             )
             session.add(item)
-            added.append(finding["rule"])
+            added.append(finding.rule)
         else:
             item.is_new = item.no_longer_applies  # an item that comes back is shown as new
-            kept.append(finding["rule"])
+            kept.append(finding.rule)
         item.position = position
         item.no_longer_applies = False
-        item.rule_version = int(finding["rule_version"])
-        item.area = finding["area"]
-        item.title = finding["title"]
-        item.severity = finding["severity"]
-        item.blocking = bool(finding["blocking"])
-        item.basis_ids = list(finding["basis"])
-        item.actions = list(finding["actions"])
-        item.action_items = list(finding["action_items"])
-        item.evidence = list(finding["evidence"])
-        item.wording = finding["wording"]
-        item.to_confirm = list(finding["to_confirm"])
+        item.rule_version = finding.rule_version
+        item.area = finding.area
+        item.title = finding.title
+        item.severity = finding.severity
+        item.blocking = finding.blocking
+        item.basis_ids = list(finding.basis)
+        item.actions = list(finding.actions)
+        item.action_items = [dict(a) for a in finding.action_items]
+        item.evidence = list(finding.evidence)
+        item.wording = finding.wording
+        item.to_confirm = list(finding.to_confirm)
     for rule_id, item in existing.items():
         if rule_id not in triggered:
             if not item.no_longer_applies:

@@ -28,6 +28,7 @@ from casework.memo_store import (
     sign_version,
 )
 from casework.settings import get_settings
+from forms.checklist import ReviewItem
 from forms.definitions import load_definition
 from forms.legal import load_legal_bases
 from forms.limits import MEMO_NARRATIVE, check_length
@@ -52,24 +53,26 @@ def legal_bases_as_dicts() -> dict[str, dict[str, Any]]:
     return out
 
 
-def checklist_rows(matter: Matter) -> list[dict[str, Any]]:
+def checklist_rows(matter: Matter) -> list[ReviewItem]:
+    """The matter's checklist with counsel's decisions, as the memo drafts from it."""
     return [
-        {
-            "rule": i.rule_id,
-            "rule_version": i.rule_version,
-            "area": i.area,
-            "title": i.title,
-            "severity": i.severity,
-            "blocking": i.blocking,
-            "basis": list(i.basis_ids or []),
-            "status": i.status,
-            "note": i.note,
-            "actions": list(i.actions or []),
-            "evidence": list(i.evidence or []),
-            "wording": i.wording,
-            "to_confirm": list(i.to_confirm or []),
-            "no_longer_applies": i.no_longer_applies,
-        }
+        ReviewItem(
+            rule=i.rule_id,
+            rule_version=i.rule_version,
+            area=i.area,
+            title=i.title,
+            severity=i.severity,
+            blocking=i.blocking,
+            basis=tuple(i.basis_ids or ()),
+            actions=tuple(i.actions or ()),
+            evidence=tuple(i.evidence or ()),
+            wording=i.wording,
+            to_confirm=tuple(i.to_confirm or ()),
+            action_items=tuple(i.action_items or ()),
+            status=i.status,
+            note=i.note or "",
+            no_longer_applies=i.no_longer_applies,
+        )
         for i in matter.checklist_items
     ]
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from forms.checklist import ReviewItem
 from memos.compose import compose_memo
 from memos.content import MemoContent
 
@@ -580,7 +581,7 @@ def _title(rule_id: str) -> str:
     return action[:1].upper() + action[1:]
 
 
-def checklist_for(scenario: dict[str, Any]) -> list[dict[str, Any]]:
+def checklist_for(scenario: dict[str, Any]) -> list[ReviewItem]:
     answers = scenario["answers"]
     rows = []
     for rule_id in scenario["expect_v1"]["rules"]:
@@ -588,48 +589,48 @@ def checklist_for(scenario: dict[str, Any]) -> list[dict[str, Any]]:
         steps = [s.strip() for s in rule["action"].split(";")]
         done = rule_id == "TRADE-SECRET"
         rows.append(
-            {
-                "rule": rule_id,
-                "rule_version": 1,
-                "area": rule["area"],
-                "title": _title(rule_id),
-                "severity": rule["severity"],
-                "blocking": rule["blocking"],
-                "basis": list(rule["basis"]),
-                "status": "done" if done else "open",
-                "note": "Exit interview held; confidentiality undertaking re-signed."
+            ReviewItem(
+                rule=rule_id,
+                rule_version=1,
+                area=rule["area"],
+                title=_title(rule_id),
+                severity=rule["severity"],
+                blocking=rule["blocking"],
+                basis=tuple(rule["basis"]),
+                status="done" if done else "open",
+                note="Exit interview held; confidentiality undertaking re-signed."
                 if done
                 else "",
-                "actions": [s[:1].upper() + s[1:] + "." for s in steps],
-                "evidence": ["Signed record of the step taken"],
-                "wording": (
+                actions=tuple(s[:1].upper() + s[1:] + "." for s in steps),
+                evidence=("Signed record of the step taken",),
+                wording=(
                     f"On the facts given, the matter engages {rule['area']} rules. "
                     f"Counsel should {rule['action']} before the move goes ahead."
                 ),
-                "to_confirm": [
+                to_confirm=tuple(
                     f for f in RULE_FACTS.get(rule_id, []) if answers.get(f) == "unknown"
-                ],
-                "no_longer_applies": False,
-            }
+                ),
+                no_longer_applies=False,
+            )
         )
     if scenario["kind"] == "departure" and "NONCOMPETE-PAY" not in scenario["expect_v1"]["rules"]:
         rows.append(
-            {
-                "rule": "NONCOMPETE-PAY",
-                "rule_version": 1,
-                "area": "employment",
-                "title": "Non-compete compensation",
-                "severity": "caution",
-                "blocking": False,
-                "basis": ["PRC-LCL-23"],
-                "status": "done",
-                "note": "Compensation confirmed by payroll.",
-                "actions": [],
-                "evidence": [],
-                "wording": "Monthly compensation is owed during the restricted period.",
-                "to_confirm": [],
-                "no_longer_applies": True,
-            }
+            ReviewItem(
+                rule="NONCOMPETE-PAY",
+                rule_version=1,
+                area="employment",
+                title="Non-compete compensation",
+                severity="caution",
+                blocking=False,
+                basis=("PRC-LCL-23",),
+                status="done",
+                note="Compensation confirmed by payroll.",
+                actions=(),
+                evidence=(),
+                wording="Monthly compensation is owed during the restricted period.",
+                to_confirm=(),
+                no_longer_applies=True,
+            )
         )
     return rows
 
