@@ -136,10 +136,9 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     qtbot.keyClicks(settings.new_title, "Senior Counsel")
     settings.add_button.click()
     assert settings.selected_counsel_id() is not None
-    if settings.pades is not None:
-        settings.create_certificate.click()
-        qtbot.waitUntil(lambda: settings.job is None, timeout=SLOW)
-        assert any("certificate was created" in text for text in ui_env.texts()), ui_env.texts()
+    settings.create_certificate.click()
+    qtbot.waitUntil(lambda: settings.job is None, timeout=SLOW)
+    assert any("certificate was created" in text for text in ui_env.texts()), ui_env.texts()
     settings.reject()
 
     # ----- 7. the memo: a saved version, then signed ----------------------------------------
@@ -156,11 +155,10 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     sign.ok.click()
     qtbot.waitUntil(lambda: memo_states(vault, matter_id) == [(1, "signed")], timeout=SLOW)
     qtbot.waitUntil(lambda: not memo.busy, timeout=SLOW)
-    if settings.pades is not None:  # the counsel's certificate made a PAdES signature
-        from casework.memo_store import get_version
+    from casework.memo_store import get_version  # the counsel's certificate made a PAdES one
 
-        with vault.session() as session:
-            assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
+    with vault.session() as session:
+        assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
 
     # ----- 8. print: the memo tab's Print… with the preview dialog replaced by a PDF printer -
     printed = tmp_path / "printed-memo.pdf"

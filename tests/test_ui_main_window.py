@@ -91,14 +91,6 @@ def test_open_matter_builds_one_window_per_matter(
     assert len(fake_matter_window.instances) == 1  # raised, not duplicated
 
 
-def test_open_matter_without_the_matter_view_does_nothing(
-    window: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(sys.modules, "desktop.ui.matter_window", None)  # not built yet
-    select_row(window, 0)
-    assert window.open_matter(window.selected_matter_id()) is None
-
-
 def test_lock_hides_matter_data_and_needs_the_passphrase(
     window: Any, fake_matter_window: type[FakeMatterWindow], qtbot: Any
 ) -> None:
@@ -241,9 +233,6 @@ def test_settings_counsel_and_certificate(window: Any, ui_env: Dialogs, qtbot: A
     dialog.counsel.clearSelection()
     assert "Select a counsel" in dialog.import_certificate.toolTip()
     dialog.counsel.selectRow(0)
-    if dialog.pades is None:
-        assert not dialog.create_certificate.isEnabled()
-        return
     assert dialog.create_certificate.isEnabled()
     dialog.create_certificate.click()
     qtbot.waitUntil(lambda: bool(ui_env.messages), timeout=60_000)

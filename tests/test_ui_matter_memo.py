@@ -170,19 +170,17 @@ def test_first_signature_in_a_new_vault_adds_counsel_and_a_certificate_in_the_di
         ]
     assert dialog.counsel.currentData() == "Wang Li" and not dialog.add_box.isVisible()
     assert "no signing certificate" in dialog.certificate_state.text()
-    if dialog.pades is not None:
-        assert dialog.create_certificate.isEnabled()
-        dialog.create_certificate.click()
-        qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
-        assert dialog.certificates["Wang Li"]
-        assert "has a signing certificate" in dialog.certificate_state.text()
+    assert dialog.create_certificate.isEnabled()
+    dialog.create_certificate.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
+    assert dialog.certificates["Wang Li"]
+    assert "has a signing certificate" in dialog.certificate_state.text()
     assert dialog.ok.isEnabled()
     dialog.ok.click()
     qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)
     qtbot.waitUntil(lambda: not memo.busy, timeout=10_000)
-    if dialog.pades is not None:
-        with vault.session() as session:
-            assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
+    with vault.session() as session:
+        assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
 
 
 def test_greyed_print_and_pdf_buttons_say_why(qtbot: Any, window: Any):

@@ -21,8 +21,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +53,6 @@ from desktop.ui.qt import (
 )
 from desktop.ui.workers import error_reporter, run_in_background
 
-MATTER_WINDOW_MODULE = "desktop.ui.matter_window"
-BUNDLE_DIALOG_MODULE = "desktop.ui.bundle_dialogs"
 DEFAULT_SIZE = QSize(1280, 800)
 SEARCHING_DELAY_MS = 150  # "Searching…" only for a search that takes a noticeable moment
 
@@ -64,13 +60,6 @@ SEARCHING_DELAY_MS = 150  # "Searching…" only for a search that takes a notice
 def default_actor() -> str:
     """Who the audit trail records for actions taken in the window (see `prefs.current_actor`)."""
     return current_actor()
-
-
-def _module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class LockedPage(QWidget):
@@ -244,13 +233,6 @@ class MainWindow(QMainWindow):
         )
         self.action_about = self._action(self.tr("&About Outbound"), self.about)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        if not _module_available(BUNDLE_DIALOG_MODULE):
-            for action in (self.action_import, self.action_export):
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Case bundles are not available in this build yet."))
-            self._bundles_available = False
-        else:
-            self._bundles_available = True
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -314,8 +296,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self._idle_minutes())
         self.idle.start()
         for action in self.actions():
-            if action not in (self.action_import, self.action_export) or self._bundles_available:
-                action.setEnabled(True)
+            action.setEnabled(True)
         self._update_actions()
 
     def _show_count(self, total: int) -> None:
@@ -332,7 +313,7 @@ class MainWindow(QMainWindow):
         selected = self.panel.selected_matter_id() is not None and self.vault is not None
         self.action_open.setEnabled(selected)
         self.action_archive.setEnabled(selected)
-        self.action_export.setEnabled(selected and self._bundles_available)
+        self.action_export.setEnabled(selected)
 
     def selected_matter_id(self) -> str | None:
         return self.panel.selected_matter_id()
@@ -367,7 +348,7 @@ class MainWindow(QMainWindow):
         return job
 
     def open_matter(self, matter_id: str) -> QWidget | None:
-        """Show the matter's window (one per matter); None while the matter view is not built."""
+        """Show the matter's window (one per matter); None without an open vault."""
         if self.vault is None:
             return None
         existing = self.matter_windows.get(matter_id)
@@ -376,19 +357,12 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
-        try:
-            module = importlib.import_module(MATTER_WINDOW_MODULE)
-        except ModuleNotFoundError as exc:
-            if exc.name != MATTER_WINDOW_MODULE:
-                raise
-            return None
-        window: QWidget = module.MatterWindow(self.vault, matter_id, self, actor=self.actor)
+        from desktop.ui.matter_window import MatterWindow  # its tabs load on first use
+
+        window = MatterWindow(self.vault, matter_id, self, actor=self.actor)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(lambda *_: self.matter_windows.pop(matter_id, None))
-        changed = getattr(window, "matter_changed", None)
-        if changed is not None:
-            changed.connect(lambda *_: self.model.refresh())
         self.matter_windows[matter_id] = window
         window.show()
         return window
@@ -417,13 +391,17 @@ class MainWindow(QMainWindow):
         )
 
     def import_bundle(self) -> None:
-        if self._bundles_available and self.vault is not None:
-            importlib.import_module(BUNDLE_DIALOG_MODULE).import_bundle(self)
+        from desktop.ui.bundle_dialogs import import_bundle
+
+        if self.vault is not None:
+            import_bundle(self)
 
     def export_bundle(self) -> None:
         matter_id = self.selected_matter_id()
-        if self._bundles_available and self.vault is not None and matter_id:
-            importlib.import_module(BUNDLE_DIALOG_MODULE).export_bundle(self, matter_id)
+        from desktop.ui.bundle_dialogs import export_bundle
+
+        if self.vault is not None and matter_id:
+            export_bundle(self, matter_id)
 
     # ----- vault ------------------------------------------------------------------------------
     def show_settings(self) -> None:

@@ -278,7 +278,7 @@ class SignDialog(QDialog):
         from desktop.ui.settings_dialog import create_certificate
 
         name = str(self.counsel.currentData() or "")
-        if not name or self.vault is None or self.pades is None:
+        if not name or self.vault is None:
             return
         vault, pades, actor = self.vault, self.pades, self.actor
         workspace = Workspace(vault, actor)
@@ -332,13 +332,7 @@ class SignDialog(QDialog):
         self.certificate_state.setText(state)
         can_create = bool(name) and not has_certificate and self.vault is not None
         self.create_certificate.setVisible(can_create)
-        self.create_certificate.setEnabled(
-            can_create and self.job is None and self.pades is not None
-        )
-        if self.pades is None:
-            self.create_certificate.setToolTip(
-                self.tr("Certificates are not available in this build.")
-            )
+        self.create_certificate.setEnabled(can_create and self.job is None)
         self.add_button.setEnabled(bool(self.new_name.text().strip()))
         self.counsel.setEnabled(self.counsel.count() > 0)
         self.certificate_box.setEnabled(bool(name))

@@ -4,7 +4,6 @@ a preference of this computer (QSettings, never the vault) naming who acts in th
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +41,11 @@ from desktop.ui.workers import run_in_background
 COUNSEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def pades_module() -> Any | None:
-    """`memos.pades` when it offers certificate generation, else None (the buttons disable)."""
-    try:
-        module = importlib.import_module("memos.pades")
-    except ImportError:
-        return None
-    return module if hasattr(module, "generate_self_signed") else None
+def pades_module() -> Any:
+    """`memos.pades`, imported when a dialog first needs it (pyHanko is slow to import)."""
+    import memos.pades
+
+    return memos.pades
 
 
 IMPORT_CERTIFICATE_TEXT = "&Import a certificate file (.p12 / .pfx)…"
@@ -278,11 +275,9 @@ class SettingsDialog(QDialog):
             "" if self.add_button.isEnabled() else self.tr("Type the counsel's name first.")
         )
         chosen = self.selected_counsel_id() is not None and self.job is None
-        self.create_certificate.setEnabled(chosen and self.pades is not None)
-        self.import_certificate.setEnabled(chosen and self.pades is not None)
-        if self.pades is None:
-            reason = self.tr("Certificates are not available in this build.")
-        elif self.job is not None:
+        self.create_certificate.setEnabled(chosen)
+        self.import_certificate.setEnabled(chosen)
+        if self.job is not None:
             reason = self.tr("Storing the certificate…")
         elif self.selected_counsel_id() is None:
             reason = (
@@ -318,7 +313,7 @@ class SettingsDialog(QDialog):
 
     def generate_certificate(self) -> None:
         counsel_id = self.selected_counsel_id()
-        if counsel_id is None or self.pades is None:
+        if counsel_id is None:
             return
         name = self._name_at(self.counsel.currentRow())
         organisation = self.organisation.text().strip()
@@ -330,7 +325,7 @@ class SettingsDialog(QDialog):
 
     def import_pkcs12(self) -> None:
         counsel_id = self.selected_counsel_id()
-        if counsel_id is None or self.pades is None:
+        if counsel_id is None:
             return
         chosen = ask_certificate_file(self)
         if chosen is None:
