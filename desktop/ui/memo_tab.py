@@ -60,11 +60,6 @@ from desktop.ui.qt import (
 )
 from desktop.ui.widgets import readable
 
-try:
-    from PySide6.QtPdfWidgets import QPdfView
-except ImportError:  # pragma: no cover - stripped-down install
-    QPdfView = None  # type: ignore[assignment,misc]
-
 PREVIEW_DEBOUNCE_MS = 700
 DRAFT_SAVE_MS = 1500  # the typed narrative is kept in the vault after this pause
 CTX = "Memo"
@@ -494,13 +489,14 @@ class MemoTab(QWidget):
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.preview_stack.addWidget(waiting)
-        if QPdfView is not None:
-            self.view = QPdfView(self)
-            self.view.setDocument(self.document)
-            self.view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.view.setAccessibleName(self.tr("Memo preview"))
-            self.preview_stack.addWidget(self.view)
+        from desktop.ui.qt import QPdfView  # PySide6-Pdf, a dependency, imported on first use
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Memo preview"))
+        self.preview_stack.addWidget(self.view)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -803,7 +799,7 @@ class MemoTab(QWidget):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        self.preview_stack.setCurrentIndex(1 if QPdfView is not None else 0)
+        self.preview_stack.setCurrentIndex(1)
         pages = self.document.pageCount()
         if number is None:
             text = self.tr(
@@ -962,7 +958,7 @@ class MemoTab(QWidget):
 
     def _open_print_preview(self, pages: list[PageImage], number: int) -> QDialog | None:
         try:
-            from PySide6.QtPrintSupport import QPrintPreviewDialog
+            from desktop.ui.qt import QPrintPreviewDialog
         except ImportError:  # pragma: no cover
             show_error(self, self.tr("Printing is not available in this installation."))
             return None
