@@ -13,7 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from casework import assessing
 from casework.settings import get_settings
-from forms import limits
+from forms import limits, vocabulary
 from forms.countries import load_countries
 from forms.errors import OutboundError
 from forms.limits import check_length
@@ -31,7 +31,7 @@ from models.entities import (
 )
 from models.errors import InvalidTransitionError, RecordNotFoundError
 
-RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
+RECOMMENDATIONS = tuple(vocabulary.RECOMMENDATIONS)
 
 # Allowed status moves. A signed matter returns to memo_draft when counsel edit the memo again;
 # a closed matter reopens as signed; an archived one returns to the status it was archived from.

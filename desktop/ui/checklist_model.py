@@ -21,6 +21,7 @@ from desktop.ui.qt import (
     tr,
 )
 from desktop.ui.widgets import readable
+from forms import vocabulary
 
 CTX = "Checklist"
 COL_ITEM, COL_SEVERITY, COL_STATUS, COL_MARKS = range(4)
@@ -38,14 +39,14 @@ AREA_ORDER = (
     "employment",
     "capital markets",
 )
-SEVERITY_RANK = {"critical": 0, "high": 1, "caution": 2, "info": 3}
+SEVERITY_RANK = vocabulary.SEVERITY_ORDER
 SEVERITY_COLOURS = {
     "critical": "#b3261e",
     "high": "#c25e00",
     "caution": "#8a6d00",
     "info": "#546e7a",
 }
-STATUS_VALUES = ("open", "done", "not_applicable", "escalated")
+STATUS_VALUES = tuple(vocabulary.ITEM_STATUSES)
 
 
 def area_label(area: str) -> str:
