@@ -286,7 +286,7 @@ def settings(ctx: Context) -> Any:
 
 @shot("09-export-options")
 def export_options(ctx: Context) -> Any:
-    from desktop.ui.bundle_dialogs import ExportOptionsDialog
+    from desktop.ui.bundle_export import ExportOptionsDialog
 
     reference, title = ctx.first_matter()
     dialog = ExportOptionsDialog(reference, title, ctx.main_window())
@@ -298,7 +298,7 @@ def export_options(ctx: Context) -> Any:
 
 @shot("10-export-progress")
 def export_progress(ctx: Context) -> Any:
-    from desktop.ui.bundle_dialogs import BundleProgressDialog
+    from desktop.ui.bundle_common import BundleProgressDialog
     from desktop.ui.qt import Qt, tr
 
     reference, _title = ctx.first_matter()
@@ -314,7 +314,7 @@ def export_progress(ctx: Context) -> Any:
 
 @shot("11-export-result")
 def export_result(ctx: Context) -> Any:
-    from desktop.ui.bundle_dialogs import ExportResultDialog
+    from desktop.ui.bundle_export import ExportResultDialog
 
     return ExportResultDialog(ctx.exported()[0], ctx.main_window())
 
@@ -323,7 +323,7 @@ def export_result(ctx: Context) -> Any:
 def import_report(ctx: Context) -> Any:
     from bundles.verify import verify_bundle
     from casework.signing_keys import known_in
-    from desktop.ui.bundle_dialogs import ImportReviewDialog
+    from desktop.ui.bundle_review import ImportReviewDialog
 
     report = verify_bundle(ctx.exported()[0].path, key_known=known_in(ctx.vault))
     return ImportReviewDialog(report, True, ctx.main_window())
@@ -334,7 +334,7 @@ def import_tampered(ctx: Context) -> Any:
     import zipfile
 
     from bundles.verify import verify_bundle
-    from desktop.ui.bundle_dialogs import ImportReviewDialog
+    from desktop.ui.bundle_review import ImportReviewDialog
 
     source = ctx.exported()[0].path
     tampered = ctx.tmp / "tampered.outbound-bundle.zip"

@@ -22,7 +22,7 @@ from casework.signing_keys import known_in
 def test_unverified_signoff_is_shown_in_review_and_result(
     world: dict[str, Any], vault_factory: Any, qtbot: Any
 ) -> None:
-    from desktop.ui.bundle_dialogs import ImportResultDialog, ImportReviewDialog
+    from desktop.ui.bundle_review import ImportResultDialog, ImportReviewDialog
 
     forged = _pdf_with_keywords(_memo_fingerprint(world))
     path = _resealed(world, "ui-forged", lambda f: _claim_signoff(f, forged, pades=True))

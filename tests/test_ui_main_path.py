@@ -71,7 +71,8 @@ def memo_states(vault: Any, matter_id: str) -> list[tuple[int, str]]:
 def test_main_path_from_first_run_to_import_in_a_second_vault(
     ui_env: Dialogs, qtbot: Any, tmp_path: Path, vault_factory: Any
 ) -> None:
-    from desktop.ui.bundle_dialogs import ExportFlow, ImportFlow
+    from desktop.ui.bundle_export import ExportFlow
+    from desktop.ui.bundle_import import ImportFlow
     from desktop.ui.print_pdf import paint_pages, pdf_printer
 
     data = yaml.safe_load(SCENARIO.read_text(encoding="utf-8"))

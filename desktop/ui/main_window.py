@@ -391,14 +391,14 @@ class MainWindow(QMainWindow):
         )
 
     def import_bundle(self) -> None:
-        from desktop.ui.bundle_dialogs import import_bundle
+        from desktop.ui.bundle_import import import_bundle
 
         if self.vault is not None:
             import_bundle(self)
 
     def export_bundle(self) -> None:
         matter_id = self.selected_matter_id()
-        from desktop.ui.bundle_dialogs import export_bundle
+        from desktop.ui.bundle_export import export_bundle
 
         if self.vault is not None and matter_id:
             export_bundle(self, matter_id)
