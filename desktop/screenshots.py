@@ -364,7 +364,7 @@ def your_name(ctx: Context) -> Any:
 def sign_first_counsel(ctx: Context) -> Any:
     """Sign in a vault without counsel: the signer is added in the dialog itself."""
     from casework.vaults import Vault
-    from desktop.ui.memo_tab import SignDialog
+    from desktop.ui.sign_dialog import SignDialog
 
     fresh, _ = Vault.create(ctx.tmp / "first-sign.outbound", PASSPHRASE)
     ctx.extra_vaults.append(fresh)

@@ -341,8 +341,8 @@ def test_ampersands_from_the_form_show_as_written(qtbot: Any, window_for: Any):
 
 
 def test_the_certificate_label_of_the_sign_dialog_has_no_stray_ampersand(qtbot: Any):
-    from desktop.ui.memo_tab import SignDialog
     from desktop.ui.qt import QLabel
+    from desktop.ui.sign_dialog import SignDialog
 
     dialog = SignDialog([("Li Wen", "Counsel")], 1)
     qtbot.addWidget(dialog)

@@ -130,7 +130,7 @@ def test_save_as_pdf_writes_the_selected_version(
 
 
 def test_sign_dialog_without_counsel_explains_what_to_do(qtbot: Any):
-    from desktop.ui.memo_tab import SignDialog
+    from desktop.ui.sign_dialog import SignDialog
 
     dialog = SignDialog([], 1)
     qtbot.addWidget(dialog)

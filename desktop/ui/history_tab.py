@@ -174,7 +174,7 @@ def summarise(
     if action == "memo.draft":
         return tr(CTX, "Version {0}").format(d.get("number"))
     if action == "memo.sign":
-        from desktop.ui.memo_tab import capacity_label
+        from desktop.ui.sign_dialog import capacity_label
 
         text = tr(CTX, "Version {0} by {1} ({2})").format(
             d.get("number"), d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
