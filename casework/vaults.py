@@ -17,6 +17,7 @@ from models.keyfile import FORMAT_VERSION as KEY_FILE_FORMAT
 from models.keyfile import read_keyfile
 from models.killpoints import kill_point
 from models.migrate import head_revision
+from models.private_file import write_private_file
 from models.vault import Vault
 
 __all__ = [
@@ -31,4 +32,5 @@ __all__ = [
     "keychain_status",
     "kill_point",
     "read_keyfile",
+    "write_private_file",
 ]

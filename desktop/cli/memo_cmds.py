@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -103,22 +102,11 @@ def _draft(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_private_file(dest: Path, data: bytes) -> None:
-    """Atomic write with owner-only permissions: a temporary name in the same folder, renamed."""
-    fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent or ".")
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _render(args: argparse.Namespace) -> int:
+    from casework.vaults import write_private_file
+
     dest = Path(args.out)
     if dest.is_dir():
         raise OutboundError(f"{dest} is a folder; give a file name, e.g. {dest / 'memo.pdf'}")

@@ -15,7 +15,6 @@ import argparse
 import getpass
 import os
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -128,7 +127,12 @@ def _add_unlock_arguments(parser: argparse.ArgumentParser) -> None:
 # ----- handlers -------------------------------------------------------------------------------
 def _init(args: argparse.Namespace) -> int:
     from casework import vaults as keychain
-    from casework.vaults import KeychainUnavailableError, Vault, VaultExistsError
+    from casework.vaults import (
+        KeychainUnavailableError,
+        Vault,
+        VaultExistsError,
+        write_private_file,
+    )
 
     path = Path(args.path)
     kit = Path(args.recovery_kit) if args.recovery_kit else None
@@ -174,7 +178,7 @@ def _init(args: argparse.Namespace) -> int:
                 created_at=created_at,
                 page_size="A4",
             )
-            _write_private_atomically(kit, pdf)
+            write_private_file(kit, pdf)
             out.write(f"Recovery kit written to {kit}: print it, then delete the file.\n")
     finally:
         vault.lock()
@@ -291,16 +295,3 @@ def _first_line(path: str, what: str) -> str:
     return read_passphrase_file(path, what)  # size-capped: /dev/zero is refused, not read
 
 
-def _write_private_atomically(dest: Path, data: bytes) -> None:
-    """Write `data` to `dest` readable by its owner only: temporary file, fsync, rename."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        os.chmod(tmp_name, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, dest)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise

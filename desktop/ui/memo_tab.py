@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from casework.changes import Done
-from casework.vaults import Vault
+from casework.vaults import Vault, write_private_file
 from casework.workspace import Workspace
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
@@ -27,7 +27,7 @@ from desktop.ui.dialogs import show_error, show_info
 from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
 from desktop.ui.operations import announce
-from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise, write_atomically
+from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise
 from desktop.ui.qt import (
     QAbstractItemView,
     QBuffer,
@@ -708,7 +708,7 @@ class MemoTab(QWidget):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
             try:
-                write_atomically(path, pdf)
+                write_private_file(path, pdf)
             except OSError as exc:
                 show_error(self, self.tr("The PDF could not be written: {0}").format(exc))
                 return
