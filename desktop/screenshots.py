@@ -77,11 +77,10 @@ class Context:
         matter_id = self.first_matter_id()
         if matter_id is None:
             return "LT-2026-0001", ""
-        from casework.matters import get_matter
+        from casework.workspace import Workspace
 
-        with self.vault.session() as session:
-            matter = get_matter(session, matter_id)
-            return matter.reference, matter.title or ""
+        matter = Workspace(self.vault, ACTOR).matter(matter_id)
+        return matter.reference, matter.title or ""
 
     def busiest_matter_id(self) -> str | None:
         if not self.matters:
@@ -94,12 +93,14 @@ class Context:
     def exported(self) -> list[Any]:
         """The first demo matter exported once (unencrypted) into the temporary folder."""
         if not self._exports:
-            from casework.bundle_export import export_matter
+            from casework.workspace import Workspace
 
             reference, _title = self.first_matter()
             dest = self.tmp / f"{reference}.outbound-bundle.zip"
             matter_id = self.first_matter_id() or reference
-            self._exports.append(export_matter(self.vault, matter_id, dest, actor=ACTOR))
+            self._exports.append(
+                Workspace(self.vault, ACTOR).export_bundle(matter_id, dest).value
+            )
         return self._exports
 
 
@@ -121,37 +122,25 @@ def load_scenarios() -> list[dict[str, Any]]:
 
 
 def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
-    from casework.counsel import add_counsel
-    from casework.settings import update_settings
     from casework.vaults import Vault
+    from casework.workspace import Workspace
 
     vault, _recovery = Vault.create(folder / "Lanting legal.outbound", PASSPHRASE)
-    with vault.session() as session:
-        update_settings(
-            session,
-            ACTOR,
-            organisation="Lanting Intelligence Co., Ltd.",
-            reference_prefix="LT",
-        )
-        add_counsel(session, name="Wang Li", title="Senior Legal Counsel", actor=ACTOR)
-        add_counsel(session, name="Chen Yu", title="General Counsel", actor=ACTOR)
+    workspace = Workspace(vault, ACTOR)
+    workspace.update_settings(
+        organisation="Lanting Intelligence Co., Ltd.", reference_prefix="LT"
+    )
+    workspace.add_counsel(name="Wang Li", title="Senior Legal Counsel")
+    workspace.add_counsel(name="Chen Yu", title="General Counsel")
     matter_ids: list[str] = []
-    try:
-        from casework.matters import create_matter
-    except ImportError as exc:  # the review engine is not ready: a list without matters
-        print(f"screenshots: no demo matters ({exc})", file=sys.stderr)
-        return vault, matter_ids
     for scenario in load_scenarios():
         try:
-            with vault.session() as session:
-                matter = create_matter(
-                    session,
-                    kind=str(scenario["kind"]),
-                    actor=ACTOR,
-                    title=str(scenario.get("title") or ""),
-                    answers=dict(scenario["answers"]),
-                )
-                matter_ids.append(str(matter.id))
+            matter = workspace.create_matter(
+                kind=str(scenario["kind"]),
+                title=str(scenario.get("title") or ""),
+                answers=dict(scenario["answers"]),
+            ).value
+            matter_ids.append(str(matter.id))
         except Exception as exc:  # one scenario the engine refuses does not stop the rest
             print(f"screenshots: skipped a scenario ({exc})", file=sys.stderr)
     _override_demo_verdicts(vault, matter_ids)
@@ -161,17 +150,15 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
 def _override_demo_verdicts(vault: Any, matter_ids: list[str]) -> None:
     """Counsel's verdict on two demo matters, so the list shows recommendations in colour
     beside the provisional ones."""
-    from casework.matters import override_recommendation
+    from casework.workspace import Workspace
 
     verdicts = [
         ("do_not_proceed", "The partner is on the Entity List; no technical exchange."),
         ("proceed_with_conditions", "Clean laptop and a pre-cleared slide deck."),
     ]
-    with vault.session() as session:
-        for matter_id, (recommendation, reason) in zip(matter_ids[::-1], verdicts, strict=False):
-            override_recommendation(
-                session, matter_id, recommendation=recommendation, reason=reason, actor=ACTOR
-            )
+    workspace = Workspace(vault, ACTOR)
+    for matter_id, (recommendation, reason) in zip(matter_ids[::-1], verdicts, strict=False):
+        workspace.override_recommendation(matter_id, recommendation=recommendation, reason=reason)
 
 
 # ----- the shots -------------------------------------------------------------------------------
@@ -235,11 +222,11 @@ def matter_list(ctx: Context) -> Any:
 def chinese_intake(ctx: Context) -> Any:
     """The intake of the matter whose person has a Chinese name: it renders in the bundled
     CJK font on a machine without Chinese fonts."""
-    from casework.matters import get_matter
+    from casework.workspace import Workspace
     from desktop.ui.matter_window import MatterWindow
 
-    with ctx.vault.session() as session:
-        chinese = [m for m in ctx.matters if not get_matter(session, m).person_name.isascii()]
+    workspace = Workspace(ctx.vault, ACTOR)
+    chinese = [m for m in ctx.matters if not workspace.matter(m).person_name.isascii()]
     if not chinese:
         return None
     window = MatterWindow(ctx.vault, chinese[0], actor=ACTOR)
@@ -376,15 +363,14 @@ def print_preview(ctx: Context) -> Any:
     """Print… on a saved memo version: the preview dialog with the pages painted."""
     import time
 
-    from casework.memo_workflow import draft_memo
+    from casework.workspace import Workspace
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.qt import QApplication, QThreadPool
 
     matter_id = ctx.first_matter_id()
     if matter_id is None:
         return None
-    with ctx.vault.session() as session:
-        number = draft_memo(session, matter_id, actor=ACTOR).number
+    number = Workspace(ctx.vault, ACTOR).draft_memo(matter_id).value.number
     window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
     window.resize(*DEFAULT_SIZE)
     window.show()
@@ -410,28 +396,20 @@ def print_preview(ctx: Context) -> Any:
 def add_history(ctx: Context, matter_id: str) -> None:
     """A decision, a memo version and an encrypted export, so the History tab shows how those
     events read (not only the opening and the first assessment)."""
-    from casework.bundle_export import export_matter
-    from casework.matters import get_matter, set_item_status
-    from casework.memo_workflow import draft_memo
+    from casework.workspace import Workspace
 
-    with ctx.vault.session() as session:
-        matter = get_matter(session, matter_id)
-        item = min(matter.checklist_items, key=lambda i: i.rule_id, default=None)
-        if item is not None:
-            set_item_status(
-                session,
-                item.id,
-                status="escalated",
-                note="Sent to the export-control officer for classification",
-                actor=ACTOR,
-            )
-        draft_memo(session, matter_id, actor=ACTOR)
-        reference = matter.reference
-    export_matter(
-        ctx.vault,
+    workspace = Workspace(ctx.vault, ACTOR)
+    matter = workspace.matter(matter_id)
+    item = min(matter.checklist_items, key=lambda i: i.rule_id, default=None)
+    if item is not None:
+        workspace.decide_item(
+            item.id, status="escalated",
+            note="Sent to the export-control officer for classification",
+        )
+    workspace.draft_memo(matter_id)
+    workspace.export_bundle(
         matter_id,
-        ctx.tmp / f"{reference}.outbound-bundle.age",
-        actor=ACTOR,
+        ctx.tmp / f"{matter.reference}.outbound-bundle.age",
         encrypt_passphrase="amber falcon river stone",  # noqa: S106 - a demo bundle
     )
 
@@ -439,11 +417,10 @@ def add_history(ctx: Context, matter_id: str) -> None:
 @shot("14-blank-matter")
 def blank_matter(ctx: Context) -> Any:
     """A new matter with nothing answered: the header says it is incomplete, not a verdict."""
-    from casework.matters import create_matter
+    from casework.workspace import Workspace
     from desktop.ui.matter_window import MatterWindow
 
-    with ctx.vault.session() as session:
-        matter_id = create_matter(session, kind="departure", actor=ACTOR).id
+    matter_id = Workspace(ctx.vault, ACTOR).create_matter(kind="departure").value.id
     window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
     window.resize(*DEFAULT_SIZE)
     return window
