@@ -17,7 +17,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-SHIPPED = [p.split(".")[0] for p in PYPROJECT["tool"]["setuptools"]["packages"]]
+# What `packages.find` ships: every top-level package but the developers' own tools.
+_FIND = PYPROJECT["tool"]["setuptools"]["packages"]["find"]
+_EXCLUDED = {p.split(".")[0] for p in _FIND["exclude"]}
+SHIPPED = sorted(
+    p.parent.name for p in REPO.glob("*/__init__.py") if p.parent.name not in _EXCLUDED
+)
 # Modules that ship with Python or are only imported for type checking.
 STDLIB = set(sys.stdlib_module_names) | {"__future__", "typing_extensions"}
 
