@@ -47,7 +47,7 @@ translations: $(STAMP_TEST)
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .
-	$(BIN)/mypy models forms memos bundles desktop
+	$(BIN)/mypy models forms casework memos bundles desktop
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

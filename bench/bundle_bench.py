@@ -59,8 +59,8 @@ class _RandomStream(io.RawIOBase):
 
 def build_vault(path: Path, *, total_mb: int, files: int) -> str:
     """A vault with one matter holding `files` attachments of `total_mb` MiB in all."""
+    from casework.attachments import add_attachment
     from models.entities import Matter
-    from models.services.attachments import add_attachment
     from models.vault import Vault
 
     vault, _ = Vault.create(path, PASSPHRASE)
@@ -85,7 +85,7 @@ def build_vault(path: Path, *, total_mb: int, files: int) -> str:
 
 
 def _phase_export(vault_path: str, ref: str, out: str) -> dict[str, Any]:
-    from bundles.export import export_matter
+    from casework.bundle_export import export_matter
     from models.vault import Vault
 
     vault = Vault.unlock_passphrase(vault_path, PASSPHRASE)
@@ -103,7 +103,7 @@ def _phase_verify(bundle: str) -> dict[str, Any]:
 
 
 def _phase_import(vault_path: str, bundle: str) -> dict[str, Any]:
-    from bundles.import_ import import_bundle
+    from casework.bundle_import import import_bundle
     from models.vault import Vault
 
     vault, _ = Vault.create(vault_path, PASSPHRASE)
@@ -140,8 +140,6 @@ def run_bundle_bench(folder: Path, *, total_mb: int = 256, files: int = 4) -> di
 
 def _phase_baseline() -> float:
     """Peak RSS of a child that only imports the modules: subtract it from the phases."""
-    import bundles.export
-    import bundles.import_
     import bundles.verify  # noqa: F401
 
     return _peak_rss_mib()

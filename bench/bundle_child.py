@@ -46,7 +46,7 @@ def main() -> None:
     mode, *args = sys.argv[1:]
     out: dict[str, object] = {"mode": mode}
     if mode == "export":
-        from bundles.export import export_matter
+        from casework.bundle_export import export_matter
         from models.vault import Vault
 
         vault = Vault.unlock_passphrase(args[0], PASSPHRASE)
@@ -58,7 +58,7 @@ def main() -> None:
         vault.lock()
         out["peak_rss_mib"] = _mib(resource.RUSAGE_SELF)
     elif mode == "import":
-        from bundles.import_ import import_bundle
+        from casework.bundle_import import import_bundle
         from models.vault import Vault
 
         template, work = Path(args[0]), Path(args[1])

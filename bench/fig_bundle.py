@@ -48,7 +48,7 @@ def _reported(fn: Any) -> float:
 
 
 def available() -> str:
-    missing = [m for m in ("bundles.export", "bundles.import_")
+    missing = [m for m in ("casework.bundle_export", "casework.bundle_import")
                if importlib.util.find_spec(m) is None]
     return ", ".join(missing)
 
@@ -70,8 +70,8 @@ def _source_vault(folder: Path, total_mb: int, files: int) -> tuple[Path, str]:
 
 def _extract(vault_path: Path, ref: str, dest: Path) -> None:
     """The attachments as plain files, for the floor (untimed)."""
-    from models.services.attachments import iter_attachment
-    from models.services.matters import get_matter
+    from casework.attachments import iter_attachment
+    from casework.matters import get_matter
     from models.vault import Vault
 
     dest.mkdir()

@@ -33,7 +33,7 @@ CASES: list[tuple[str, dict[str, Any], bool]] = [
 def _capture_statements(ours: Any) -> list[tuple[str, Any]]:
     """The SQL and parameters `ours` sends: the listing runs on the session connection's bare
     cursor, so the statements are recorded at that seam (`listing._driver`)."""
-    import models.services.listing as listing
+    import casework.listing as listing
 
     captured: list[tuple[str, Any]] = []
     real = listing._driver
@@ -61,7 +61,7 @@ def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
 
 
 def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
-    from models.services.listing import MatterFilter, count_matters, list_matters
+    from casework.listing import MatterFilter, count_matters, list_matters
 
     n = int(built.meta["n"])
     plain_path = plain_copy(built)
@@ -120,7 +120,7 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
 
 
 def _count(vault: Any, flt: Any) -> int:
-    from models.services.listing import count_matters
+    from casework.listing import count_matters
 
     with vault.session() as session:
         return count_matters(session, flt)

@@ -85,9 +85,9 @@ def _long_text(rng: random.Random, words: int) -> str:
 def build_matters(directory: Path) -> tuple[Any, dict[str, str]]:
     from sqlalchemy import select
 
-    from memos.workflow import draft_memo
+    from casework.matters import create_matter, override_recommendation, set_item_status
+    from casework.memo_workflow import draft_memo
     from models.entities import ChecklistItem
-    from models.services.matters import create_matter, override_recommendation, set_item_status
     from models.vault import Vault
 
     undo = cheap_argon2()
@@ -132,9 +132,9 @@ def build_matters(directory: Path) -> tuple[Any, dict[str, str]]:
 
 
 def huge_note_check(vault: Any, ref: str) -> str:
-    from memos.workflow import render_version
-    from models.services.matters import get_matter
-    from models.services.memo_store import get_version
+    from casework.matters import get_matter
+    from casework.memo_store import get_version
+    from casework.memo_workflow import render_version
 
     with vault.session() as session:
         version = get_version(session, get_matter(session, ref).id, None)
@@ -148,10 +148,10 @@ def huge_note_check(vault: Any, ref: str) -> str:
 
 
 def run(*, runs: int = 5) -> list[Result]:
+    from casework.matters import get_matter
+    from casework.memo_store import get_version
     from memos.content import MemoContent
     from memos.render import render_pdf
-    from models.services.matters import get_matter
-    from models.services.memo_store import get_version
 
     results = []
     with tempfile.TemporaryDirectory(prefix="ob-bench-memo-") as tmp:

@@ -20,7 +20,7 @@ MAX_GAP_S = 0.100
 
 
 def run(built: BuiltVault, *, attach_mb: int, runs: int = 3) -> list[Result]:
-    missing = [m for m in ("desktop.ui.workers", "desktop.ui.main_window", "bundles.export")
+    missing = [m for m in ("desktop.ui.workers", "desktop.ui.main_window", "casework.bundle_export")
                if importlib.util.find_spec(m) is None]
     if missing:
         return [Result("7 UI stalls", "export + search", None, None, None, None, "<100 ms",

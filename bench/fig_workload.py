@@ -68,16 +68,16 @@ def sessions_for(engine: Engine) -> Callable[[], Any]:
 
 
 def workload(session: Callable[[], Any], seed: int) -> None:
-    from forms.definitions import load_definition
-    from models.entities import ChecklistItem
-    from models.services.listing import MatterFilter, count_matters, list_matters
-    from models.services.matters import (
+    from casework.listing import MatterFilter, count_matters, list_matters
+    from casework.matters import (
         create_matter,
         get_matter,
         reassess,
         save_intake,
         set_item_status,
     )
+    from forms.definitions import load_definition
+    from models.entities import ChecklistItem
 
     templates = scenario_templates()
     kinds = sorted(templates)

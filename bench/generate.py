@@ -153,17 +153,17 @@ def build_matters(vault: Any, start: int, count: int, seed: int,
     """Matters number start+1 … start+count, through the services, `BATCH` per transaction."""
     from sqlalchemy import select
 
-    from forms.definitions import load_definition
-    from memos.workflow import draft_memo
-    from models.entities import ChecklistItem
-    from models.services.attachments import add_attachment
-    from models.services.matters import (
+    from casework.attachments import add_attachment
+    from casework.matters import (
         create_matter,
         override_recommendation,
         save_intake,
         set_item_status,
         set_status,
     )
+    from casework.memo_workflow import draft_memo
+    from forms.definitions import load_definition
+    from models.entities import ChecklistItem
 
     templates = scenario_templates()
     kinds = sorted(templates)
@@ -370,7 +370,7 @@ def build_vault(dest_dir: Path, n: int, seed: int, *, log: Callable[[str], None]
             vault, _recovery = Vault.create(path, PASSPHRASE)
             vault.remember_on_this_computer()
             with vault.session() as session:
-                from models.services.settings import update_settings
+                from casework.settings import update_settings
 
                 update_settings(session, ACTOR, organisation="Bench & Partners LLP")
         last = [time.perf_counter()]

@@ -28,13 +28,13 @@ def main() -> None:
     from models import keychain
 
     keyring_mem.install({(keychain.SERVICE, kc["account"]): kc["secret"]})
-    from bundles.export import export_matter
+    from casework.attachments import add_attachment
+    from casework.bundle_export import export_matter
+    from casework.listing import list_matters
     from desktop.ui.app import make_application
     from desktop.ui.main_window import MainWindow
     from desktop.ui.qt import QTimer
     from desktop.ui.workers import run_in_background
-    from models.services.attachments import add_attachment
-    from models.services.listing import list_matters
     from models.vault import Vault
 
     vault = Vault.unlock_keychain(vault_path)

@@ -1,8 +1,9 @@
 """Case bundles: BagIt export, verification and import (format: docs/bundle-format.md).
 
+The bundle format only, from plain values and streams: no database. Exporting a matter from the
+vault and importing one into it are use cases in `casework` (bundle_export, bundle_import).
+
 Public entry points (import the submodules directly; this package imports nothing heavy):
-- `bundles.export.export_matter(vault, matter_ref, dest, *, actor, ...) -> ExportResult`
-- `bundles.verify.verify_bundle(path, *, passphrase=None, vault=None, ...) -> VerifyReport`
-- `bundles.import_.import_bundle(vault, path, *, actor, ...) -> ImportResult`
+- `bundles.verify.verify_bundle(path, *, passphrase=None, key_known=None, ...) -> VerifyReport`
 - `bundles.limits.Limits`, `bundles.errors.BundleError` and its subclasses.
 """

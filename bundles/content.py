@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bundles import layout, schemas
-from models.audit import verify_events
+from forms.audit_chain import verify_events
 
 
 @dataclass

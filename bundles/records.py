@@ -8,10 +8,24 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from bundles import layout
-from models.services.bundle_store import MatterRecords
+
+
+class MatterRecords(Protocol):
+    """A matter's rows as plain objects with the attributes the *_FIELDS below name."""
+
+    @property
+    def matter(self) -> Any: ...
+    @property
+    def assigned_counsel(self) -> str | None: ...
+    @property
+    def intake(self) -> Sequence[Any]: ...
+    @property
+    def checklist(self) -> Sequence[Any]: ...
+
 
 MATTER_FIELDS = (
     "id", "reference", "kind", "title", "client", "person_name", "status", "tier",
@@ -89,7 +103,7 @@ def attachment_entry(attachment: Any) -> dict[str, Any]:
 def audit_line(event_dict: dict[str, Any]) -> bytes:
     """One line of audit.jsonl: canonical JSON without the matter id, which the hash excludes
     and which the importing vault may change (a copy)."""
-    from models.canonical import canonical_bytes
+    from forms.canonical import canonical_bytes
 
     body = {k: v for k, v in event_dict.items() if k != "matter_id"}
     return canonical_bytes(body) + b"\n"

@@ -10,12 +10,12 @@ import re
 from typing import Any
 
 from bundles.content import Content
+from forms import limits
 from forms.answers import normalise_answers
 from forms.errors import OutboundError
 from memos.canonical import fingerprint
 from memos.content import MemoContent
 from memos.errors import MemoError
-from models import limits
 
 MAX_PROBLEMS = 10
 _REFERENCE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from models.services.signing_keys import key_fingerprint
+
+def key_fingerprint(public_raw: bytes) -> str:
+    """SHA-256 of the raw public key, as 16 groups of four hex digits."""
+    digest = hashlib.sha256(public_raw).hexdigest()
+    return ":".join(digest[i : i + 4] for i in range(0, 64, 4))
 
 
 def public_raw(key: Ed25519PrivateKey) -> bytes:

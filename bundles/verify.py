@@ -1,5 +1,6 @@
 """Verify a case bundle without any vault: the zip, the bag, the signature, the JSON and the
-audit chain inside. With a vault, also say whether the signing key is known to it.
+audit chain inside. Given `key_known` (the vault's list of known signers, from casework), also
+say whether the signing key is known.
 
 Order matters: the zip's directory is checked before any member is read; tag files before the
 payload; the payload by streaming hashes; JSON is parsed only once its bytes matched the manifest
@@ -21,10 +22,10 @@ from bundles import content as content_mod
 from bundles import layout, signing, transport, zipsafety
 from bundles.errors import NotABundleError
 from bundles.limits import Limits
-from models.vault import Vault
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+KeyKnown = Callable[[bytes], bool]  # is this raw Ed25519 public key one the vault knows?
 
 
 
@@ -99,7 +100,7 @@ def verify_bundle(
     path: Path,
     *,
     passphrase: str | None = None,
-    vault: Vault | None = None,
+    key_known: KeyKnown | None = None,
     limits: Limits = Limits(),  # noqa: B008 - frozen dataclass, safe as a default
     progress: Progress | None = None,
     cancel: Cancel | None = None,
@@ -107,7 +108,8 @@ def verify_bundle(
     """Every check, reported; raises only for a file that cannot be read as a bundle at all
     (NotABundleError, BundlePassphraseError, BundleTooLargeError)."""
     with open_bundle(
-        path, passphrase=passphrase, vault=vault, limits=limits, progress=progress, cancel=cancel
+        path, passphrase=passphrase, key_known=key_known, limits=limits, progress=progress,
+        cancel=cancel,
     ) as opened:
         return opened.report
 
@@ -117,7 +119,7 @@ def open_bundle(
     path: Path,
     *,
     passphrase: str | None,
-    vault: Vault | None,
+    key_known: KeyKnown | None,
     limits: Limits,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
@@ -143,7 +145,7 @@ def open_bundle(
             opened.zip = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
             raise NotABundleError(_unreadable_message(path, source, exc)) from exc
-        _Verifier(opened, source, vault, limits, progress, cancel, defer_attachments).run()
+        _Verifier(opened, source, key_known, limits, progress, cancel, defer_attachments).run()
         yield opened
     finally:
         if opened.zip is not None:
@@ -173,7 +175,7 @@ class _Verifier:
         self,
         opened: OpenedBundle,
         source: BinaryIO,
-        vault: Vault | None,
+        key_known: KeyKnown | None,
         limits: Limits,
         progress: Progress | None,
         cancel: Cancel | None,
@@ -183,7 +185,7 @@ class _Verifier:
         self.defer_attachments = defer_attachments
         self.o, self.zf, self.source = opened, opened.zip, source
         self.r = opened.report
-        self.vault, self.limits = vault, limits
+        self.key_known, self.limits = key_known, limits
         self.progress, self.cancel = progress, cancel
         self.bag_info: dict[str, str] = {}
         self.payload_ok = False
@@ -408,11 +410,8 @@ class _Verifier:
         )
         self.r.signature = result.status if tagmanifest else "invalid"
         self.r.signer_fingerprint, self.r.signer_public_key = result.fingerprint, result.public_key
-        if self.vault is not None and result.public_key is not None:
-            from models.services.signing_keys import is_known_public_key
-
-            with self.vault.session() as session:
-                self.r.key_known = is_known_public_key(session, result.public_key)
+        if self.key_known is not None and result.public_key is not None:
+            self.r.key_known = self.key_known(result.public_key)
         message = result.message
         if self.r.key_known is not None and result.status == "valid":
             message += " (known to this vault)" if self.r.key_known else (

@@ -8,9 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import desktop
+from casework.vaults import KEY_FILE_FORMAT, head_revision
 from forms.rules import load_rule_set
-from models.keyfile import FORMAT_VERSION as KEY_FILE_FORMAT
-from models.migrate import head_revision
 
 
 @dataclass(frozen=True)

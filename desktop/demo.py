@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from resources import RESOURCES_DIR
+
+if TYPE_CHECKING:
+    from casework.workspace import Workspace
 
 DEMO_DIR = RESOURCES_DIR / "demo"
 ORGANISATION = "Harbour & Reed LLP"
@@ -30,72 +33,45 @@ def demo_scenarios() -> list[dict[str, Any]]:
     return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(DEMO_DIR.glob("*.yaml"))]
 
 
-def _make_final(session: Any, ref: str) -> None:
+def _make_final(workspace: Workspace, ref: str) -> None:
     """Decide the critical items and list the open facts as assumptions, then save the version
     a reviewer may sign (the signing gates of memos.gates)."""
+    from casework.memo_workflow import narrative_of
     from memos.compose_v2 import default_assumptions
-    from memos.workflow import draft_memo, narrative_of
-    from models.services.matters import get_matter, set_item_status
-    from models.services.memo_store import get_version
 
-    matter = get_matter(session, ref)
-    for item in matter.checklist_items:
+    for item in workspace.matter(ref).checklist_items:
         if (item.severity == "critical" or item.blocking) and item.status == "open":
-            set_item_status(
-                session, item.id, status="escalated", actor=ACTOR,
+            workspace.decide_item(
+                item.id, status="escalated",
                 note="Escalated to the general counsel for the approvals listed.",
             )
-    content = get_version(session, matter.id).content
+    content = workspace.memo_versions(ref)[-1].content
     narrative = narrative_of(content)
     narrative["assumptions"] = default_assumptions(
         content.get("missing_facts", []), content.get("unknown_facts", []), {}
     )
-    draft_memo(session, ref, actor=ACTOR, narrative=narrative)
+    workspace.draft_memo(ref, narrative=narrative)
 
 
 def build_demo_vault(
     path: Path, passphrase: str, *, progress: Callable[[str], None] = print
 ) -> tuple[list[DemoMatter], str]:
     """Create the vault at `path`; returns the matters made and the recovery key."""
+    from casework.vaults import Vault
+    from casework.workspace import Workspace
     from memos.pades import generate_self_signed
-    from memos.workflow import draft_memo, sign_memo
-    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-    from models.services.matters import (
-        create_matter,
-        override_recommendation,
-        set_item_status,
-        set_status,
-    )
-    from models.services.settings import update_settings
-    from models.vault import Vault
 
     vault, recovery_key = Vault.create(path, passphrase)
+    workspace = Workspace(vault, ACTOR)
     made: list[DemoMatter] = []
     try:
-        with vault.session() as session:
-            update_settings(session, ACTOR, organisation=ORGANISATION, reference_prefix="HR")
-            lead = add_counsel(session, name="Margaret Chen", title="Partner", actor=ACTOR)
-            key_pem, cert_pem = generate_self_signed("Margaret Chen", ORGANISATION)
-            set_certificate(
-                session,
-                lead,
-                key_pem=key_pem,
-                cert_pem=cert_pem,
-                wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
-                actor=ACTOR,
-            )
-            second = add_counsel(
-                session, name="David Osei", title="Senior Associate", actor=ACTOR
-            )
-            key_pem, cert_pem = generate_self_signed("David Osei", ORGANISATION)
-            set_certificate(
-                session,
-                second,
-                key_pem=key_pem,
-                cert_pem=cert_pem,
-                wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
-                actor=ACTOR,
-            )
+        workspace.update_settings(organisation=ORGANISATION, reference_prefix="HR")
+        workspace.add_counsel(name="Margaret Chen", title="Partner")
+        key_pem, cert_pem = generate_self_signed("Margaret Chen", ORGANISATION)
+        workspace.set_certificate("Margaret Chen", key_pem=key_pem, cert_pem=cert_pem)
+        workspace.add_counsel(name="David Osei", title="Senior Associate")
+        key_pem, cert_pem = generate_self_signed("David Osei", ORGANISATION)
+        workspace.set_certificate("David Osei", key_pem=key_pem, cert_pem=cert_pem)
         # scenario number -> what happens to it after intake
         plans = {
             "01": "intake",
@@ -108,70 +84,43 @@ def build_demo_vault(
             "08": "archived",
         }
         for scenario in demo_scenarios():
-            with vault.session() as session:
-                matter = create_matter(
-                    session,
-                    kind=scenario["kind"],
-                    title=scenario["title"],
-                    answers=scenario["answers"],
-                    actor=ACTOR,
+            matter = workspace.create_matter(
+                kind=scenario["kind"], title=scenario["title"], answers=scenario["answers"]
+            ).value
+            ref = matter.reference
+            number = f"{len(made) + 1:02d}"
+            plan = plans.get(number, "intake")
+            if plan != "intake":
+                workspace.set_status(ref, "review")
+                for item in matter.checklist_items[:1]:
+                    workspace.decide_item(
+                        item.id, status="done", note="Confirmed with HR and the line manager."
+                    )
+            if plan == "review_override":
+                workspace.override_recommendation(
+                    ref,
+                    recommendation="proceed_with_conditions",
+                    reason="Data-transfer contract already filed; remaining items are "
+                    "conditions of the collaboration agreement.",
                 )
-                ref = matter.reference
-                number = f"{len(made) + 1:02d}"
-                plan = plans.get(number, "intake")
-                if plan != "intake":
-                    set_status(session, matter.id, "review", actor=ACTOR)
-                    for item in matter.checklist_items[:1]:
-                        set_item_status(
-                            session,
-                            item.id,
-                            status="done",
-                            actor=ACTOR,
-                            note="Confirmed with HR and the line manager.",
-                        )
-                if plan == "review_override":
-                    override_recommendation(
-                        session,
-                        matter.id,
-                        recommendation="proceed_with_conditions",
-                        reason="Data-transfer contract already filed; remaining items are "
-                        "conditions of the collaboration agreement.",
-                        actor=ACTOR,
-                    )
-                if plan in ("memo_draft", "signed", "closed", "archived"):
-                    draft_memo(
-                        session,
-                        ref,
-                        actor=ACTOR,
-                        counsel_from="Margaret Chen, Partner",
-                        narrative={
-                            "summary": scenario["title"] + ". Reviewed on the "
-                            "facts given by the client at intake."
-                        },
-                    )
-                if plan in ("signed", "closed", "archived"):
-                    _make_final(session, ref)  # decisions and assumptions a review needs
-                    sign_memo(
-                        vault,
-                        session,
-                        ref,
-                        counsel_name="Margaret Chen",
-                        capacity="prepared",
-                        actor=ACTOR,
-                    )
-                    sign_memo(
-                        vault,
-                        session,
-                        ref,
-                        counsel_name="David Osei",
-                        capacity="reviewed",
-                        actor=ACTOR,
-                    )
-                if plan in ("closed", "archived"):
-                    set_status(session, matter.id, "closed", actor=ACTOR)
-                if plan == "archived":
-                    set_status(session, matter.id, "archived", actor=ACTOR)
-                status = matter.status
+            if plan in ("memo_draft", "signed", "closed", "archived"):
+                workspace.draft_memo(
+                    ref,
+                    counsel_from="Margaret Chen, Partner",
+                    narrative={
+                        "summary": scenario["title"] + ". Reviewed on the "
+                        "facts given by the client at intake."
+                    },
+                )
+            if plan in ("signed", "closed", "archived"):
+                _make_final(workspace, ref)  # decisions and assumptions a review needs
+                workspace.sign_memo(ref, counsel_name="Margaret Chen", capacity="prepared")
+                workspace.sign_memo(ref, counsel_name="David Osei", capacity="reviewed")
+            if plan in ("closed", "archived"):
+                workspace.set_status(ref, "closed")
+            if plan == "archived":
+                workspace.set_status(ref, "archived")
+            status = workspace.matter(ref).status
             made.append(DemoMatter(ref, status))
             progress(f"{ref}  {status:<10}  {scenario['title']}")
     finally:

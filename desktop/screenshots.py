@@ -80,36 +80,30 @@ class Context:
         matter_id = self.first_matter_id()
         if matter_id is None:
             return "LT-2026-0001", ""
-        from models.services.matters import get_matter
+        from casework.workspace import Workspace
 
-        with self.vault.session() as session:
-            matter = get_matter(session, matter_id)
-            return matter.reference, matter.title or ""
+        matter = Workspace(self.vault, ACTOR).matter(matter_id)
+        return matter.reference, matter.title or ""
 
     def busiest_matter_id(self) -> str | None:
         if not self.matters:
             return None
-        from sqlalchemy import func, select
+        from casework.workspace import Workspace
 
-        from models.entities import ChecklistItem
-
-        with self.vault.session() as session:
-            counts = dict(
-                session.execute(
-                    select(ChecklistItem.matter_id, func.count()).group_by(ChecklistItem.matter_id)
-                ).all()
-            )
+        counts = Workspace(self.vault, ACTOR).checklist_sizes()
         return max(self.matters, key=lambda m: counts.get(m, 0))
 
     def exported(self) -> list[Any]:
         """The first demo matter exported once (unencrypted) into the temporary folder."""
         if not self._exports:
-            from bundles.export import export_matter
+            from casework.workspace import Workspace
 
             reference, _title = self.first_matter()
             dest = self.tmp / f"{reference}.outbound-bundle.zip"
             matter_id = self.first_matter_id() or reference
-            self._exports.append(export_matter(self.vault, matter_id, dest, actor=ACTOR))
+            self._exports.append(
+                Workspace(self.vault, ACTOR).export_bundle(matter_id, dest).value
+            )
         return self._exports
 
 
@@ -131,37 +125,25 @@ def load_scenarios() -> list[dict[str, Any]]:
 
 
 def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
-    from models.services.counsel import add_counsel
-    from models.services.settings import update_settings
-    from models.vault import Vault
+    from casework.vaults import Vault
+    from casework.workspace import Workspace
 
     vault, _recovery = Vault.create(folder / "Lanting legal.outbound", PASSPHRASE)
-    with vault.session() as session:
-        update_settings(
-            session,
-            ACTOR,
-            organisation="Lanting Intelligence Co., Ltd.",
-            reference_prefix="LT",
-        )
-        add_counsel(session, name="Wang Li", title="Senior Legal Counsel", actor=ACTOR)
-        add_counsel(session, name="Chen Yu", title="General Counsel", actor=ACTOR)
+    workspace = Workspace(vault, ACTOR)
+    workspace.update_settings(
+        organisation="Lanting Intelligence Co., Ltd.", reference_prefix="LT"
+    )
+    workspace.add_counsel(name="Wang Li", title="Senior Legal Counsel")
+    workspace.add_counsel(name="Chen Yu", title="General Counsel")
     matter_ids: list[str] = []
-    try:
-        from models.services.matters import create_matter
-    except ImportError as exc:  # the review engine is not ready: a list without matters
-        print(f"screenshots: no demo matters ({exc})", file=sys.stderr)
-        return vault, matter_ids
     for scenario in load_scenarios():
         try:
-            with vault.session() as session:
-                matter = create_matter(
-                    session,
-                    kind=str(scenario["kind"]),
-                    actor=ACTOR,
-                    title=str(scenario.get("title") or ""),
-                    answers=dict(scenario["answers"]),
-                )
-                matter_ids.append(str(matter.id))
+            matter = workspace.create_matter(
+                kind=str(scenario["kind"]),
+                title=str(scenario.get("title") or ""),
+                answers=dict(scenario["answers"]),
+            ).value
+            matter_ids.append(str(matter.id))
         except Exception as exc:  # one scenario the engine refuses does not stop the rest
             print(f"screenshots: skipped a scenario ({exc})", file=sys.stderr)
     _override_demo_verdicts(vault, matter_ids)
@@ -171,17 +153,15 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
 def _override_demo_verdicts(vault: Any, matter_ids: list[str]) -> None:
     """Counsel's verdict on two demo matters, so the list shows recommendations in colour
     beside the provisional ones."""
-    from models.services.matters import override_recommendation
+    from casework.workspace import Workspace
 
     verdicts = [
         ("do_not_proceed", "The partner is on the Entity List; no technical exchange."),
         ("proceed_with_conditions", "Clean laptop and a pre-cleared slide deck."),
     ]
-    with vault.session() as session:
-        for matter_id, (recommendation, reason) in zip(matter_ids[::-1], verdicts, strict=False):
-            override_recommendation(
-                session, matter_id, recommendation=recommendation, reason=reason, actor=ACTOR
-            )
+    workspace = Workspace(vault, ACTOR)
+    for matter_id, (recommendation, reason) in zip(matter_ids[::-1], verdicts, strict=False):
+        workspace.override_recommendation(matter_id, recommendation=recommendation, reason=reason)
 
 
 # ----- the shots -------------------------------------------------------------------------------
@@ -217,8 +197,8 @@ def unlock_error(ctx: Context) -> Any:
     from desktop.ui.unlock import UnlockDialog
 
     dialog = UnlockDialog(None, vault_path=ctx.vault_path)
+    from casework.vaults import WrongSecretError
     from desktop.ui.dialogs import error_text
-    from models.errors import WrongSecretError
 
     dialog.show_error(error_text(WrongSecretError("this passphrase does not open the vault")))
     return dialog
@@ -245,11 +225,11 @@ def matter_list(ctx: Context) -> Any:
 def chinese_intake(ctx: Context) -> Any:
     """The intake of the matter whose person has a Chinese name: it renders in the bundled
     CJK font on a machine without Chinese fonts."""
+    from casework.workspace import Workspace
     from desktop.ui.matter_window import MatterWindow
-    from models.services.matters import get_matter
 
-    with ctx.vault.session() as session:
-        chinese = [m for m in ctx.matters if not get_matter(session, m).person_name.isascii()]
+    workspace = Workspace(ctx.vault, ACTOR)
+    chinese = [m for m in ctx.matters if not workspace.matter(m).person_name.isascii()]
     if not chinese:
         return None
     window = MatterWindow(ctx.vault, chinese[0], actor=ACTOR)
@@ -269,8 +249,8 @@ def matter_list_small(ctx: Context) -> Any:
 
 @shot("06-matter-list-empty")
 def matter_list_empty(ctx: Context) -> Any:
+    from casework.vaults import Vault
     from desktop.ui.main_window import MainWindow
-    from models.vault import Vault
 
     empty, _ = Vault.create(ctx.tmp / "empty.outbound", PASSPHRASE)
     window = MainWindow(empty, actor=ACTOR)
@@ -296,7 +276,7 @@ def settings(ctx: Context) -> Any:
 
 @shot("09-export-options")
 def export_options(ctx: Context) -> Any:
-    from desktop.ui.bundle_dialogs import ExportOptionsDialog
+    from desktop.ui.bundle_export import ExportOptionsDialog
 
     reference, title = ctx.first_matter()
     dialog = ExportOptionsDialog(reference, title, ctx.main_window())
@@ -308,7 +288,7 @@ def export_options(ctx: Context) -> Any:
 
 @shot("10-export-progress")
 def export_progress(ctx: Context) -> Any:
-    from desktop.ui.bundle_dialogs import BundleProgressDialog
+    from desktop.ui.bundle_common import BundleProgressDialog
     from desktop.ui.qt import Qt, translate
 
     reference, _title = ctx.first_matter()
@@ -324,7 +304,7 @@ def export_progress(ctx: Context) -> Any:
 
 @shot("11-export-result")
 def export_result(ctx: Context) -> Any:
-    from desktop.ui.bundle_dialogs import ExportResultDialog
+    from desktop.ui.bundle_export import ExportResultDialog
 
     return ExportResultDialog(ctx.exported()[0], ctx.main_window())
 
@@ -332,9 +312,10 @@ def export_result(ctx: Context) -> Any:
 @shot("12-import-report")
 def import_report(ctx: Context) -> Any:
     from bundles.verify import verify_bundle
-    from desktop.ui.bundle_dialogs import ImportReviewDialog
+    from casework.signing_keys import known_in
+    from desktop.ui.bundle_review import ImportReviewDialog
 
-    report = verify_bundle(ctx.exported()[0].path, vault=ctx.vault)
+    report = verify_bundle(ctx.exported()[0].path, key_known=known_in(ctx.vault))
     return ImportReviewDialog(report, True, ctx.main_window())
 
 
@@ -343,7 +324,7 @@ def import_tampered(ctx: Context) -> Any:
     import zipfile
 
     from bundles.verify import verify_bundle
-    from desktop.ui.bundle_dialogs import ImportReviewDialog
+    from desktop.ui.bundle_review import ImportReviewDialog
 
     source = ctx.exported()[0].path
     tampered = ctx.tmp / "tampered.outbound-bundle.zip"
@@ -359,8 +340,8 @@ def import_tampered(ctx: Context) -> Any:
 @shot("14-your-name-new-vault")
 def your_name(ctx: Context) -> Any:
     """The first question in a vault without counsel: the name, and adding it as counsel."""
+    from casework.vaults import Vault
     from desktop.ui.actor_dialog import YourNameDialog
-    from models.vault import Vault
 
     fresh, _ = Vault.create(ctx.tmp / "first-name.outbound", PASSPHRASE)
     ctx.extra_vaults.append(fresh)
@@ -372,8 +353,8 @@ def your_name(ctx: Context) -> Any:
 @shot("15-sign-first-counsel")
 def sign_first_counsel(ctx: Context) -> Any:
     """Sign in a vault without counsel: the signer is added in the dialog itself."""
-    from desktop.ui.memo_tab import SignDialog
-    from models.vault import Vault
+    from casework.vaults import Vault
+    from desktop.ui.sign_dialog import SignDialog
 
     fresh, _ = Vault.create(ctx.tmp / "first-sign.outbound", PASSPHRASE)
     ctx.extra_vaults.append(fresh)
@@ -383,14 +364,13 @@ def sign_first_counsel(ctx: Context) -> Any:
 @shot("15b-sign-gates")
 def sign_gates(ctx: Context) -> Any:
     """Sign on a draft that cannot be final yet: the dialog says what a review still needs."""
+    from casework.workspace import Workspace
     from desktop.ui.matter_window import MatterWindow
-    from memos.workflow import draft_memo
 
     matter_id = ctx.first_matter_id()
     if matter_id is None:
         return None
-    with ctx.vault.session() as session:
-        number = draft_memo(session, matter_id, actor=ACTOR).number
+    number = Workspace(ctx.vault, ACTOR).draft_memo(matter_id).value.number
     window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
     window.tabs.setCurrentWidget(window.memo)
     window.memo.reload()
@@ -404,15 +384,14 @@ def print_preview(ctx: Context) -> Any:
     """Print… on a saved memo version: the preview dialog with the pages painted."""
     import time
 
+    from casework.workspace import Workspace
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.qt import QApplication, QThreadPool
-    from memos.workflow import draft_memo
 
     matter_id = ctx.first_matter_id()
     if matter_id is None:
         return None
-    with ctx.vault.session() as session:
-        number = draft_memo(session, matter_id, actor=ACTOR).number
+    number = Workspace(ctx.vault, ACTOR).draft_memo(matter_id).value.number
     window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
     window.resize(*DEFAULT_SIZE)
     window.show()
@@ -438,28 +417,20 @@ def print_preview(ctx: Context) -> Any:
 def add_history(ctx: Context, matter_id: str) -> None:
     """A decision, a memo version and an encrypted export, so the History tab shows how those
     events read (not only the opening and the first assessment)."""
-    from bundles.export import export_matter
-    from memos.workflow import draft_memo
-    from models.services.matters import get_matter, set_item_status
+    from casework.workspace import Workspace
 
-    with ctx.vault.session() as session:
-        matter = get_matter(session, matter_id)
-        item = min(matter.checklist_items, key=lambda i: i.rule_id, default=None)
-        if item is not None:
-            set_item_status(
-                session,
-                item.id,
-                status="escalated",
-                note="Sent to the export-control officer for classification",
-                actor=ACTOR,
-            )
-        draft_memo(session, matter_id, actor=ACTOR)
-        reference = matter.reference
-    export_matter(
-        ctx.vault,
+    workspace = Workspace(ctx.vault, ACTOR)
+    matter = workspace.matter(matter_id)
+    item = min(matter.checklist_items, key=lambda i: i.rule_id, default=None)
+    if item is not None:
+        workspace.decide_item(
+            item.id, status="escalated",
+            note="Sent to the export-control officer for classification",
+        )
+    workspace.draft_memo(matter_id)
+    workspace.export_bundle(
         matter_id,
-        ctx.tmp / f"{reference}.outbound-bundle.age",
-        actor=ACTOR,
+        ctx.tmp / f"{matter.reference}.outbound-bundle.age",
         encrypt_passphrase="amber falcon river stone",  # noqa: S106 - a demo bundle
     )
 
@@ -467,11 +438,10 @@ def add_history(ctx: Context, matter_id: str) -> None:
 @shot("14-blank-matter")
 def blank_matter(ctx: Context) -> Any:
     """A new matter with nothing answered: the header says it is incomplete, not a verdict."""
+    from casework.workspace import Workspace
     from desktop.ui.matter_window import MatterWindow
-    from models.services.matters import create_matter
 
-    with ctx.vault.session() as session:
-        matter_id = create_matter(session, kind="departure", actor=ACTOR).id
+    matter_id = Workspace(ctx.vault, ACTOR).create_matter(kind="departure").value.id
     window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
     window.resize(*DEFAULT_SIZE)
     return window

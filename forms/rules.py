@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from forms import vocabulary
 from forms.definitions import fact_catalogue
 from forms.dues import DueRule, DueRuleError, parse_due
 from forms.errors import DefinitionError, ExpressionError
@@ -22,8 +23,8 @@ RULES_DIR = "data/rules"
 POLICY_VERSIONS = (1, 2)
 LATEST_POLICY = POLICY_VERSIONS[-1]
 OWNERS = ("legal", "hr", "security", "it", "management", "the_person")
-SEVERITIES = ("info", "caution", "high", "critical")
-RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
+SEVERITIES = tuple(vocabulary.SEVERITIES)
+RECOMMENDATIONS = tuple(vocabulary.RECOMMENDATIONS)
 # Names every rule condition may use besides the file's own definitions.
 BUILTIN_NAMES = frozenset({"kind", "tier"})
 

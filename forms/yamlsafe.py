@@ -9,7 +9,7 @@ is expanded. Self-contained on purpose: every YAML reader of the package uses th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.composer import ComposerError
@@ -38,6 +38,6 @@ def safe_load(text: str | bytes) -> Any:
     if has_star:
         for event in yaml.parse(text, Loader=FAST_SAFE_LOADER):
             if isinstance(event, AliasEvent):
-                mark: Any = event.start_mark  # libyaml's Mark or PyYAML's: both have line
+                mark = cast("yaml.error.Mark | None", event.start_mark)  # libyaml's has the same
                 raise AliasRefusedError(None, None, ALIAS_PROBLEM, mark)
     return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader

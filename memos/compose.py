@@ -1,4 +1,5 @@
-"""Draft a memo's content from a matter, its answers, assessment and checklist (plain dicts)."""
+"""Draft a memo's content from a matter, its answers, assessment (plain values) and checklist
+(`forms.checklist.ReviewItem`s)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from forms.checklist import ReviewItem
 from memos import labels
 from memos.content import (
     AnalysisArea,
@@ -110,37 +112,35 @@ def _facts(
     return rows, paragraphs
 
 
-def _item(row: Mapping[str, Any], definition_labels: Mapping[str, str] | None) -> AnalysisItem:
-    basis = [str(b) for b in row.get("basis", [])]
+def _item(row: ReviewItem, definition_labels: Mapping[str, str] | None) -> AnalysisItem:
     return AnalysisItem(
-        rule=str(row["rule"]),
-        title=str(row.get("title", row["rule"])),
-        severity=str(row.get("severity", "info")),
-        blocking=bool(row.get("blocking", False)),
-        status=str(row.get("status", "open")),
-        wording=str(row.get("wording", "")),
-        basis=basis,
-        note=str(row.get("note") or ""),
-        to_confirm=[fact_label(f, definition_labels) for f in row.get("to_confirm", [])],
-        reported_only=REPORTED_NOTE if REPORTED_BASIS in basis else "",
+        rule=row.rule,
+        title=row.title,
+        severity=row.severity,
+        blocking=row.blocking,
+        status=row.status,
+        wording=row.wording,
+        basis=list(row.basis),
+        note=row.note,
+        to_confirm=[fact_label(f, definition_labels) for f in row.to_confirm],
+        reported_only=REPORTED_NOTE if REPORTED_BASIS in row.basis else "",
     )
 
 
-def _sort_key(row: Mapping[str, Any]) -> tuple[int, int, str]:
-    area = str(row.get("area", ""))
-    area_rank = labels.AREA_ORDER.index(area) if area in labels.AREA_ORDER else 99
-    sev_rank = labels.SEVERITY_ORDER.get(str(row.get("severity", "")), 9)
-    return (area_rank, sev_rank, str(row["rule"]))
+def _sort_key(row: ReviewItem) -> tuple[int, int, str]:
+    area_rank = labels.AREA_ORDER.index(row.area) if row.area in labels.AREA_ORDER else 99
+    sev_rank = labels.SEVERITY_ORDER.get(row.severity, 9)
+    return (area_rank, sev_rank, row.rule)
 
 
 def _analysis(
-    active: Sequence[Mapping[str, Any]],
+    active: Sequence[ReviewItem],
     area_notes: Mapping[str, str],
     definition_labels: Mapping[str, str] | None,
 ) -> list[AnalysisArea]:
     areas: dict[str, list[AnalysisItem]] = {}
     for row in active:
-        areas.setdefault(str(row.get("area", "")), []).append(_item(row, definition_labels))
+        areas.setdefault(row.area, []).append(_item(row, definition_labels))
     for area in area_notes:
         areas.setdefault(area, [])
     ordered = sorted(
@@ -154,25 +154,24 @@ def _analysis(
 
 
 def _open_items(
-    active: Sequence[Mapping[str, Any]],
+    active: Sequence[ReviewItem],
     missing: Sequence[str],
     definition_labels: Mapping[str, str] | None,
 ) -> list[OpenItem]:
     items: list[OpenItem] = []
     for row in active:
-        status = str(row.get("status", "open"))
-        if status in ("open", "escalated"):
-            text = f"{row.get('title', row['rule'])} ({labels.severity(str(row['severity']))}"
-            text += ", escalated)" if status == "escalated" else ", open)"
-            items.append(OpenItem("checklist", str(row["rule"]), text))
+        if row.status in ("open", "escalated"):
+            text = f"{row.title} ({labels.severity(row.severity)}"
+            text += ", escalated)" if row.status == "escalated" else ", open)"
+            items.append(OpenItem("checklist", row.rule, text))
     for row in active:
-        facts = [fact_label(f, definition_labels) for f in row.get("to_confirm", [])]
+        facts = [fact_label(f, definition_labels) for f in row.to_confirm]
         if facts:
             text = (
-                f"The conclusion on “{row.get('title', row['rule'])}” rests on unknown "
+                f"The conclusion on “{row.title}” rests on unknown "
                 f"answers and is to confirm: {labels.sentence('; '.join(facts))}"
             )
-            items.append(OpenItem("to_confirm", str(row["rule"]), text))
+            items.append(OpenItem("to_confirm", row.rule, text))
     for fid in missing:
         items.append(
             OpenItem(
@@ -218,7 +217,7 @@ def compose_memo(
     matter: Mapping[str, Any],
     answers: Mapping[str, Any],
     assessment: Mapping[str, Any],
-    checklist: Sequence[Mapping[str, Any]],
+    checklist: Sequence[ReviewItem],
     legal_bases: Mapping[str, Mapping[str, Any]],
     narrative: Mapping[str, Any],
     organisation: str,
@@ -230,7 +229,7 @@ def compose_memo(
 ) -> MemoContent:
     """The draft memo content for one version; counsel's narrative is taken as written."""
     rows = sorted(checklist, key=_sort_key)
-    active = [r for r in rows if not r.get("no_longer_applies", False)]
+    active = [r for r in rows if not r.no_longer_applies]
     kind = str(matter.get("kind", answers.get("matter.kind", "")))
     client = str(matter.get("client") or answers.get("matter.client") or "")
     title = str(matter.get("title", ""))
@@ -247,14 +246,14 @@ def compose_memo(
         else None
     )
     actions = [
-        RequiredAction(str(r["rule"]), str(action), str(r.get("status", "open")))
+        RequiredAction(r.rule, action, r.status)
         for r in active
-        if r.get("status") != "not_applicable"
-        for action in r.get("actions", [])
+        if r.status != "not_applicable"
+        for action in r.actions
     ]
     cited = list(assessment.get("cited", []))
     for r in active:
-        cited.extend(r.get("basis", []))
+        cited.extend(r.basis)
     tier_level = assessment.get("tier")
     return MemoContent(
         organisation=organisation,
@@ -281,17 +280,17 @@ def compose_memo(
         open_items=_open_items(active, list(assessment.get("missing", [])), definition_labels),
         appendix_checklist=[
             ChecklistRow(
-                rule=str(r["rule"]),
-                rule_version=int(r.get("rule_version", 1)),
-                area=str(r.get("area", "")),
-                title=str(r.get("title", r["rule"])),
-                severity=str(r.get("severity", "info")),
-                blocking=bool(r.get("blocking", False)),
-                status=str(r.get("status", "open")),
-                basis=[str(b) for b in r.get("basis", [])],
-                note=str(r.get("note") or ""),
-                evidence=[str(e) for e in r.get("evidence", [])],
-                no_longer_applies=bool(r.get("no_longer_applies", False)),
+                rule=r.rule,
+                rule_version=r.rule_version,
+                area=r.area,
+                title=r.title,
+                severity=r.severity,
+                blocking=r.blocking,
+                status=r.status,
+                basis=list(r.basis),
+                note=r.note,
+                evidence=list(r.evidence),
+                no_longer_applies=r.no_longer_applies,
             )
             for r in rows
         ],

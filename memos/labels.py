@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
+from forms import vocabulary
 from forms.countries import load_countries
-from forms.definitions import KIND_NAMES
 
-RECOMMENDATIONS = {
-    "proceed": "Proceed",
-    "proceed_with_conditions": "Proceed with conditions",
-    "hold_pending_approval": "Hold pending approval",
-    "do_not_proceed": "Do not proceed",
-}
-
-TIERS = {
-    1: "Tier 1 — critical knowledge carrier",
-    2: "Tier 2 — sensitive access",
-    3: "Tier 3 — general staff",
-}
-
-SEVERITIES = {"info": "Info", "caution": "Caution", "high": "High", "critical": "Critical"}
-SEVERITY_ORDER = {"critical": 0, "high": 1, "caution": 2, "info": 3}
-
-STATUSES = {
-    "open": "Open",
-    "done": "Done",
-    "not_applicable": "Not applicable",
-    "escalated": "Escalated",
-}
-
-CAPACITIES = {"prepared": "Prepared by", "reviewed": "Reviewed by", "approved": "Approved by"}
-
-KINDS = dict(KIND_NAMES)
+RECOMMENDATIONS = vocabulary.RECOMMENDATIONS
+TIERS = vocabulary.TIERS
+SEVERITIES = vocabulary.SEVERITIES
+SEVERITY_ORDER = vocabulary.SEVERITY_ORDER
+STATUSES = vocabulary.ITEM_STATUSES
+# The sign-off block's wording for each capacity.
+CAPACITIES = {code: f"{word} by" for code, word in vocabulary.CAPACITIES.items()}
+KINDS = vocabulary.KINDS
 
 AREAS = {
     "export control": "Export control",

@@ -1,2 +1,2 @@
-"""The vault: SQLCipher engine, key wrapping, entities, audit chain, search and case-work
-services."""
+"""The vault, persistence only: SQLCipher engine and sessions, key wrapping, entities, the audit
+chain, the search index and the migrations runner. The use cases live in `casework`."""

@@ -7,44 +7,20 @@ names. The matter id is left out of the hash so a matter imported as a copy keep
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import limits
-from models.canonical import canonical_bytes, canonical_json, sha256_hex
+from forms import limits
+from forms.audit_chain import GENESIS, event_hash, verify_events
+from forms.canonical import canonical_json
+from forms.limits import check_length
 from models.entities import AuditEvent, AuditHead, new_uuid, utc_now_iso
-from models.limits import check_length
 
-GENESIS = "0" * 64
 VAULT_CHAIN = "vault"
-
-
-def event_hash(
-    *,
-    event_id: str,
-    actor: str,
-    at: str,
-    action: str,
-    entity: str,
-    entity_id: str,
-    details: str,
-    prev_hash: str,
-) -> str:
-    body = {
-        "id": event_id,
-        "actor": actor,
-        "at": at,
-        "action": action,
-        "entity": entity,
-        "entity_id": entity_id,
-        "details": json.loads(details),
-        "prev_hash": prev_hash,
-    }
-    return sha256_hex(canonical_bytes(body))
 
 
 def _chain_head(session: Session, matter_id: str | None) -> str:
@@ -129,33 +105,6 @@ def event_to_dict(event: AuditEvent) -> dict[str, Any]:
         "prev_hash": event.prev_hash,
         "hash": event.hash,
     }
-
-
-def verify_events(events: Sequence[dict[str, Any]], *, label: str = "chain") -> list[str]:
-    """Problems in one chain given in order (dicts as `event_to_dict` makes); [] when intact."""
-    expected_prev = GENESIS
-    for index, ev in enumerate(events):
-        where = f"{label}: event {index + 1} ({ev.get('action', '?')} at {ev.get('at', '?')})"
-        try:
-            details = canonical_json(ev["details"])
-            recomputed = event_hash(
-                event_id=ev["id"],
-                actor=ev["actor"],
-                at=ev["at"],
-                action=ev["action"],
-                entity=ev["entity"],
-                entity_id=ev["entity_id"],
-                details=details,
-                prev_hash=ev["prev_hash"],
-            )
-        except (KeyError, TypeError, ValueError):
-            return [f"{where} is malformed"]
-        if ev["prev_hash"] != expected_prev:
-            return [f"{where}: broken link, an event before it was removed, changed or reordered"]
-        if recomputed != ev["hash"]:
-            return [f"{where}: its content was changed after it was recorded"]
-        expected_prev = ev["hash"]
-    return []
 
 
 def verify_chain(session: Session, matter_id: str | None = None) -> ChainReport:

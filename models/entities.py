@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from forms import vocabulary
+
 # Named constraints so SQLite batch migrations can drop and recreate them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -50,9 +52,9 @@ class Base(DeclarativeBase):
 
 
 MATTER_KINDS = ("departure", "secondment", "travel", "collaboration")
-MATTER_STATUSES = ("intake", "review", "memo_draft", "signed", "closed", "archived")
-ITEM_STATUSES = ("open", "done", "not_applicable", "escalated")
-CAPACITIES = ("prepared", "reviewed", "approved")
+MATTER_STATUSES = tuple(vocabulary.MATTER_STATUSES)
+ITEM_STATUSES = tuple(vocabulary.ITEM_STATUSES)
+CAPACITIES = tuple(vocabulary.CAPACITIES)
 
 
 class Setting(Base):
@@ -129,7 +131,7 @@ class Matter(Base):
     )
 
     # The FTS5 index row of this matter (an integer key, so updating and joining it is an index
-    # look-up rather than a scan of the full-text table). Assigned by models.services.search.
+    # look-up rather than a scan of the full-text table). Assigned by models.search.
     search_rowid: Mapped[int | None] = mapped_column(Integer, unique=True, nullable=True)
 
     # The matter list sorts by any column in SQL, with the reference as tie-breaker; each index

@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.entities import AuditEvent
+from models.private_file import write_private_file
 
 HISTORY_DIR_ENV = "OUTBOUND_HISTORY_DIR"
 GENESIS = "0" * 64
@@ -142,17 +142,7 @@ def record_mark(vault_id: str, mark: HistoryMark) -> None:
         marks = _read_record()
         marks[vault_id] = mark.as_text()
         data = json.dumps({"version": 1, "vaults": marks}, indent=1, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=".history.", suffix=".tmp", dir=path.parent)
-        try:
-            os.chmod(tmp, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private_file(path, data.encode("utf-8"))
 
 
 def _read_record() -> dict[str, str]:

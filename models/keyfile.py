@@ -10,7 +10,6 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from models.errors import (
     VaultNotFoundError,
 )
 from models.killpoints import kill_point
+from models.private_file import write_private_file
 
 FORMAT_NAME = "outbound-vault-keys"
 FORMAT_VERSION = 1
@@ -165,18 +165,7 @@ def write_keyfile(vault_path: Path, keyfile: KeyFile) -> None:
     folder, so a crash leaves either the old key file or the new one, never a mix."""
     path = keyfile_path(vault_path)
     data = json.dumps(keyfile.to_json(), indent=2, sort_keys=True).encode("utf-8")
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp_name, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        kill_point("keyfile.temp_written")
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_private_file(path, data, before_replace=lambda: kill_point("keyfile.temp_written"))
     kill_point("keyfile.replaced")
     fsync_folder(path.parent)
 

@@ -45,7 +45,7 @@ from models.keyfile import (
 )
 from models.killpoints import kill_point
 from models.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
-from models.services.search import reindex_touched_matters_on_commit
+from models.search import reindex_touched_matters_on_commit
 
 # Bounds on the Argon2id cost a key file may ask for: what Outbound writes (64 MiB, t = 6,
 # p = 1; tests 8 MiB, t = 1) with headroom for a later, costlier default. A damaged or hostile

@@ -24,10 +24,10 @@ from bundles.errors import (
     BundleVerificationError,
     NotABundleError,
 )
-from bundles.export import export_matter
-from bundles.import_ import import_bundle
 from bundles.limits import Limits
 from bundles.verify import verify_bundle
+from casework.bundle_export import export_matter
+from casework.bundle_import import import_bundle
 
 
 @pytest.fixture(scope="module")

@@ -21,12 +21,12 @@ from test_bundle_support import dump_vault, reseal
 
 from bundles import layout
 from bundles.errors import BundleVerificationError
-from bundles.import_ import import_bundle
 from bundles.verify import verify_bundle
+from casework import counsel, matters
+from casework.bundle_import import import_bundle
 from desktop.cli import main
 from memos.canonical import fingerprint
 from models.entities import Signature
-from models.services import counsel, matters
 
 MEMO_V1 = layout.memo_json(1)
 
@@ -317,11 +317,11 @@ def test_a_memo_signed_in_outbound_imports_as_verified(vault_factory: Any,
                                                        tmp_path: Path) -> None:
     """The honest path end to end: two counsel sign with their certificates, the export is
     imported elsewhere, and both sign-offs are verified against the PDF's PAdES signatures."""
-    from bundles.export import export_matter
+    from casework.bundle_export import export_matter
+    from casework.counsel import SIGNING_KEY_PURPOSE, set_certificate
+    from casework.memo_workflow import draft_memo, sign_memo
     from memos.compose_v2 import default_assumptions
     from memos.pades import generate_self_signed
-    from memos.workflow import draft_memo, sign_memo
-    from models.services.counsel import SIGNING_KEY_PURPOSE, set_certificate
 
     source, _ = vault_factory("signed-source.obv")
     target, _ = vault_factory("signed-target.obv")

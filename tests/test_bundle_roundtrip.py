@@ -18,10 +18,12 @@ from bundles.errors import (
     BundleExistsError,
     BundlePassphraseError,
 )
-from bundles.export import export_matter
-from bundles.import_ import import_bundle
 from bundles.transport import is_encrypted
 from bundles.verify import verify_bundle
+from casework.attachments import iter_attachment
+from casework.bundle_export import export_matter
+from casework.bundle_import import import_bundle
+from casework.signing_keys import known_in
 from models.audit import matter_events, verify_chain
 from models.entities import (
     Attachment,
@@ -31,8 +33,7 @@ from models.entities import (
     MemoVersion,
     Signature,
 )
-from models.services.attachments import iter_attachment
-from models.services.search import search_condition
+from models.search import search_condition
 
 
 def _columns(row: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -146,7 +147,9 @@ def test_verify_reports_every_check_and_the_key(exported: dict[str, Any]) -> Non
     ]
     assert report.key_known is None and report.signer_fingerprint == exported[
         "result"].signer_fingerprint
-    assert verify_bundle(exported["result"].path, vault=exported["source"]).key_known is True
+    assert verify_bundle(
+        exported["result"].path, key_known=known_in(exported["source"])
+    ).key_known is True
 
 
 def test_duplicate_uuid_refused_then_imported_as_copy(exported: dict[str, Any]) -> None:

@@ -11,8 +11,8 @@ from sqlalchemy import text
 from test_bundle_support import make_rich_matter
 from vault_support import data_key_of
 
-from bundles.export import export_matter
-from bundles.import_ import import_bundle
+from casework.bundle_export import export_matter
+from casework.bundle_import import import_bundle
 from models import migrate
 from models.engine import make_engine
 from models.entities import Signature

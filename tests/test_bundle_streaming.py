@@ -15,12 +15,12 @@ from sqlalchemy import delete, update
 from test_bundle_support import dump_vault, make_rich_matter, read_bag, write_bag
 
 from bundles import layout
-from bundles.chunks import ChunkGapError, stream_chunks
 from bundles.errors import BundleError, BundleVerificationError
-from bundles.export import export_matter
-from bundles.import_ import import_bundle
+from casework.attachments import add_attachment, iter_attachment
+from casework.bundle_chunks import ChunkGapError, stream_chunks
+from casework.bundle_export import export_matter
+from casework.bundle_import import import_bundle
 from models.entities import Attachment, AttachmentChunk
-from models.services.attachments import add_attachment, iter_attachment
 
 
 def test_export_hash_is_the_file_hash_and_members_stream_in_one_pass(

@@ -16,10 +16,10 @@ import yaml
 from sqlalchemy import select, text
 
 from bundles import layout
-from memos.workflow import draft_memo
+from casework import attachments, counsel, matters, memo_store
+from casework.memo_workflow import draft_memo
+from casework.signing_keys import WRAP_PURPOSE, bundle_signing_key
 from models.entities import Base
-from models.services import attachments, counsel, matters, memo_store
-from models.services.signing_keys import WRAP_PURPOSE, bundle_signing_key
 
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 ATTACHMENT_A = b"NDA between the company and the host lab\n" * 2000

@@ -47,8 +47,8 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A vault (cheap key derivation, as every test vault) with one matter whose answers hold a
     NUL, an ESC sequence and a right-to-left override, and a draft memo."""
     import models.keywrap as keywrap
-    from memos.workflow import draft_memo
-    from models.services import matters
+    from casework import matters
+    from casework.memo_workflow import draft_memo
     from models.vault import Vault
 
     root = tmp_path_factory.mktemp("cli-hostile")

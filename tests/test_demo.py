@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casework.listing import MatterFilter, list_matters
+from casework.memo_store import list_versions
 from desktop.demo import build_demo_vault
 from memos.verify import verify_pdf
-from models.services.listing import MatterFilter, list_matters
-from models.services.memo_store import list_versions
 from models.vault import Vault
 
 

@@ -62,3 +62,16 @@ def test_a_missing_spec_folder_fails_loudly(
     monkeypatch.setattr(sys.modules[__name__], "REPO", tmp_path / "clone")
     with pytest.raises(AssertionError, match="shared/scenarios"):
         _shared_spec()
+
+
+def test_qt_is_imported_through_desktop_ui_qt_only() -> None:
+    """One module names the Qt imports (desktop/ui/qt.py); the rest import from it."""
+    import re
+
+    direct = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6)\b", re.MULTILINE)
+    offenders = [
+        path.relative_to(REPO).as_posix()
+        for path in sorted((REPO / "desktop").rglob("*.py"))
+        if path.name != "qt.py" and direct.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == [], f"import Qt through desktop.ui.qt: {offenders}"

@@ -13,21 +13,21 @@ import pytest
 from pypdf import PdfReader
 from test_services_support import create_from, scenario
 
-from desktop.cli import main as cli_main
-from memos.gates import SigningGateError
-from memos.verify import verify_pdf
-from memos.workflow import draft_memo, narrative_of, sign_memo
-from models.audit import verify_chain
-from models.entities import AuditEvent
-from models.services.counsel import (
+from casework.counsel import (
     SIGNING_KEY_PURPOSE,
     CounselError,
     add_counsel,
     set_certificate,
 )
-from models.services.matters import get_matter, set_item_status
-from models.services.memo_store import get_version
-from models.services.settings import update_settings
+from casework.matters import get_matter, set_item_status
+from casework.memo_store import get_version
+from casework.memo_workflow import draft_memo, narrative_of, sign_memo
+from casework.settings import update_settings
+from desktop.cli import main as cli_main
+from memos.gates import SigningGateError
+from memos.verify import verify_pdf
+from models.audit import verify_chain
+from models.entities import AuditEvent
 
 PEOPLE = {
     "Margaret Lin": ("Senior Counsel", "margaret's phrase"),
@@ -254,7 +254,7 @@ def test_three_signatures_validate_and_a_byte_flip_fails_memo_verify(
 
 
 def test_counsel_changes_their_signing_passphrase(vault: Any) -> None:
-    from models.services.counsel import change_signing_passphrase, find_counsel
+    from casework.counsel import change_signing_passphrase, find_counsel
 
     with vault.session() as session:
         person = find_counsel(session, "Margaret Lin")

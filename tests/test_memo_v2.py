@@ -14,6 +14,11 @@ from pypdf import PdfReader
 from test_memo_support import SCENARIOS_DIR, compose_scenario
 from test_services_support import create_from, scenario
 
+from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+from casework.matters import get_matter
+from casework.memo_store import get_version, save_draft
+from casework.memo_workflow import compose_for_matter, draft_memo, render_version, sign_memo
+from casework.settings import update_settings
 from forms.definitions import KINDS, available_versions, load_definition
 from memos.canonical import fingerprint
 from memos.compose_v2 import US_PRIVILEGE_LEGEND
@@ -21,11 +26,6 @@ from memos.content import SCHEMA_V2, Signature
 from memos.render import render_pdf
 from memos.sections_v2 import SECTION_TITLES_V2
 from memos.verify import verify_pdf
-from memos.workflow import compose_for_matter, draft_memo, render_version, sign_memo
-from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-from models.services.matters import get_matter
-from models.services.memo_store import get_version, save_draft
-from models.services.settings import update_settings
 
 ORG_MARKING = "Confidential — internal legal advice (classification: Restricted)"
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from casework_support import TODAY, create_from, scenario
 from test_memo_render import text_of
-from test_services_support import TODAY, create_from, scenario
 
+from casework.matters import save_intake
+from casework.memo_workflow import draft_memo, render_version
 from forms.definitions import load_definition
 from memos.compose import format_answer
-from memos.workflow import draft_memo, render_version
-from models.services.matters import save_intake
 
 
 def test_choices_print_with_the_labels_the_form_shows() -> None:

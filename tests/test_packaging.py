@@ -169,7 +169,7 @@ def _source_data_files() -> set[str]:
 def test_wheel_holds_every_package_and_data_file(built_wheel: Path) -> None:
     names = set(zipfile.ZipFile(built_wheel).namelist())
     packages = _source_packages()
-    assert {"models/services", "desktop/cli", "desktop/ui", "migrations/versions"} <= packages
+    assert {"casework", "desktop/cli", "desktop/ui", "migrations/versions"} <= packages
     missing_packages = sorted(p for p in packages if f"{p}/__init__.py" not in names)
     assert not missing_packages, f"packages missing from the wheel: {missing_packages}"
     data = _source_data_files()
@@ -241,8 +241,8 @@ def test_installed_outbound_runs_the_main_path_outside_the_checkout(
 
     # the code that ran is the installed copy, not the checkout
     where = subprocess.run(
-        [str(installed.parent / "python"), "-c", "import models.services, desktop; "
-         "print(models.services.__file__); print(desktop.__file__)"],
+        [str(installed.parent / "python"), "-c", "import casework, desktop; "
+         "print(casework.__file__); print(desktop.__file__)"],
         cwd=work, env=_clean_env(), capture_output=True, text=True,
     )  # fmt: skip
     assert where.returncode == 0, where.stderr
@@ -253,7 +253,7 @@ def test_installed_outbound_runs_the_main_path_outside_the_checkout(
 # ----- upgrading over the previous release ------------------------------------------------------
 
 # The last commit before the package could be installed as a wheel at all (its wheel lacked
-# models.services), so its vaults are made by running that commit's source.
+# casework), so its vaults are made by running that commit's source.
 PREVIOUS_RELEASE = "e7c07f1"
 
 

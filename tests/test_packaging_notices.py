@@ -24,7 +24,9 @@ from frozen_manifest import bundled_distributions  # noqa: E402
 from notices import ENTRY_PREFIX, build_notices, names_in_notices  # noqa: E402
 from resolve import canonical, resolve  # noqa: E402
 
-APP_PACKAGES = ["desktop", "models", "forms", "memos", "bundles", "migrations", "resources"]
+APP_PACKAGES = [
+    "desktop", "casework", "models", "forms", "memos", "bundles", "migrations", "resources",
+]
 
 _LOADED_FILES = """
 import importlib, json, pkgutil, sys

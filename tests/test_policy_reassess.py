@@ -15,10 +15,7 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from forms.definitions import load_definition
-from models.audit import verify_chain
-from models.entities import AuditEvent, ChecklistItem, MemoVersion
-from models.services.matters import (
+from casework.matters import (
     create_matter,
     get_matter,
     latest_intake,
@@ -26,12 +23,15 @@ from models.services.matters import (
     save_intake,
     set_item_status,
 )
-from models.services.memo_store import save_draft
-from models.services.policy_change import (
+from casework.memo_store import save_draft
+from casework.policy_change import (
     PolicyChangeError,
     apply_policy_change,
     preview_policy_change,
 )
+from forms.definitions import load_definition
+from models.audit import verify_chain
+from models.entities import AuditEvent, ChecklistItem, MemoVersion
 
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 REPO = Path(__file__).resolve().parent.parent

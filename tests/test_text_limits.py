@@ -12,12 +12,12 @@ import pytest
 import yaml
 from test_bundle_support import SCENARIOS, tiny_pdf
 
-from bundles.export import export_matter
-from bundles.import_ import import_bundle
-from memos.workflow import draft_memo
-from models import limits
-from models.limits import TextTooLongError
-from models.services import counsel, matters, memo_store
+from casework import counsel, matters, memo_store
+from casework.bundle_export import export_matter
+from casework.bundle_import import import_bundle
+from casework.memo_workflow import draft_memo
+from forms import limits
+from forms.limits import TextTooLongError
 
 
 def _schema(name: str) -> dict[str, Any]:

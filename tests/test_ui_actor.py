@@ -24,7 +24,7 @@ def no_script_actor(ui_env: Dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def counsel_vault(vault_factory: Any) -> Any:
-    from models.services.counsel import add_counsel
+    from casework.counsel import add_counsel
 
     vault, _ = vault_factory("office.outbound", PASSPHRASE)
     with vault.session() as session:
@@ -57,7 +57,7 @@ def test_first_unlock_asks_the_name_once_and_offers_the_counsel(
     assert prefs.actor_name() == "Wang Li" and not prefs.should_ask_actor()
     # a preference of this computer, in QSettings — the vault's settings are untouched
     assert prefs.app_settings().value(prefs.ACTOR_KEY) == "Wang Li"
-    from models.services.settings import get_settings
+    from casework.settings import get_settings
 
     with counsel_vault.session() as session:
         assert "Wang Li" not in str(get_settings(session))
@@ -142,9 +142,9 @@ def test_first_unlock_of_a_new_vault_offers_to_add_the_user_as_counsel(
 ) -> None:
     """A new vault has no counsel: the question does not point at a list that is not there,
     suggests the account's full name, and adds the user as counsel (so they can sign)."""
+    from casework.counsel import list_counsel
     from desktop.ui import prefs
     from desktop.ui.app import AppController
-    from models.services.counsel import list_counsel
 
     monkeypatch.setattr(prefs, "full_name", lambda: "Wang Li")
     vault, _ = vault_factory("new.outbound", PASSPHRASE)
@@ -174,9 +174,9 @@ def test_first_unlock_of_a_new_vault_offers_to_add_the_user_as_counsel(
 def test_declining_to_add_as_counsel_only_keeps_the_name(
     no_script_actor: None, qtbot: Any, vault_factory: Any
 ) -> None:
+    from casework.counsel import list_counsel
     from desktop.ui import prefs
     from desktop.ui.actor_dialog import YourNameDialog
-    from models.services.counsel import list_counsel
 
     vault, _ = vault_factory("assistant.outbound", PASSPHRASE)
     dialog = YourNameDialog(vault)

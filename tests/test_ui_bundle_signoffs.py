@@ -14,19 +14,20 @@ from test_bundle_hostile_content import (
     _resealed,
 )
 
-from bundles.import_ import import_bundle
 from bundles.verify import verify_bundle
+from casework.bundle_import import import_bundle
+from casework.signing_keys import known_in
 
 
 def test_unverified_signoff_is_shown_in_review_and_result(
     world: dict[str, Any], vault_factory: Any, qtbot: Any
 ) -> None:
-    from desktop.ui.bundle_dialogs import ImportResultDialog, ImportReviewDialog
+    from desktop.ui.bundle_review import ImportResultDialog, ImportReviewDialog
 
     forged = _pdf_with_keywords(_memo_fingerprint(world))
     path = _resealed(world, "ui-forged", lambda f: _claim_signoff(f, forged, pades=True))
     vault, _ = vault_factory("ui.obv")
-    review = ImportReviewDialog(verify_bundle(path, vault=vault), exists=False)
+    review = ImportReviewDialog(verify_bundle(path, key_known=known_in(vault)), exists=False)
     qtbot.addWidget(review)
     rows = [[review.checks.topLevelItem(i).text(c) for c in range(3)]
             for i in range(review.checks.topLevelItemCount())]

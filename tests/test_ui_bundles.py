@@ -19,8 +19,8 @@ TRANSPORT = "amber falcon river stone"
 
 @pytest.fixture
 def window(ui_env: Dialogs, qtbot: Any, vault_factory: Any) -> Any:
+    from casework.matters import create_matter
     from desktop.ui.main_window import MainWindow
-    from models.services.matters import create_matter
 
     data = yaml.safe_load(
         (SCENARIOS / "02-training-lead-joins-us-lab.yaml").read_text(encoding="utf-8")
@@ -50,7 +50,7 @@ def second_window(ui_env: Dialogs, qtbot: Any, vault_factory: Any) -> Any:
 
 
 def export(qtbot: Any, ui_env: Dialogs, window: Any, dest: Path, passphrase: str = "") -> Any:
-    from desktop.ui.bundle_dialogs import export_bundle
+    from desktop.ui.bundle_export import export_bundle
 
     ui_env.save_path = str(dest)
     flow = export_bundle(window, window.matter[0])
@@ -70,7 +70,7 @@ def export(qtbot: Any, ui_env: Dialogs, window: Any, dest: Path, passphrase: str
 
 def passphrase_answers(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> list[str]:
     """Replace QInputDialog.getText: answer in turn (then cancel); returns the labels shown."""
-    from desktop.ui import bundle_dialogs
+    from desktop.ui import bundle_import
 
     labels: list[str] = []
     queue = list(answers)
@@ -79,7 +79,7 @@ def passphrase_answers(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> l
         labels.append(label)
         return (queue.pop(0), True) if queue else ("", False)
 
-    monkeypatch.setattr(bundle_dialogs.QInputDialog, "getText", staticmethod(fake))
+    monkeypatch.setattr(bundle_import.QInputDialog, "getText", staticmethod(fake))
     return labels
 
 
@@ -106,19 +106,19 @@ def test_export_shows_the_result_and_the_file_verifies(
 def test_export_cancel_leaves_no_file(
     qtbot: Any, ui_env: Dialogs, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.ui import bundle_dialogs
+    from casework.workspace import Workspace
 
-    real = bundle_dialogs.export_matter
+    real = Workspace.export_bundle
     started = threading.Event()
 
-    def held(*args: Any, cancel: Any, **kwargs: Any) -> Any:
+    def held(self: Any, *args: Any, cancel: Any, **kwargs: Any) -> Any:
         started.set()
         deadline = time.monotonic() + 20
         while not cancel() and time.monotonic() < deadline:  # the user clicks Cancel meanwhile
             time.sleep(0.01)
-        return real(*args, cancel=cancel, **kwargs)
+        return real(self, *args, cancel=cancel, **kwargs)
 
-    monkeypatch.setattr(bundle_dialogs, "export_matter", held)
+    monkeypatch.setattr(Workspace, "export_bundle", held)
     dest = tmp_path / "cancelled.outbound-bundle.zip"
     flow = export(qtbot, ui_env, window, dest)
     qtbot.waitUntil(started.is_set, timeout=10_000)
@@ -142,7 +142,7 @@ def test_encrypted_bundle_asks_the_passphrase_and_a_wrong_one_is_explained(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop.ui.bundle_dialogs import import_bundle
+    from desktop.ui.bundle_import import import_bundle
 
     dest = tmp_path / "carried.outbound-bundle.age"
     flow = export(qtbot, ui_env, window, dest, passphrase=TRANSPORT)
@@ -185,7 +185,7 @@ def test_encrypted_bundle_asks_the_passphrase_and_a_wrong_one_is_explained(
 def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
     qtbot: Any, ui_env: Dialogs, window: Any, second_window: Any, tmp_path: Path
 ) -> None:
-    from desktop.ui.bundle_dialogs import import_bundle
+    from desktop.ui.bundle_import import import_bundle
 
     dest = tmp_path / "original.outbound-bundle.zip"
     flow = export(qtbot, ui_env, window, dest)
@@ -224,7 +224,7 @@ def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
     assert ("– Not relied on", "Signature") in rows
     assert "Valid" not in review.signature.text()
     assert "does not vouch for this bundle" in review.signature.text()
-    from desktop.ui.bundle_dialogs import OK_COLOUR
+    from desktop.ui.bundle_common import OK_COLOUR
     from desktop.ui.qt import QColor
     from desktop.ui.widgets import readable
 
@@ -242,7 +242,7 @@ def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
     wait_listed(qtbot, second_window)
     assert second_window.model.rowCount() == 0
     with second_window.vault.session() as session:
-        from models.services.bundle_store import matter_exists
+        from casework.bundle_store import matter_exists
 
         assert not matter_exists(session, window.matter[0])
 
@@ -250,7 +250,7 @@ def test_tampered_bundle_shows_the_failed_check_and_imports_nothing(
 def test_importing_into_the_same_vault_needs_as_copy(
     qtbot: Any, ui_env: Dialogs, window: Any, tmp_path: Path
 ) -> None:
-    from desktop.ui.bundle_dialogs import import_bundle
+    from desktop.ui.bundle_import import import_bundle
 
     dest = tmp_path / "again.outbound-bundle.zip"
     flow = export(qtbot, ui_env, window, dest)
@@ -275,7 +275,7 @@ def test_importing_into_the_same_vault_needs_as_copy(
 def test_not_a_bundle_is_a_clear_error(
     qtbot: Any, ui_env: Dialogs, second_window: Any, tmp_path: Path
 ) -> None:
-    from desktop.ui.bundle_dialogs import import_bundle
+    from desktop.ui.bundle_import import import_bundle
 
     junk = tmp_path / "notes.zip"
     junk.write_text("not a zip at all", encoding="utf-8")

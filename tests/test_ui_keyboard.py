@@ -139,7 +139,7 @@ def test_recovery_key_is_shown_in_groups_as_typed(
 # ----- wording -----------------------------------------------------------------------------------
 def recorded_actions() -> set[str]:
     found: set[str] = set()
-    for folder in ("models", "bundles", "memos"):
+    for folder in ("models", "casework", "bundles", "memos"):
         for path in (REPO / folder).rglob("*.py"):
             found.update(re.findall(r'action="([a-z_]+\.[a-z_]+)"', path.read_text("utf-8")))
     return found
@@ -205,7 +205,7 @@ def test_empty_matter_list_guidance_has_a_readable_width(
 
 
 def test_empty_checklist_says_why(qtbot: Any, vault_factory: Any, monkeypatch: Any) -> None:
-    import models.services.matters as matters
+    import casework.matters as matters
     from desktop.ui.checklist_tab import ChecklistTab
 
     vault, _ = vault_factory()
@@ -221,9 +221,9 @@ def test_empty_checklist_says_why(qtbot: Any, vault_factory: Any, monkeypatch: A
 
 
 def test_memo_from_line_uses_the_counsel_name(vault_factory: Any) -> None:
-    from desktop.ui.memo_tab import counsel_name_for, memo_sender
-    from models.services.counsel import add_counsel
-    from models.services.matters import create_matter
+    from casework.counsel import add_counsel
+    from casework.matters import create_matter
+    from casework.memo_workflow import counsel_name_for, memo_sender
 
     vault, _ = vault_factory()
     with vault.session() as session:

@@ -21,9 +21,9 @@ def scenario_answers(name: str) -> dict[str, Any]:
 
 @pytest.fixture
 def window(qtbot: Any, vault_factory: Any) -> Any:
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -72,7 +72,8 @@ def test_marking_an_item_done_with_a_note_persists(qtbot: Any, window: Any):
     panel = tab.panel
     panel.status.setCurrentIndex(panel.status.findData("done"))
     panel.note.setPlainText("Exit restriction check made with HR on 2 March.")
-    panel.save_button.click()
+    panel.save_button.click()  # recorded in a worker
+    qtbot.waitUntil(lambda: window.history.list.topLevelItem(0).text(2) == "Item decided")
     item = item_of(window, "EXIT-REVIEW")
     assert item.status == "done"
     assert item.note == "Exit restriction check made with HR on 2 March."
@@ -80,7 +81,30 @@ def test_marking_an_item_done_with_a_note_persists(qtbot: Any, window: Any):
     tab.select_rule("EXIT-REVIEW")
     assert panel.status.currentData() == "done"
     assert panel.note.toPlainText().startswith("Exit restriction check")
-    assert window.history.list.topLevelItem(0).text(2) == "Item decided"
+
+
+def test_a_decision_saved_then_left_at_once_is_recorded_once_and_typing_survives_the_refresh(
+    qtbot: Any, window: Any
+):
+    """Save runs in a worker: leaving the item before it lands must not record it twice, and
+    the refresh it causes must not wipe a note being typed on the next item."""
+    from casework.workspace import Workspace
+
+    tab, panel = window.checklist, window.checklist.panel
+    tab.select_rule("EXIT-REVIEW")
+    panel.status.setCurrentIndex(panel.status.findData("done"))
+    panel.note.setPlainText("Checked with HR.")
+    panel.save_button.click()
+    tab.select_rule("TRADE-SECRET")  # at once, before the worker is done
+    panel.note.setPlainText("Half-typed reminder")
+    qtbot.waitUntil(  # the refresh the change announced has run
+        lambda: next(r for r in tab.model.rows if r["rule"] == "EXIT-REVIEW")["status"] == "done"
+    )
+    decided = [e for e in Workspace(window.vault, "t").history(window.matter_id).events
+               if e.action == "checklist.decide"]
+    assert len(decided) == 1
+    assert panel.note.toPlainText() == "Half-typed reminder"
+    assert item_of(window, "EXIT-REVIEW").note == "Checked with HR."
 
 
 def test_override_requires_a_reason_then_clears(qtbot: Any, window: Any):
@@ -94,8 +118,9 @@ def test_override_requires_a_reason_then_clears(qtbot: Any, window: Any):
     dialog.reason.setPlainText("Classification done by the export-control officer.")
     assert ok.isEnabled()
     ok.click()
-    from models.services.matters import get_matter
+    from casework.matters import get_matter
 
+    qtbot.waitUntil(lambda: "overridden" in window.header.recommendation.text())
     with window.vault.session() as session:
         matter = get_matter(session, window.matter_id)
         assert matter.override_recommendation == "proceed_with_conditions"
@@ -104,16 +129,16 @@ def test_override_requires_a_reason_then_clears(qtbot: Any, window: Any):
     assert "overridden" in window.header.recommendation.text()
     assert tab.clear_button.isEnabled()
     tab.clear_button.click()
+    qtbot.waitUntil(lambda: "overridden" not in window.header.recommendation.text())
     with window.vault.session() as session:
         assert get_matter(session, window.matter_id).override_recommendation is None
-    assert "overridden" not in window.header.recommendation.text()
 
 
 def test_cancelled_override_changes_nothing(qtbot: Any, window: Any):
     dialog = window.checklist.open_override_dialog()
     dialog.reason.setPlainText("typed but cancelled")
     dialog.reject()
-    from models.services.matters import get_matter
+    from casework.matters import get_matter
 
     with window.vault.session() as session:
         assert get_matter(session, window.matter_id).override_recommendation is None
@@ -122,8 +147,8 @@ def test_cancelled_override_changes_nothing(qtbot: Any, window: Any):
 def test_link_existing_attachment_as_evidence(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ):
+    from casework.attachments import add_attachment
     from desktop.ui import checklist_tab
-    from models.services.attachments import add_attachment
 
     with window.vault.session() as session:
         add_attachment(
@@ -136,8 +161,8 @@ def test_link_existing_attachment_as_evidence(
     tab = window.checklist
     tab.select_rule("TRADE-SECRET")
     tab.panel.link_button.click()
-    item = item_of(window, "TRADE-SECRET")
-    assert len(item.evidence_attachment_ids) == 1
+    qtbot.waitUntil(lambda: "NDA.pdf" in tab.panel.attached.item(0).text())  # after the worker
+    assert len(item_of(window, "TRADE-SECRET").evidence_attachment_ids) == 1
     tab.select_rule("TRADE-SECRET")
     assert "NDA.pdf" in tab.panel.attached.item(0).text()
 
@@ -157,8 +182,8 @@ def test_add_file_as_evidence_streams_it_in_and_links_it(
     tab = window.checklist
     tab.select_rule("EC-CLASSIFY")
     tab.panel.add_button.click()
+    qtbot.waitUntil(lambda: window.attachments.list.topLevelItemCount() == 1)
     qtbot.waitUntil(lambda: bool(item_of(window, "EC-CLASSIFY").evidence_attachment_ids))
-    assert window.attachments.list.topLevelItemCount() == 1
 
 
 def test_new_and_no_longer_applies_markers_after_reassessment(qtbot: Any, window: Any):
@@ -233,9 +258,9 @@ def test_a_typed_note_is_recorded_when_another_item_is_selected(qtbot: Any, wind
 
 
 def test_a_typed_note_is_recorded_when_the_window_closes(qtbot: Any, vault_factory: Any):
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
     from models.entities import ChecklistItem
-    from models.services.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -259,9 +284,9 @@ def test_a_typed_note_is_recorded_when_the_window_closes(qtbot: Any, vault_facto
 
 
 def test_unverified_basis_is_marked_in_the_side_panel(qtbot: Any, vault_factory: Any):
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.matters import create_matter
 
     vault, _ = vault_factory("marks.obv")
     with vault.session() as session:
@@ -301,9 +326,9 @@ def test_reassess_under_policy_2_from_the_window(qtbot: Any, vault_factory: Any)
     keeping the decisions."""
     from test_policy_reassess import _v1_matter
 
+    from casework.matters import get_matter, set_item_status
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.matters import get_matter, set_item_status
 
     vault, _ = vault_factory("v1.obv")
     with vault.session() as session:
@@ -327,6 +352,7 @@ def test_reassess_under_policy_2_from_the_window(qtbot: Any, vault_factory: Any)
         assert "US-ENTITY" not in text and "person.us_person" not in text  # words, not codes
         assert "US person" in text  # a question the new intake adds, by its label
         dialog.ok.click()
+        qtbot.waitUntil(lambda: "review policy 2" in tab.policy_note.text())
         assert not tab.reassess_button.isVisibleTo(tab)
         assert "review policy 2" in tab.policy_note.text()
         assert "US-ENTITY-LISTED" in tab.model.rule_ids()

@@ -29,7 +29,7 @@ def scenario(name: str) -> dict[str, Any]:
 
 
 def new_matter(vault: Any, kind: str, answers: dict[str, Any] | None = None) -> str:
-    from models.services.matters import create_matter
+    from casework.matters import create_matter
 
     with vault.session() as session:
         return create_matter(session, kind=kind, actor="tester", answers=answers or {}).id
@@ -105,7 +105,7 @@ def test_scenario_02_through_the_widgets_reaches_the_checklist(qtbot: Any, windo
     rules = window.checklist.model.rule_ids()
     assert sorted(rules) == sorted(data["expect"]["rules"])
     assert "Tier 1" in window.header.tier.text()
-    from models.services.matters import get_matter, latest_intake
+    from casework.matters import get_matter, latest_intake
 
     with window.vault.session() as session:
         matter = get_matter(session, window.matter_id)
@@ -216,7 +216,7 @@ def test_other_citizenships_take_several_countries_or_none(qtbot: Any, window_fo
 def test_rejected_submission_is_shown_inline_and_stores_nothing(
     qtbot: Any, window_for: Any, monkeypatch: pytest.MonkeyPatch
 ):
-    import models.services.matters as matters
+    import casework.matters as matters
     from forms.errors import AnswerError
 
     window = window_for("departure")
@@ -267,7 +267,7 @@ def test_autosave_debounces_and_refreshes_the_header(qtbot: Any, window_for: Any
     fill(qtbot, form, {"matter.client": "Lanting", "person.name": "Li Lei"})
     assert form.timer.isActive()
     qtbot.waitUntil(lambda: form.is_idle() and not form.has_unsaved_changes(), timeout=15_000)
-    from models.services.matters import latest_intake
+    from casework.matters import latest_intake
 
     with window.vault.session() as session:
         answers = latest_intake(session, window.matter_id).answers
@@ -341,8 +341,8 @@ def test_ampersands_from_the_form_show_as_written(qtbot: Any, window_for: Any):
 
 
 def test_the_certificate_label_of_the_sign_dialog_has_no_stray_ampersand(qtbot: Any):
-    from desktop.ui.memo_tab import SignDialog
     from desktop.ui.qt import QLabel
+    from desktop.ui.sign_dialog import SignDialog
 
     dialog = SignDialog([("Li Wen", "Counsel")], 1)
     qtbot.addWidget(dialog)

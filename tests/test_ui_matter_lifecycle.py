@@ -48,7 +48,7 @@ def _events(vault: Any, matter_id: str, action: str) -> list[dict[str, Any]]:
 
 
 def _revisions(vault: Any, matter_id: str) -> int:
-    from models.services.matters import latest_intake
+    from casework.matters import latest_intake
 
     with vault.session() as session:
         record = latest_intake(session, matter_id)
@@ -84,8 +84,8 @@ def test_a_blank_matter_is_shown_incomplete_not_as_a_verdict(vault: Any, open_wi
 
 
 def test_the_verdict_carries_colour_words_and_symbol(vault: Any, open_window: Any) -> None:
+    from casework.matters import override_recommendation
     from desktop.ui.verdict import verdict
-    from models.services.matters import override_recommendation
 
     matter_id = new_matter(vault, "departure")
     with vault.session() as session:
@@ -185,8 +185,8 @@ def test_rename_follows_then_sticks_and_is_in_the_history(
     dialog = window.rename_dialog
     assert dialog is not None and dialog.textValue() == "Business travel: 王芳"
     dialog.setTextValue("Tokyo sales conference")
-    dialog.accept()
-    assert window.header.title.text() == "Tokyo sales conference"
+    dialog.accept()  # renamed in a worker; the window follows the change it announces
+    qtbot.waitUntil(lambda: window.header.title.text() == "Tokyo sales conference")
     assert "Tokyo sales conference" in window.windowTitle()
     fill(qtbot, window.intake, {"person.name": "王芳芳"})
     window.intake.save_now()
@@ -200,7 +200,7 @@ def test_rename_follows_then_sticks_and_is_in_the_history(
 def test_archived_and_closed_matters_are_read_only_until_reopened(
     qtbot: Any, vault: Any, open_window: Any, ui_env: Dialogs
 ) -> None:
-    from test_services_lifecycle import _signed_matter
+    from test_casework_lifecycle import _signed_matter
 
     with vault.session() as session:
         matter_id = _signed_matter(session).id
@@ -211,8 +211,8 @@ def test_archived_and_closed_matters_are_read_only_until_reopened(
     page = window.intake.scroll_area.widget()
     assert page.isEnabled()
 
-    buttons["close"].click()
-    assert "Closed" in window.header.details.text()
+    buttons["close"].click()  # the status changes in a worker; the window follows
+    qtbot.waitUntil(lambda: "Closed" in window.header.details.text())
     assert window.header.read_only_note.isVisible()
     assert "read-only until you reopen it" in window.header.read_only_note.text()
     assert not page.isEnabled()
@@ -228,12 +228,14 @@ def test_archived_and_closed_matters_are_read_only_until_reopened(
     assert _revisions(vault, matter_id) == revisions
 
     buttons["archive"].click()
-    assert "read-only until you unarchive it" in window.header.read_only_note.text()
+    qtbot.waitUntil(
+        lambda: "read-only until you unarchive it" in window.header.read_only_note.text()
+    )
     assert [a for a, b in buttons.items() if b.isVisible()] == ["unarchive"]
     buttons["unarchive"].click()
-    assert "Closed" in window.header.details.text()
+    qtbot.waitUntil(lambda: "Closed" in window.header.details.text())
     buttons["reopen"].click()
-    assert "Signed" in window.header.details.text()
+    qtbot.waitUntil(lambda: "Signed" in window.header.details.text())
     assert page.isEnabled() and window.header.rename_button.isEnabled()
     assert not window.header.read_only_note.isVisible()
     assert not window.checklist.panel.note.isReadOnly()
@@ -250,12 +252,12 @@ def test_archived_and_closed_matters_are_read_only_until_reopened(
 def test_history_and_tier_reasons_speak_words_not_ids(
     qtbot: Any, vault: Any, open_window: Any
 ) -> None:
-    from models.services.matters import set_item_status
+    from casework.matters import set_item_status
 
     data = scenario("02-training-lead-joins-us-lab.yaml")
     matter_id = new_matter(vault, "departure", dict(data["answers"]))
     with vault.session() as session:
-        from models.services.matters import get_matter
+        from casework.matters import get_matter
 
         item = get_matter(session, matter_id).checklist_items[0]
         rule_id, title = item.rule_id, item.title

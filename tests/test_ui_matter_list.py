@@ -178,8 +178,10 @@ def test_typing_a_search_queries_in_a_worker_not_on_the_gui_thread(
     wait_listed(qtbot, model)
     assert model.rowCount() == TOTAL
 
+    import casework.listing as listing  # what the model's Workspace calls
+
     calls: list[tuple[str, int, str]] = []  # (function, thread id, search text)
-    real_count, real_list = mlm.count_matters, mlm.list_matters
+    real_count, real_list = listing.count_matters, listing.list_matters
 
     def count_matters(session: Any, flt: Any = None) -> int:
         flt = flt or mlm.MatterFilter()
@@ -191,8 +193,8 @@ def test_typing_a_search_queries_in_a_worker_not_on_the_gui_thread(
         calls.append(("list", threading.get_ident(), flt.search))
         return real_list(session, flt, **kw)
 
-    monkeypatch.setattr(mlm, "count_matters", count_matters)
-    monkeypatch.setattr(mlm, "list_matters", list_matters)
+    monkeypatch.setattr(listing, "count_matters", count_matters)
+    monkeypatch.setattr(listing, "list_matters", list_matters)
     gui_thread = threading.get_ident()
 
     with qtbot.waitSignal(model.loaded, timeout=10_000):
@@ -211,12 +213,12 @@ def test_a_stale_result_never_replaces_a_newer_one(
 ) -> None:
     import time
 
-    import desktop.ui.matter_list_model as mlm
+    import casework.listing as listing  # what the model's Workspace calls
+    from casework.listing import MatterFilter
     from desktop.ui.matter_list_model import MatterListModel
     from desktop.ui.workers import wait_for_jobs
-    from models.services.listing import MatterFilter
 
-    real_count = mlm.count_matters
+    real_count = listing.count_matters
 
     def slow_for_broad(session: Any, flt: Any = None) -> int:
         flt = flt or MatterFilter()
@@ -224,7 +226,7 @@ def test_a_stale_result_never_replaces_a_newer_one(
             time.sleep(0.4)  # the broad search answers last
         return real_count(session, flt)
 
-    monkeypatch.setattr(mlm, "count_matters", slow_for_broad)
+    monkeypatch.setattr(listing, "count_matters", slow_for_broad)
     model = MatterListModel(big_vault)
     wait_listed(qtbot, model)
     resets: list[int] = []
@@ -243,8 +245,8 @@ def test_a_stale_result_never_replaces_a_newer_one(
 def test_pages_of_a_search_are_fetched_in_a_worker(
     ui_env: Dialogs, qtbot: Any, big_vault: Any
 ) -> None:
+    from casework.listing import MatterFilter
     from desktop.ui.matter_list_model import COL_REFERENCE, PAGE, MatterListModel
-    from models.services.listing import MatterFilter
 
     model = MatterListModel(big_vault)
     model.set_filter(MatterFilter(search="Client"))  # every matter: a broad full-text search

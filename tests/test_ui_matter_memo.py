@@ -25,10 +25,10 @@ def _certificate() -> tuple[bytes, bytes]:
 
 @pytest.fixture
 def window(qtbot: Any, vault_factory: Any) -> Any:
+    from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
     from desktop.ui.workers import wait_for_jobs
-    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-    from models.services.matters import create_matter
 
     data = yaml.safe_load(
         (SCENARIOS / "02-training-lead-joins-us-lab.yaml").read_text(encoding="utf-8")
@@ -52,7 +52,7 @@ def window(qtbot: Any, vault_factory: Any) -> Any:
 
 
 def versions(window: Any) -> list[tuple[int, str, str]]:
-    from models.services.memo_store import list_versions
+    from casework.memo_store import list_versions
 
     with window.vault.session() as session:
         return [(v.number, v.state, v.sha256) for v in list_versions(session, window.matter_id)]
@@ -149,7 +149,7 @@ def test_save_as_pdf_writes_the_selected_version(
 
 
 def test_sign_dialog_without_counsel_explains_what_to_do(qtbot: Any):
-    from desktop.ui.memo_tab import SignDialog
+    from desktop.ui.sign_dialog import SignDialog
 
     dialog = SignDialog([], 1)
     qtbot.addWidget(dialog)
@@ -163,10 +163,10 @@ def test_first_signature_in_a_new_vault_adds_counsel_and_a_certificate_in_the_di
 ):
     """A new vault has no counsel: the Sign dialog adds the signer and creates their personal
     certificate on the spot, and the signed PDF carries their digital signature."""
+    from casework.counsel import list_counsel
+    from casework.matters import create_matter
+    from casework.memo_store import get_version
     from desktop.ui.matter_window import MatterWindow
-    from models.services.counsel import list_counsel
-    from models.services.matters import create_matter
-    from models.services.memo_store import get_version
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -189,19 +189,17 @@ def test_first_signature_in_a_new_vault_adds_counsel_and_a_certificate_in_the_di
         ]
     assert dialog.counsel.currentData() == "Wang Li" and not dialog.add_box.isVisible()
     assert "no signing certificate" in dialog.certificate_state.text()
-    if dialog.pades is not None:
-        assert dialog.create_certificate.isEnabled()
-        dialog.create_certificate.click()
-        qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
-        assert dialog.certificates["Wang Li"]
-        assert "has a signing certificate" in dialog.certificate_state.text()
+    assert dialog.create_certificate.isEnabled()
+    dialog.create_certificate.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
+    assert dialog.certificates["Wang Li"]
+    assert "has a signing certificate" in dialog.certificate_state.text()
     assert dialog.ok.isEnabled()
     dialog.ok.click()
     qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)
     qtbot.waitUntil(lambda: not memo.busy, timeout=10_000)
-    if dialog.pades is not None:
-        with vault.session() as session:
-            assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
+    with vault.session() as session:
+        assert b"/ByteRange" in (get_version(session, matter_id, 1).pdf or b"")
 
 
 def test_greyed_print_and_pdf_buttons_say_why(qtbot: Any, window: Any):
@@ -323,8 +321,8 @@ def test_plain_print_dialog_prints_every_page(qtbot: Any, tmp_path: Path, monkey
 def test_typed_narrative_survives_closing_the_window(qtbot: Any, vault_factory: Any):
     """Counsel types Conditions and closes the window without saving a version: reopening
     shows the text, and no memo version was made for it."""
+    from casework.matters import create_matter
     from desktop.ui.matter_window import MatterWindow
-    from models.services.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -347,7 +345,7 @@ def test_typed_narrative_survives_closing_the_window(qtbot: Any, vault_factory: 
 def test_narrative_is_kept_after_a_pause_and_saving_a_version_clears_the_draft(
     qtbot: Any, window: Any
 ):
-    from models.services.memo_store import get_working_draft
+    from casework.memo_store import get_working_draft
 
     memo = window.memo
     qtbot.keyClicks(memo.summary, "Kept while typing.")
@@ -367,8 +365,8 @@ def test_idle_lock_keeps_the_typed_narrative(
     ui_env: Any, qtbot: Any, tmp_path: Path, vault_factory: Any
 ):
     """The shell locks (as the idle timer does) with a matter window open and text typed."""
+    from casework.matters import create_matter
     from desktop.ui.main_window import MainWindow
-    from models.services.matters import create_matter
     from models.vault import Vault
 
     vault, _ = vault_factory()
@@ -385,7 +383,7 @@ def test_idle_lock_keeps_the_typed_narrative(
     qtbot.wait(10)
     reopened = Vault.unlock_passphrase(vault.path, "correct horse battery")
     try:
-        from models.services.memo_store import get_working_draft
+        from casework.memo_store import get_working_draft
 
         with reopened.session() as session:
             draft = get_working_draft(session, matter_id)
@@ -395,7 +393,7 @@ def test_idle_lock_keeps_the_typed_narrative(
 
 
 def versions_of(vault: Any, matter_id: str) -> list[int]:
-    from models.services.memo_store import list_versions
+    from casework.memo_store import list_versions
 
     with vault.session() as session:
         return [v.number for v in list_versions(session, matter_id)]

@@ -12,7 +12,7 @@ import pytest
 
 @pytest.fixture
 def vault_and_matter(vault_factory: Any) -> tuple[Any, str]:
-    from models.services.matters import create_matter
+    from casework.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:
@@ -95,8 +95,8 @@ def test_attachments_add_open_cleanup_remove(
         "question",
         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes),
     )
-    tab.remove_selected()
-    assert tab.list.topLevelItemCount() == 0
+    tab.remove_selected()  # in a worker; the tab follows the change it announces
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 0)
     window.closeForLock()
     assert not path.exists()
     assert not open_copies()
@@ -134,8 +134,8 @@ def test_history_lists_events_and_verifies_the_chain(qtbot: Any, window: Any):
 
 
 def test_closing_saves_pending_intake_edits(qtbot: Any, vault_and_matter: tuple[Any, str]):
+    from casework.matters import latest_intake
     from desktop.ui.matter_window import MatterWindow
-    from models.services.matters import latest_intake
 
     vault, matter_id = vault_and_matter
     win = MatterWindow(vault, matter_id, None, actor="tester")

@@ -13,8 +13,8 @@ from test_ui_support import ui_env  # noqa: F401
 def test_memo_marking_and_waiver_are_saved_for_the_vault(
     ui_env: Any, qtbot: Any, vault_factory: Any
 ) -> None:
+    from casework.settings import get_settings
     from desktop.ui.settings_dialog import SettingsDialog
-    from models.services.settings import get_settings
 
     vault, _ = vault_factory()
     dialog = SettingsDialog(vault, actor="Wang Li")

@@ -9,7 +9,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from test_ui_support import Dialogs, insert_matters, ui_env, wait_listed  # noqa: F401
 
-from models.services.listing import count_matters
+from casework.listing import count_matters
 from models.vault import Vault
 
 PASSPHRASE = "correct horse battery"

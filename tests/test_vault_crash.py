@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_services_support import create_from, scenario
+from casework_support import create_from, scenario
 
 from models.keyfile import keyfile_path, read_keyfile
 from models.vault import Vault

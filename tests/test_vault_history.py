@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from casework_support import create_from, scenario
 from sqlalchemy import delete, select
-from test_services_support import create_from, scenario
 
 from models.audit import event_hash, verify_chain
 from models.entities import AuditEvent, AuditHead, Matter
@@ -202,9 +202,9 @@ def test_a_bundle_is_a_witness(vault_path: Path, tmp_path: Path) -> None:
 
 
 def test_a_signed_memo_is_a_witness(vault_path: Path, tmp_path: Path) -> None:
+    from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+    from casework.memo_workflow import draft_memo, sign_memo
     from memos.pades import generate_self_signed
-    from memos.workflow import draft_memo, sign_memo
-    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
 
     old = tmp_path / "old.obv"
     _copy(vault_path, old)

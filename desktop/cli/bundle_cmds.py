@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import actor_name, add_vault_argument, unlock
+from desktop.cli.common import add_vault_argument, open_workspace
 from desktop.cli.secrets_input import read_passphrase_file
 from desktop.cli.terminal import safe
 from forms.errors import OutboundError
@@ -103,16 +103,11 @@ def _passphrase_if_encrypted(args: argparse.Namespace) -> str | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from bundles.export import export_matter
-
     passphrase = _bundle_passphrase(args, confirm=True) if args.encrypt else None
-    vault = unlock(args)
-    try:
-        result = export_matter(
-            vault, args.ref, Path(args.out), actor=actor_name(), encrypt_passphrase=passphrase
-        )
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        result = workspace.export_bundle(
+            args.ref, Path(args.out), encrypt_passphrase=passphrase
+        ).value
     print(f"Exported {result.reference} to {result.path}")
     print(f"  sha256: {result.sha256}")
     print(f"  signed with key: {result.signer_fingerprint}")
@@ -125,14 +120,12 @@ def _verify(args: argparse.Namespace) -> int:
     from bundles.verify import verify_bundle
 
     passphrase = _passphrase_if_encrypted(args)
-    vault = None
-    if args.vault:
-        vault = unlock(argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file))
-    try:
-        report = verify_bundle(Path(args.file), passphrase=passphrase, vault=vault)
-    finally:
-        if vault is not None:
-            vault.lock()
+    if args.vault:  # also says whether this vault knows the signing key
+        named = argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file)
+        with open_workspace(named) as workspace:
+            report = workspace.verify_bundle(Path(args.file), passphrase=passphrase)
+    else:
+        report = verify_bundle(Path(args.file), passphrase=passphrase)
     # bag-info values and check messages quote the bundle: escaped before they reach a terminal.
     print(f"bundle: {safe(report.path)} (sha256 {report.bundle_sha256})")
     if report.reference:
@@ -153,21 +146,14 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from bundles.import_ import import_bundle
-
     passphrase = _passphrase_if_encrypted(args)
-    vault = unlock(args)
-    try:
-        result = import_bundle(
-            vault,
+    with open_workspace(args) as workspace:
+        result = workspace.import_bundle(
             Path(args.file),
-            actor=actor_name(),
             as_copy=args.as_copy,
             allow_unsigned=args.allow_unsigned,
             passphrase=passphrase,
-        )
-    finally:
-        vault.lock()
+        ).value
     what = f"as a copy of {result.original_reference}" if result.as_copy else ""
     print(safe(f"Imported {result.reference} {what}".rstrip()))
     if result.signature == "valid":

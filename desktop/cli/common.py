@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.secrets_input import add_passphrase_options, read_passphrase
+
+if TYPE_CHECKING:
+    from casework.workspace import Workspace
 
 
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
@@ -25,9 +30,7 @@ def actor_name() -> str:
 
 def unlock(args: argparse.Namespace) -> Any:
     """The vault named by `args.vault`: by keychain when remembered, else by passphrase."""
-    from models.errors import KeychainUnavailableError
-    from models.keyfile import read_keyfile
-    from models.vault import Vault
+    from casework.vaults import KeychainUnavailableError, Vault, read_keyfile
 
     path = Path(args.vault)
     keyfile = read_keyfile(path)
@@ -43,6 +46,18 @@ def unlock(args: argparse.Namespace) -> Any:
     if vault.history_warning:  # a rolled-back vault (models/history.py): said, not refused
         print(f"outbound: warning: {vault.history_warning}", file=sys.stderr)
     return vault
+
+
+@contextlib.contextmanager
+def open_workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    """The use cases on the vault named by `args.vault`, acting as `actor_name()`; locked after."""
+    from casework.workspace import Workspace
+
+    workspace = Workspace(unlock(args), actor_name())
+    try:
+        yield workspace
+    finally:
+        workspace.lock()
 
 
 def print_json(value: Any) -> None:

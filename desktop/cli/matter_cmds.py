@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import words
-from desktop.cli.common import actor_name, add_vault_argument, print_json, unlock
+from desktop.cli.common import add_vault_argument, open_workspace, print_json
 from desktop.cli.terminal import safe
 
 
@@ -73,44 +73,30 @@ def register(sub: Any) -> None:
 def _new(args: argparse.Namespace) -> int:
     import yaml
 
+    from casework.vaults import kill_point
     from desktop.cli.assess_cmd import read_scenario
-    from models.services.matters import create_matter
 
     path = Path(args.scenario)
     kind, answers = read_scenario(path)  # validated: size, encoding, YAML, shape
     title = yaml.safe_load(path.read_text(encoding="utf-8")).get("title")
-    from models.killpoints import kill_point
 
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            matter = create_matter(
-                session,
-                kind=kind,
-                title=title if isinstance(title, str) else "",
-                answers=answers,
-                actor=actor_name(),
-            )
-            reference = matter.reference
+    with open_workspace(args) as workspace:
+        done = workspace.create_matter(
+            kind=kind, title=title if isinstance(title, str) else "", answers=answers
+        )
         # Printed only once committed: a reference the user has seen is never handed out again.
-        print(reference, flush=True)
+        print(done.value.reference, flush=True)
         kill_point("matter.new.printed")
-    finally:
-        vault.lock()
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    from models.services.listing import MatterFilter, list_matters
+    from casework.listing import MatterFilter
 
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            rows = list_matters(
-                session, MatterFilter(), sort="reference", descending=False, limit=1_000_000
-            )
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        rows = workspace.list_matters(
+            MatterFilter(), sort="reference", descending=False, limit=1_000_000
+        )
     if args.json:
         print_json(
             [
@@ -157,75 +143,9 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def matter_as_dict(session: Any, matter: Any) -> dict[str, Any]:
-    from models.services.matters import current_assessment, latest_intake
-
-    record = latest_intake(session, matter.id)
-    assessment = current_assessment(session, matter)
-    return {
-        "id": matter.id,
-        "reference": matter.reference,
-        "kind": matter.kind,
-        "title": matter.title,
-        "client": matter.client,
-        "person": matter.person_name,
-        "status": matter.status,
-        "policy_version": matter.policy_version,
-        "tier": matter.tier,
-        "recommendation": matter.recommendation,
-        "complete": bool(assessment["complete"]),
-        "missing": list(assessment["missing"]),
-        "override": None
-        if matter.override_recommendation is None
-        else {
-            "recommendation": matter.override_recommendation,
-            "reason": matter.override_reason,
-            "by": matter.override_by,
-            "at": matter.override_at,
-        },
-        "created_at": matter.created_at,
-        "updated_at": matter.updated_at,
-        "intake": None
-        if record is None
-        else {
-            "revision": record.revision,
-            "form": record.form_id,
-            "form_version": record.form_version,
-            "answers": record.answers,
-        },
-        "checklist": [
-            {
-                "rule": i.rule_id,
-                "rule_version": i.rule_version,
-                "area": i.area,
-                "title": i.title,
-                "severity": i.severity,
-                "blocking": i.blocking,
-                "basis": i.basis_ids,
-                "status": i.status,
-                "note": i.note,
-                "to_confirm": i.to_confirm,
-                "actions": [
-                    {"text": a["text"], "owner": a["owner"], "due": a["due"]}
-                    for a in (i.action_items or [])
-                ],
-                "new": i.is_new,
-                "no_longer_applies": i.no_longer_applies,
-            }
-            for i in matter.checklist_items
-        ],
-    }
-
-
 def _show(args: argparse.Namespace) -> int:
-    from models.services.matters import get_matter
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            data = matter_as_dict(session, get_matter(session, args.ref))
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        data = workspace.matter_summary(args.ref)
     if args.json:
         print_json(data)
         return 0
@@ -270,49 +190,28 @@ def _print_matter(data: dict[str, Any]) -> None:
 
 
 def _rename(args: argparse.Namespace) -> int:
-    from models.services.matters import rename_matter
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            matter = rename_matter(session, args.ref, title=args.title, actor=actor_name())
-            print(f"{matter.reference}  {safe(matter.title)}")
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        matter = workspace.rename_matter(args.ref, args.title).value
+    print(f"{matter.reference}  {safe(matter.title)}")
     return 0
 
 
 def _status(args: argparse.Namespace) -> int:
-    from models.services.matters import change_status
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            matter = change_status(session, args.ref, args.action, actor=actor_name())
-            print(f"{matter.reference}  {words.status(matter.status)}")
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        matter = workspace.change_status(args.ref, args.action).value
+    print(f"{matter.reference}  {words.status(matter.status)}")
     return 0
 
 
 def _reassess(args: argparse.Namespace) -> int:
     from desktop.cli.assess_cmd import policy_version_argument
-    from models.services.matters import get_matter
-    from models.services.policy_change import apply_policy_change, preview_policy_change
 
     policy = policy_version_argument(args.policy)
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            matter_id = get_matter(session, args.ref).id
-            if args.apply:
-                change = apply_policy_change(
-                    session, matter_id, actor=actor_name(), policy_version=policy
-                )
-            else:
-                change = preview_policy_change(session, matter_id, policy_version=policy)
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        if args.apply:
+            change = workspace.reassess(args.ref, policy_version=policy).value
+        else:
+            change = workspace.preview_reassessment(args.ref, policy_version=policy)
     if args.json:
         print_json({**change.as_dict(), "applied": bool(args.apply)})
         return 0

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import actor_name, add_vault_argument, unlock
+from desktop.cli.common import add_vault_argument, open_workspace
 from desktop.cli.terminal import safe
 from forms.errors import OutboundError
 
@@ -153,7 +152,7 @@ def _secret(path: str | None, env_name: str, who: str, *, confirm: bool = False)
 def _read_text(path: str | None) -> str | None:
     """Counsel's text from a file, read no further than the memo's limit allows (UTF-8 takes at
     most four bytes a character), so a huge file or /dev/zero is refused, not read."""
-    from models.limits import MEMO_NARRATIVE, check_length
+    from forms.limits import MEMO_NARRATIVE, check_length
 
     if not path:
         return None
@@ -174,181 +173,73 @@ def _read_text(path: str | None) -> str | None:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from memos.workflow import draft_memo, narrative_of
-    from models.services.matters import get_matter
-    from models.services.memo_store import list_versions
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            matter = get_matter(session, args.ref)
-            versions = list_versions(session, matter.id)
-            narrative = narrative_of(versions[-1].content) if versions else {}
-            summary, conditions = _read_text(args.summary_file), _read_text(args.conditions_file)
-            if summary is not None:
-                narrative["summary"] = summary
-            if conditions is not None:
-                narrative["conditions"] = conditions
-            if args.assume_missing:
-                narrative["assumptions"] = _assumed(session, matter, narrative)
-            version = draft_memo(
-                session,
-                args.ref,
-                actor=actor_name(),
-                narrative=narrative,
-                counsel_from=args.sender,
-            )
-            print(
-                f"{matter.reference}: draft version {version.number} saved "
-                f"(fingerprint {version.sha256})"
-            )
-    finally:
-        vault.lock()
+    edits = {}
+    summary, conditions = _read_text(args.summary_file), _read_text(args.conditions_file)
+    if summary is not None:
+        edits["summary"] = summary
+    if conditions is not None:
+        edits["conditions"] = conditions
+    with open_workspace(args) as workspace:
+        version = workspace.draft_memo(
+            args.ref, edits=edits, counsel_from=args.sender, assume_missing=args.assume_missing
+        ).value
+        reference = workspace.matter(version.matter_id).reference
+    print(f"{reference}: draft version {version.number} saved (fingerprint {version.sha256})")
     return 0
-
-
-def _assumed(session: Any, matter: Any, narrative: dict[str, Any]) -> list[dict[str, str]]:
-    """Counsel's assumptions kept, plus one for each required fact still open."""
-    from memos.compose_v2 import default_assumptions
-    from memos.workflow import compose_for_matter
-
-    fresh = compose_for_matter(session, matter, narrative=narrative, version=0, counsel_from="")
-    kept = [a for a in narrative.get("assumptions") or [] if a.get("fact")]
-    known = {a["fact"] for a in kept}
-    labels = {a.fact: a.text for a in fresh.assumptions}
-    added = [
-        a
-        for a in default_assumptions(fresh.missing_facts, fresh.unknown_facts, labels)
-        if a["fact"] not in known
-    ]
-    return [*kept, *added]
 
 
 def _checklist_decide(args: argparse.Namespace) -> int:
     from memos import labels
-    from models.services.matters import get_matter, set_item_status
 
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            matter = get_matter(session, args.ref)
-            items = [
-                i for i in matter.checklist_items
-                if i.rule_id == args.rule and not i.no_longer_applies
-            ]
-            if not items:
-                raise OutboundError(
-                    f"{matter.reference} has no checklist item {args.rule}; "
-                    "'outbound matter show' lists them"
-                )
-            if args.status == "not_applicable" and not args.note.strip():
-                raise OutboundError("'not applicable' needs a reason in --note")
-            item = set_item_status(
-                session, items[0].id, status=args.status, note=args.note.strip(),
-                actor=actor_name(),
-            )
-            print(f"{matter.reference}: “{item.title}” is now {labels.status(args.status)}")
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        item = workspace.decide_rule(args.ref, args.rule, status=args.status, note=args.note).value
+        reference = workspace.matter(item.matter_id).reference
+    print(f"{reference}: “{item.title}” is now {labels.status(args.status)}")
     return 0
 
 
 def _counsel_passphrase(args: argparse.Namespace) -> int:
-    from models.services.counsel import (
-        SIGNING_KEY_PURPOSE,
-        change_signing_passphrase,
-        find_counsel,
-        has_signing_passphrase,
-    )
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            person = find_counsel(session, args.name)
-            key = vault.subkey(SIGNING_KEY_PURPOSE)
-            old = _signer_passphrase(args, person.name) if has_signing_passphrase(person, key) \
-                else None
-            new = _secret(args.new_signer_passphrase_file, NEW_SIGNER_ENV,
-                          f"{person.name} (new)", confirm=True)
-            change_signing_passphrase(
-                session, person, wrapping_key=key, old=old, new=new, actor=actor_name()
-            )
-            print(f"{person.name}'s signing passphrase changed")
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        name = args.name
+        old = (
+            _signer_passphrase(args, name) if workspace.needs_signer_passphrase(name) else None
+        )
+        new = _secret(args.new_signer_passphrase_file, NEW_SIGNER_ENV, f"{name} (new)",
+                      confirm=True)
+        person = workspace.change_signing_passphrase(name, old=old, new=new).value
+    print(f"{person.name}'s signing passphrase changed")
     return 0
 
 
 def _counsel_rotate(args: argparse.Namespace) -> int:
-    from memos.pades import generate_self_signed
-    from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
-    from models.services.settings import get_settings
-
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            person = find_counsel(session, args.name)
-            passphrase = _signer_passphrase(args, person.name, confirm=True)
-            org = str(get_settings(session)["organisation"]) or "Outbound"
-            key_pem, cert_pem = generate_self_signed(person.name, org)
-            set_certificate(
-                session, person, key_pem=key_pem, cert_pem=cert_pem,
-                wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor=actor_name(),
-                passphrase=passphrase,
-            )
-            print(f"{person.name} has a new personal signing certificate")
-    finally:
-        vault.lock()
+    passphrase = _signer_passphrase(args, args.name, confirm=True)
+    with open_workspace(args) as workspace:
+        person = workspace.rotate_certificate(args.name, passphrase=passphrase).value
+    print(f"{person.name} has a new personal signing certificate")
     return 0
 
 
-def write_private_file(dest: Path, data: bytes) -> None:
-    """Atomic write with owner-only permissions: a temporary name in the same folder, renamed."""
-    fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent or ".")
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _render(args: argparse.Namespace) -> int:
-    from memos.workflow import render_version
-    from models.services.matters import get_matter
-    from models.services.memo_store import get_version
+    from casework.vaults import write_private_file
 
     dest = Path(args.out)
     if dest.is_dir():
         raise OutboundError(f"{dest} is a folder; give a file name, e.g. {dest / 'memo.pdf'}")
     if not dest.parent.is_dir():
         raise OutboundError(f"the folder {dest.parent} does not exist")
-    vault = unlock(args)
+    with open_workspace(args) as workspace:
+        memo = workspace.render_memo(args.ref, args.version)
     try:
-        with vault.session() as session:
-            matter = get_matter(session, args.ref)
-            version = get_version(session, matter.id, args.version)
-            pdf = render_version(session, version)
-            state = version.state
-    finally:
-        vault.lock()
-    try:
-        write_private_file(dest, pdf)
+        write_private_file(dest, memo.pdf)
     except OSError as exc:
         raise OutboundError(f"cannot write {dest}: {exc.strerror}") from exc
-    print(f"{matter.reference} version {version.number} ({state}) written to {dest}")
+    print(f"{memo.reference} version {memo.number} ({memo.state}) written to {dest}")
     return 0
 
 
 def _sign(args: argparse.Namespace) -> int:
     import getpass
     import sys
-
-    from memos.workflow import sign_memo
 
     p12 = p12_password = None
     if args.p12:
@@ -359,36 +250,20 @@ def _sign(args: argparse.Namespace) -> int:
         p12_password = os.environ.get("OUTBOUND_P12_PASSWORD")
         if p12_password is None and sys.stdin.isatty():
             p12_password = getpass.getpass("Certificate password: ")
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            from models.services.counsel import (
-                SIGNING_KEY_PURPOSE,
-                find_counsel,
-                has_signing_passphrase,
-            )
-
-            person = find_counsel(session, args.counsel)
-            needed = p12 is not None or has_signing_passphrase(
-                person, vault.subkey(SIGNING_KEY_PURPOSE)
-            )
-            passphrase = (
-                _signer_passphrase(args, person.name, confirm=p12 is not None) if needed else None
-            )
-            outcome = sign_memo(
-                vault,
-                session,
-                args.ref,
-                counsel_name=args.counsel,
-                capacity=args.capacity,
-                actor=actor_name(),
-                version_number=args.version,
-                p12=p12,
-                p12_password=p12_password,
-                signer_passphrase=passphrase,
-            )
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        needed = p12 is not None or workspace.needs_signer_passphrase(args.counsel)
+        passphrase = (
+            _signer_passphrase(args, args.counsel, confirm=p12 is not None) if needed else None
+        )
+        outcome = workspace.sign_memo(
+            args.ref,
+            counsel_name=args.counsel,
+            capacity=args.capacity,
+            version_number=args.version,
+            p12=p12,
+            p12_password=p12_password,
+            signer_passphrase=passphrase,
+        ).value
     pades = ", ".join(outcome.pades_signers) or "none (no certificate)"
     print(f"{args.ref} version {outcome.version} signed as {args.capacity} by {args.counsel}")
     print(f"fingerprint {outcome.fingerprint}; PDF signatures: {pades}")
@@ -419,14 +294,9 @@ def _verify(args: argparse.Namespace) -> int:
             + (f" ({safe(sig.note)})" if sig.note else "")
         )
     if args.vault:
-        from memos.workflow import match_in_vault
-
-        vault = unlock(argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file))
-        try:
-            with vault.session() as session:
-                match = match_in_vault(session, fp, pdf)
-        finally:
-            vault.lock()
+        named = argparse.Namespace(vault=args.vault, passphrase_file=args.passphrase_file)
+        with open_workspace(named) as workspace:
+            match = workspace.match_memo(fp, pdf)
         if match.found:
             same = "identical to" if match.identical_to_stored else "DIFFERENT bytes from"
             print(
@@ -444,34 +314,16 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _counsel_add(args: argparse.Namespace) -> int:
-    from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-    from models.services.settings import get_settings
-
     passphrase = (
         _signer_passphrase(args, args.name.strip(), confirm=True) if args.new_certificate else None
     )
-    vault = unlock(args)
-    try:
-        with vault.session() as session:
-            person = add_counsel(session, name=args.name, title=args.title, actor=actor_name())
-            if args.new_certificate:
-                from memos.pades import generate_self_signed
-
-                org = str(get_settings(session)["organisation"]) or "Outbound"
-                key_pem, cert_pem = generate_self_signed(person.name, org)
-                set_certificate(
-                    session,
-                    person,
-                    key_pem=key_pem,
-                    cert_pem=cert_pem,
-                    wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
-                    actor=actor_name(),
-                    passphrase=passphrase,
-                )
-            print(
-                f"added counsel {person.name}"
-                + (" with a personal signing certificate" if args.new_certificate else "")
-            )
-    finally:
-        vault.lock()
+    with open_workspace(args) as workspace:
+        person = workspace.add_counsel(
+            name=args.name, title=args.title, new_certificate=args.new_certificate,
+            passphrase=passphrase,
+        ).value
+    print(
+        f"added counsel {person.name}"
+        + (" with a personal signing certificate" if args.new_certificate else "")
+    )
     return 0

@@ -15,7 +15,6 @@ import argparse
 import getpass
 import os
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -138,9 +137,13 @@ def _add_unlock_arguments(parser: argparse.ArgumentParser) -> None:
 
 # ----- handlers -------------------------------------------------------------------------------
 def _init(args: argparse.Namespace) -> int:
-    from models import keychain
-    from models.errors import KeychainUnavailableError, VaultExistsError
-    from models.vault import Vault
+    from casework import vaults as keychain
+    from casework.vaults import (
+        KeychainUnavailableError,
+        Vault,
+        VaultExistsError,
+        write_private_file,
+    )
 
     path = Path(args.path)
     kit = Path(args.recovery_kit) if args.recovery_kit else None
@@ -186,7 +189,7 @@ def _init(args: argparse.Namespace) -> int:
                 created_at=created_at,
                 page_size="A4",
             )
-            _write_private_atomically(kit, pdf)
+            write_private_file(kit, pdf)
             out.write(f"Recovery kit written to {kit}: print it, then delete the file.\n")
     finally:
         vault.lock()
@@ -194,8 +197,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from casework.vaults import DamagedVaultError
     from desktop.cli.witness import read_witness
-    from models.errors import DamagedVaultError
 
     witnesses = [read_witness(Path(item), args) for item in args.against]
     try:
@@ -277,7 +280,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 # ----- helpers --------------------------------------------------------------------------------
 def _unlock(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ") -> Any:
-    from models.vault import Vault
+    from casework.vaults import Vault
 
     path = Path(args.path)
     if args.recovery_key_file:
@@ -285,7 +288,7 @@ def _unlock(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ") -> 
     else:
         # The key file is read (and its errors reported) before anyone is asked for a
         # passphrase.
-        from models.keyfile import read_keyfile
+        from casework.vaults import read_keyfile
 
         read_keyfile(path)
         vault = Vault.unlock_passphrase(path, read_passphrase(args, prompt=prompt))
@@ -319,16 +322,3 @@ def _first_line(path: str, what: str) -> str:
     return read_passphrase_file(path, what)  # size-capped: /dev/zero is refused, not read
 
 
-def _write_private_atomically(dest: Path, data: bytes) -> None:
-    """Write `data` to `dest` readable by its owner only: temporary file, fsync, rename."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        os.chmod(tmp_name, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, dest)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise

@@ -22,7 +22,7 @@ _MAX_TAG_BYTES = 64 * 1024
 
 def read_witness(path: Path, args: argparse.Namespace) -> tuple[object, str]:
     """(HistoryMark, how to name the witness) from a memo PDF or a bundle; one clear error."""
-    from models.history import HistoryMark
+    from casework.vaults import HistoryMark
 
     try:
         with path.open("rb") as handle:

@@ -3,17 +3,11 @@ Qt-free, so the command line never loads it."""
 
 from __future__ import annotations
 
+from forms import vocabulary
 from memos import labels
 from memos.fact_labels import FACTS
 
-MATTER_STATUSES = {
-    "intake": "Intake",
-    "review": "Review",
-    "memo_draft": "Memo draft",
-    "signed": "Signed",
-    "closed": "Closed",
-    "archived": "Archived",
-}
+MATTER_STATUSES = vocabulary.MATTER_STATUSES
 
 
 def kind(code: str) -> str:

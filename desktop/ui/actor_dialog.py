@@ -40,11 +40,10 @@ def counsel_names(vault: Any) -> list[str]:
     """The vault's counsel, as the counsel list spells them ([] when it cannot be read)."""
     if vault is None or getattr(vault, "is_locked", True):
         return []
-    from models.services.counsel import list_counsel
+    from casework.workspace import Workspace
 
     try:
-        with vault.session() as session:
-            return [str(c.name) for c in list_counsel(session)]
+        return [str(c.name) for c in Workspace(vault, "").counsel()]
     except Exception:  # a name is still typed by hand
         return []
 
@@ -168,16 +167,17 @@ class YourNameDialog(QDialog):
         if not name:
             return
         if self.offering and self.add_as_counsel.isChecked():
-            from models.services.counsel import add_counsel
+            from casework.workspace import Workspace
+            from desktop.ui.operations import announce
 
             try:
-                with self.vault.session() as session:
-                    add_counsel(
-                        session, name=name, title=self.title.text(), actor=self.actor or name
-                    )
+                done = Workspace(self.vault, self.actor or name).add_counsel(
+                    name=name, title=self.title.text()
+                )
             except Exception as exc:
                 show_error(self, exc, title=self.tr("Counsel not added"))
                 return
+            announce(done.changes)
         set_actor_name(name)
         super().accept()
         self.name_chosen.emit(name)

@@ -174,7 +174,7 @@ class AppController(QObject):
     # ----- unlocking --------------------------------------------------------------------------
     def unlock(self, path: Path) -> None:
         """Try the OS keychain silently when the vault is remembered; else ask."""
-        from models.keyfile import read_keyfile
+        from casework.vaults import read_keyfile
 
         try:
             remembered = read_keyfile(path).slot("keychain") is not None
@@ -186,7 +186,7 @@ class AppController(QObject):
             return
 
         def work() -> Any:
-            from models.vault import Vault
+            from casework.vaults import Vault
 
             return Vault.unlock_keychain(path)
 

@@ -8,9 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casework.changes import Aspect, Changes, Done
+from casework.vaults import Vault
+from casework.workspace import Workspace
 from desktop.ui.attachments_temp import write_private_copy
 from desktop.ui.dialogs import confirm, show_error
 from desktop.ui.matter_worker import run_for
+from desktop.ui.operations import announce, connect_changes, run_mutation
 from desktop.ui.qt import (
     QAbstractItemView,
     QDateTime,
@@ -35,7 +39,6 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.workers import JobControl
-from models.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,35 +72,33 @@ def import_files(
 ) -> Any:
     """Stream `paths` into the vault in a background job; `on_done(ids)` on the main thread."""
 
-    def job(control: JobControl) -> list[str]:
-        from models.services.attachments import add_attachment
+    workspace = Workspace(vault, actor)
 
-        ids = []
+    def job(control: JobControl) -> Done[list[str]]:
+        ids, changes = [], Changes()
         for index, path in enumerate(paths):
             control.check()
             control.report(index, len(paths), Path(path).name)
             media = mimetypes.guess_type(path)[0] or "application/octet-stream"
-            with open(path, "rb") as stream, vault.session() as session:
-                added = add_attachment(
-                    session,
-                    matter_id,
-                    name=Path(path).name,
-                    stream=stream,
-                    actor=actor,
-                    media_type=media,
+            with open(path, "rb") as stream:  # each file its own transaction, as before
+                added = workspace.add_attachment(
+                    matter_id, name=Path(path).name, stream=stream, media_type=media
                 )
-                ids.append(added.id)
-        return ids
+            ids.append(added.value.id)
+            changes |= added.changes
+        return Done(ids, changes)
 
-    return run_for(
-        parent,
-        job,
-        with_control=True,
-        on_done=on_done,
-        on_error=lambda exc: show_error(
-            parent, exc, title=translate("Attachments", "Not attached")
-        ),
-    )
+    def done(result: Done[list[str]]) -> None:
+        announce(result.changes)
+        if on_done is not None:
+            on_done(result.value)
+
+    def failed(exc: BaseException) -> None:
+        # Files copied before the failure are in the vault: the views show them.
+        announce(Changes.of([matter_id], Aspect.ATTACHMENTS))
+        show_error(parent, exc, title=translate("Attachments", "Not attached"))
+
+    return run_for(parent, job, with_control=True, on_done=done, on_error=failed)
 
 
 class AttachmentsTab(QWidget):
@@ -164,15 +165,19 @@ class AttachmentsTab(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(row)
         self.reload()
+        connect_changes(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.vault.is_locked or getattr(self.window(), "_dropped", False):
+            return
+        if changes.touches(self.matter_id, Aspect.ATTACHMENTS):
+            self.reload()
 
     def reload(self) -> None:
-        from models.services.matters import get_matter
-
-        with self.vault.session() as session:
-            rows = [
-                (a.id, a.name, a.size, a.sha256, a.created_by, a.created_at)
-                for a in get_matter(session, self.matter_id).attachments
-            ]
+        rows = [
+            (a.id, a.name, a.size, a.sha256, a.created_by, a.created_at)
+            for a in Workspace(self.vault, self.actor).matter(self.matter_id).attachments
+        ]
         self.list.clear()
         for attachment_id, name, size, sha, by, at in rows:
             item = QTreeWidgetItem([name, human_size(size), sha[:12] + "…", by, local_time(at)])
@@ -251,13 +256,11 @@ class AttachmentsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Open:
             return None
-        from models.services.attachments import iter_attachment
-
         try:
-            with self.vault.session() as session:
-                path = write_private_copy(
-                    name, iter_attachment(session, attachment_id), owner=self.matter_id
-                )
+            path = write_private_copy(
+                name, Workspace(self.vault, self.actor).read_attachment(attachment_id),
+                owner=self.matter_id,
+            )
         except Exception as exc:
             show_error(self, exc, title=self.tr("Could not open"))
             return None
@@ -278,13 +281,9 @@ class AttachmentsTab(QWidget):
             ).format(names),
         ):
             return
-        from models.services.attachments import remove_attachment
-
-        try:
-            with self.vault.session() as session:
-                for attachment_id, _name in selected:
-                    remove_attachment(session, attachment_id, actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Not removed"))
-        self.reload()
-        self.changed.emit()
+        workspace = Workspace(self.vault, self.actor)
+        ids = [attachment_id for attachment_id, _name in selected]
+        run_mutation(
+            self, lambda: workspace.remove_attachments(ids), error_title=self.tr("Not removed"),
+            on_done=lambda _none: self.changed.emit(),
+        )

@@ -21,7 +21,7 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.widgets import readable
-from models.entities import ChecklistItem
+from forms import vocabulary
 
 CTX = "Checklist"
 COL_ITEM, COL_SEVERITY, COL_STATUS, COL_MARKS = range(4)
@@ -39,14 +39,14 @@ AREA_ORDER = (
     "employment",
     "capital markets",
 )
-SEVERITY_RANK = {"critical": 0, "high": 1, "caution": 2, "info": 3}
+SEVERITY_RANK = vocabulary.SEVERITY_ORDER
 SEVERITY_COLOURS = {
     "critical": "#b3261e",
     "high": "#c25e00",
     "caution": "#8a6d00",
     "info": "#546e7a",
 }
-STATUS_VALUES = ("open", "done", "not_applicable", "escalated")
+STATUS_VALUES = tuple(vocabulary.ITEM_STATUSES)
 
 
 def area_label(area: str) -> str:
@@ -124,7 +124,7 @@ def action_line(action: dict[str, Any]) -> str:
     )
 
 
-def item_row(item: ChecklistItem) -> dict[str, Any]:
+def item_row(item: Any) -> dict[str, Any]:
     """A plain copy of a checklist item for the model and the detail panel."""
     return {
         "id": item.id,

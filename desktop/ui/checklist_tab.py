@@ -3,8 +3,12 @@ side panel with the selected item's basis, required actions, decision and eviden
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from casework.changes import Aspect, Changes, Done
+from casework.vaults import Vault
+from casework.workspace import Workspace
 from desktop.ui.checklist_model import (
     COL_ITEM,
     COL_MARKS,
@@ -22,6 +26,7 @@ from desktop.ui.checklist_model import (
 )
 from desktop.ui.dialogs import show_error
 from desktop.ui.labels import RECOMMENDATIONS, recommendation_label, tier_label
+from desktop.ui.operations import announce, connect_changes, run_mutation
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -53,7 +58,6 @@ from desktop.ui.qt import (
 from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
 from forms.legal import load_legal_bases
-from models.vault import Vault
 
 
 def _bold(label: QLabel, extra_points: int = 0) -> QLabel:
@@ -428,24 +432,35 @@ class ChecklistTab(QWidget):
         layout.addWidget(summary)
         layout.addWidget(splitter, 1)
         self.reload()
+        connect_changes(self._on_changes)
 
     # ----- data -------------------------------------------------------------------------------
-    def reload(self) -> None:
-        from models.services.matters import current_assessment, get_matter
+    @property
+    def workspace(self) -> Workspace:
+        return Workspace(self.vault, self.actor)
 
+    def _on_changes(self, changes: Changes) -> None:
+        if self.vault.is_locked or getattr(self.window(), "_dropped", False):
+            return
+        if changes.touches(self.matter_id, Aspect.CHECKLIST, Aspect.RECOMMENDATION,
+                           Aspect.ATTACHMENTS):
+            self.reload()
+
+    def reload(self) -> None:
         selected = self.selected_id()
-        with self.vault.session() as session:
-            matter = get_matter(session, self.matter_id)
-            rows = [item_row(item) for item in matter.checklist_items]
-            assessment = current_assessment(session, matter)
-            self.attachments = {a.id: a.name for a in matter.attachments}
-            self.computed = matter.recommendation
-            self.override = matter.override_recommendation
-            override_reason = matter.override_reason or ""
-            override_by = matter.override_by or ""
-            override_at = (matter.override_at or "")[:10]
-            tier = matter.tier
-            policy_version = matter.policy_version
+        typed = self.panel.pending()  # a reload after a change elsewhere keeps what is typed here
+        workspace = self.workspace
+        matter = workspace.matter(self.matter_id)
+        assessment = workspace.assessment(self.matter_id)
+        rows = [item_row(item) for item in matter.checklist_items]
+        self.attachments = {a.id: a.name for a in matter.attachments}
+        self.computed = matter.recommendation
+        self.override = matter.override_recommendation
+        override_reason = matter.override_reason or ""
+        override_by = matter.override_by or ""
+        override_at = (matter.override_at or "")[:10]
+        tier = matter.tier
+        policy_version = matter.policy_version
         self.model.set_rows(rows)
         self.tree.expandAll()
         self.items_stack.setCurrentIndex(1 if rows else 0)
@@ -489,6 +504,9 @@ class ChecklistTab(QWidget):
         if selected and (index := self.model.index_for(selected)) is not None:
             self.tree.setCurrentIndex(index)
         self._selected()
+        if typed is not None and self.panel.row is not None and self.panel.row["id"] == typed[0]:
+            self.panel.status.setCurrentIndex(self.panel.status.findData(typed[1]))
+            self.panel.note.setPlainText(typed[2])
 
     def _fit_notes_column(self) -> None:
         """The Notes column as wide as its longest mark (never cut to "To conf…"), plus room
@@ -525,20 +543,36 @@ class ChecklistTab(QWidget):
         if pending is None:
             return
         self.panel.row = None  # recorded below, once
-        self.set_status(*pending)
+        self.set_status(*pending, wait=True)
 
     # ----- actions ----------------------------------------------------------------------------
-    def set_status(self, item_id: str, status: str, note: str) -> None:
-        from models.services.matters import set_item_status
-
-        try:
-            with self.vault.session() as session:
-                set_item_status(session, item_id, status=status, note=note, actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Decision not recorded"))
+    def _mutate(self, call: Callable[[], Done[Any]], error_title: str, *, wait: bool) -> None:
+        """Run a Workspace mutation through the window's one helper; `wait` runs it here and
+        now instead (leaving an item or closing the window must not lose the decision)."""
+        if not wait:
+            run_mutation(
+                self, call, error_title=error_title, on_done=lambda _v: self.changed.emit(),
+                on_error=lambda _exc: self.reload(),
+            )
             return
-        self.reload()
+        try:
+            done = call()
+        except Exception as exc:
+            show_error(self, exc, title=error_title)
+            return
+        announce(done.changes)
         self.changed.emit()
+
+    def set_status(self, item_id: str, status: str, note: str, *, wait: bool = False) -> None:
+        if self.panel.row is not None and self.panel.row["id"] == item_id:
+            # Shown as recorded from now on: leaving the item must not record it a second time
+            # while the worker runs (a failure reloads what is stored).
+            self.panel.row = {**self.panel.row, "status": status, "note": note}
+        workspace = self.workspace
+        self._mutate(
+            lambda: workspace.decide_item(item_id, status=status, note=note),
+            self.tr("Decision not recorded"), wait=wait,
+        )
 
     def open_override_dialog(self) -> OverrideDialog:
         """Open the override dialog (non-blocking; returns it so tests can drive it)."""
@@ -553,13 +587,10 @@ class ChecklistTab(QWidget):
         dialog so tests can drive it)."""
         from desktop.ui.policy_dialog import PolicyChangeDialog
         from forms.definitions import load_definition
-        from models.services.matters import get_matter
-        from models.services.policy_change import preview_policy_change
 
         try:
-            with self.vault.session() as session:
-                change = preview_policy_change(session, self.matter_id)
-                kind = get_matter(session, self.matter_id).kind
+            change = self.workspace.preview_reassessment(self.matter_id)
+            kind = self.workspace.matter(self.matter_id).kind
         except Exception as exc:
             show_error(self, exc, title=self.tr("Re-assessment not possible"))
             return None
@@ -572,48 +603,28 @@ class ChecklistTab(QWidget):
         return dialog
 
     def _apply_policy_change(self, version: int) -> None:
-        from models.services.policy_change import apply_policy_change
-
-        try:
-            with self.vault.session() as session:
-                apply_policy_change(
-                    session, self.matter_id, actor=self.actor, policy_version=version
-                )
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Re-assessment not applied"))
-            return
-        self.reload()
-        self.changed.emit()
+        workspace, matter_id = self.workspace, self.matter_id
+        self._mutate(
+            lambda: workspace.reassess(matter_id, policy_version=version),
+            self.tr("Re-assessment not applied"), wait=False,
+        )
 
     def _apply_override(self, dialog: OverrideDialog) -> None:
-        from models.services.matters import override_recommendation
-
-        try:
-            with self.vault.session() as session:
-                override_recommendation(
-                    session,
-                    self.matter_id,
-                    recommendation=dialog.recommendation(),
-                    reason=dialog.reason_text(),
-                    actor=self.actor,
-                )
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Override not saved"))
-            return
-        self.reload()
-        self.changed.emit()
+        workspace, matter_id = self.workspace, self.matter_id
+        recommendation, reason = dialog.recommendation(), dialog.reason_text()
+        self._mutate(
+            lambda: workspace.override_recommendation(
+                matter_id, recommendation=recommendation, reason=reason
+            ),
+            self.tr("Override not saved"), wait=False,
+        )
 
     def clear_override(self) -> None:
-        from models.services.matters import clear_override
-
-        try:
-            with self.vault.session() as session:
-                clear_override(session, self.matter_id, actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Override not cleared"))
-            return
-        self.reload()
-        self.changed.emit()
+        workspace, matter_id = self.workspace, self.matter_id
+        self._mutate(
+            lambda: workspace.clear_override(matter_id), self.tr("Override not cleared"),
+            wait=False,
+        )
 
     def link_existing(self, item_id: str) -> None:
         if not self.attachments:
@@ -635,16 +646,11 @@ class ChecklistTab(QWidget):
             self.link(item_id, ids[names.index(name)])
 
     def link(self, item_id: str, attachment_id: str) -> None:
-        from models.services.matters import link_evidence
-
-        try:
-            with self.vault.session() as session:
-                link_evidence(session, item_id, attachment_id, actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Evidence not linked"))
-            return
-        self.reload()
-        self.changed.emit()
+        workspace = self.workspace
+        self._mutate(
+            lambda: workspace.link_evidence(item_id, attachment_id),
+            self.tr("Evidence not linked"), wait=False,
+        )
 
     def add_evidence_file(self, item_id: str) -> None:
         from desktop.ui.attachments_tab import import_files

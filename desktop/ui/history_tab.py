@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from casework.vaults import Vault
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.labels import recommendation_label
 from desktop.ui.matter_worker import run_for
@@ -22,7 +23,6 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.widgets import PaddedDelegate, readable
-from models.vault import Vault
 
 CTX = "History"
 OK_COLOUR = "#2e7d32"
@@ -184,7 +184,7 @@ def summarise(
     if action == "memo.draft":
         return translate("History", "Version {0}").format(d.get("number"))
     if action == "memo.sign":
-        from desktop.ui.memo_tab import capacity_label
+        from desktop.ui.sign_dialog import capacity_label
 
         text = translate("History", "Version {0} by {1} ({2})").format(
             d.get("number"), d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
@@ -295,25 +295,13 @@ class HistoryTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from sqlalchemy import select
+        from casework.workspace import Workspace
 
-        from models.audit import matter_events
-        from models.entities import ChecklistItem
-
-        with self.vault.session() as session:
-            events = [
-                (e.at, e.actor, e.action, e.details) for e in matter_events(session, self.matter_id)
-            ]
-            titles = {
-                rule_id: title
-                for rule_id, title in session.execute(
-                    select(ChecklistItem.rule_id, ChecklistItem.title).where(
-                        ChecklistItem.matter_id == self.matter_id
-                    )
-                )
-            }
+        history = Workspace(self.vault, "").history(self.matter_id)
+        titles = history.titles
         self.list.clear()
-        for at, actor, action, details_text in reversed(events):  # newest first
+        for event in reversed(history.events):  # newest first
+            at, actor, action, details_text = event.at, event.actor, event.action, event.details
             try:
                 details = json.loads(details_text)
             except ValueError:
@@ -324,16 +312,15 @@ class HistoryTab(QWidget):
             self.list.addTopLevelItem(item)
 
     def verify(self) -> None:
-        from models.audit import verify_chain
+        from casework.workspace import Workspace
 
         self.verifying = True
         self.verify_button.setEnabled(False)
         self.result.setText(self.tr("Verifying…"))
 
         def job() -> tuple[int, list[str]]:
-            with self.vault.session() as session:
-                report = verify_chain(session, self.matter_id)
-                return report.events, list(report.problems)
+            report = Workspace(self.vault, "").verify_history(self.matter_id)
+            return report.events, list(report.problems)
 
         run_for(self, job, on_done=self._verified, on_error=self._failed)
 

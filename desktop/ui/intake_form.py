@@ -12,10 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from casework.changes import Done
+from casework.vaults import Vault
+from casework.workspace import Workspace
 from desktop.ui.dialogs import show_error
 from desktop.ui.intake_widgets import FieldEditor, make_editor
 from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
+from desktop.ui.operations import announce
 from desktop.ui.qt import (
     QColor,
     QDateTime,
@@ -44,7 +48,6 @@ from forms.definitions import FieldDef, FormDefinition, Section, load_definition
 from forms.errors import AnswerError
 from forms.facts import ValueProblem, normalise_value
 from forms.legal import load_legal_bases
-from models.vault import Vault
 
 AUTOSAVE_MS = 800
 ERROR_COLOUR = "#b3261e"
@@ -190,14 +193,11 @@ class IntakeForm(QWidget):
 
     # ----- loading and layout -----------------------------------------------------------------
     def _load(self) -> tuple[FormDefinition, dict[str, Any], str]:
-        from models.services.matters import get_matter, latest_intake
-
-        with self.vault.session() as session:
-            matter = get_matter(session, self.matter_id)
-            record = latest_intake(session, matter.id)
-            version = record.form_version if record is not None else None
-            answers = dict(record.answers) if record is not None else {}
-            kind = matter.kind
+        workspace = Workspace(self.vault, self.actor)
+        kind = workspace.matter(self.matter_id).kind
+        record = workspace.latest_intake(self.matter_id)
+        version = record.form_version if record is not None else None
+        answers = dict(record.answers) if record is not None else {}
         return load_definition(kind, version), answers, kind
 
     def _build(self) -> None:
@@ -493,7 +493,7 @@ class IntakeForm(QWidget):
         run_for(
             self,
             _save_job(self.vault, self.matter_id, answers, self.actor, self._open_revision),
-            on_done=lambda revision_id: self._save_done(answers, revision_id, section),
+            on_done=lambda done: self._save_done(answers, done, section),
             on_error=self._save_failed,
         )
 
@@ -506,19 +506,21 @@ class IntakeForm(QWidget):
         if answers == self._saved_answers:
             return
         try:
-            _save_job(self.vault, self.matter_id, answers, self.actor, self._open_revision)()
+            done = _save_job(self.vault, self.matter_id, answers, self.actor, self._open_revision)()
+            announce(done.changes)
             self._saved_answers = answers
             self._open_revision = None  # the window is going: this editing session ends
         except Exception as exc:
             show_error(self, exc, title=self.tr("Intake not saved"))
 
     def _save_done(
-        self, answers: dict[str, Any], revision_id: str | None = None, section: str | None = None
+        self, answers: dict[str, Any], done: Done[Any], section: str | None = None
     ) -> None:
         self._saving = False
         self._saved_answers = answers
         if section == self._editing_section:  # still the same editing session
-            self._open_revision = revision_id
+            self._open_revision = done.value.id
+        announce(done.changes)  # the matter window and the list refresh from it
         stamp = QDateTime.currentDateTime().toString("HH:mm")
         self._set_status(self.tr("All changes saved at {0}.").format(stamp))
         self.saved.emit()
@@ -551,14 +553,12 @@ def _answer_message(exc: AnswerError) -> str:
 
 def _save_job(
     vault: Vault, matter_id: str, answers: dict[str, Any], actor: str, amend: str | None = None
-) -> Callable[[], str]:
-    """Save in the background; returns the id of the revision written (or amended), which the
-    editing session amends at its next pause."""
+) -> Callable[[], Done[Any]]:
+    """Save in the background; returns the revision written (or amended), which the editing
+    session amends at its next pause."""
+    workspace = Workspace(vault, actor)
 
-    def job() -> str:
-        from models.services.matters import save_intake
-
-        with vault.session() as session:
-            return save_intake(session, matter_id, answers, actor=actor, amend=amend).id
+    def job() -> Done[Any]:
+        return workspace.save_intake(matter_id, answers, amend=amend)
 
     return job

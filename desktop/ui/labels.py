@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+from forms import vocabulary
 from forms.definitions import KIND_NAMES
 
-KINDS = ("departure", "secondment", "travel", "collaboration")
-STATUSES = ("intake", "review", "memo_draft", "signed", "closed", "archived")
-TIERS = (1, 2, 3)
+# The codes come from the one vocabulary (forms.vocabulary); the words below are translated.
+KINDS = tuple(vocabulary.KINDS)
+STATUSES = tuple(vocabulary.MATTER_STATUSES)
+TIERS = tuple(vocabulary.TIERS)
 # A secondary cue only: the tier is always written out too ("Tier 1").
 TIER_COLOURS = {1: "#b3261e", 2: "#c25e00", 3: "#2e7d32"}
 NO_TIER_COLOUR = "#546e7a"
-RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
+RECOMMENDATIONS = tuple(vocabulary.RECOMMENDATIONS)
 
 
 def mnemonic_safe(text: str) -> str:

@@ -3,6 +3,7 @@ the table over `MatterListModel`, and empty states that say what to do next."""
 
 from __future__ import annotations
 
+from casework.listing import MatterFilter
 from desktop.ui.labels import (
     KINDS,
     STATUSES,
@@ -48,7 +49,6 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from models.services.listing import MatterFilter
 
 SEARCH_DEBOUNCE_MS = 250
 ALL = "*"

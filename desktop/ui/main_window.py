@@ -21,16 +21,17 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 from typing import Any
 
+from casework.changes import Aspect, Changes, Done
+from casework.workspace import Workspace
 from desktop.ui.attachments_temp import cleanup_open_attachments
-from desktop.ui.dialogs import confirm, show_error, show_info
+from desktop.ui.dialogs import confirm, show_info
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.list_panel import MatterListPanel
 from desktop.ui.matter_list_model import ROW_ROLE, MatterListModel
+from desktop.ui.operations import announce, connect_changes, run_mutation
 from desktop.ui.prefs import current_actor, restore_geometry, save_geometry, should_ask_actor
 from desktop.ui.qt import (
     QAction,
@@ -52,8 +53,6 @@ from desktop.ui.qt import (
 )
 from desktop.ui.workers import error_reporter, run_in_background
 
-MATTER_WINDOW_MODULE = "desktop.ui.matter_window"
-BUNDLE_DIALOG_MODULE = "desktop.ui.bundle_dialogs"
 DEFAULT_SIZE = QSize(1280, 800)
 SEARCHING_DELAY_MS = 150  # "Searching…" only for a search that takes a noticeable moment
 
@@ -61,13 +60,6 @@ SEARCHING_DELAY_MS = 150  # "Searching…" only for a search that takes a notice
 def default_actor() -> str:
     """Who the audit trail records for actions taken in the window (see `prefs.current_actor`)."""
     return current_actor()
-
-
-def _module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class LockedPage(QWidget):
@@ -111,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QApplication.windowIcon())
 
         self.model = MatterListModel(None, self)  # the vault comes in `_after_unlock`
+        connect_changes(self._on_changes)
         self.panel = MatterListPanel(self.model, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.panel)
@@ -240,13 +233,6 @@ class MainWindow(QMainWindow):
         )
         self.action_about = self._action(self.tr("&About Outbound"), self.about)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        if not _module_available(BUNDLE_DIALOG_MODULE):
-            for action in (self.action_import, self.action_export):
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Case bundles are not available in this build yet."))
-            self._bundles_available = False
-        else:
-            self._bundles_available = True
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -280,13 +266,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     # ----- state ------------------------------------------------------------------------------
-    def _idle_minutes(self) -> int:
-        from models.services.settings import get_settings
+    @property
+    def workspace(self) -> Workspace:
+        """The use cases on the open vault, acting as `self.actor`."""
+        assert self.vault is not None
+        return Workspace(self.vault, self.actor)
 
+    def _idle_minutes(self) -> int:
         if self.vault is None or self.vault.is_locked:
             return 15
-        with self.vault.session() as session:
-            return int(get_settings(session).get("idle_lock_minutes", 15))
+        return int(self.workspace.settings().get("idle_lock_minutes", 15))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """A mutation anywhere in the application: the list shows matters' rows."""
+        if self.vault is None or self.vault.is_locked:
+            return
+        if changes.touches(None, Aspect.MATTER_LIST, Aspect.MATTER, Aspect.STATUS,
+                           Aspect.RECOMMENDATION):
+            self.model.refresh()
 
     def _after_unlock(self) -> None:
         self.setWindowTitle(self.tr("{0} — Outbound").format(self.vault_path.name))
@@ -299,8 +296,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self._idle_minutes())
         self.idle.start()
         for action in self.actions():
-            if action not in (self.action_import, self.action_export) or self._bundles_available:
-                action.setEnabled(True)
+            action.setEnabled(True)
         self._update_actions()
 
     def _show_count(self, total: int) -> None:
@@ -317,7 +313,7 @@ class MainWindow(QMainWindow):
         selected = self.panel.selected_matter_id() is not None and self.vault is not None
         self.action_open.setEnabled(selected)
         self.action_archive.setEnabled(selected)
-        self.action_export.setEnabled(selected and self._bundles_available)
+        self.action_export.setEnabled(selected)
 
     def selected_matter_id(self) -> str | None:
         return self.panel.selected_matter_id()
@@ -335,18 +331,15 @@ class MainWindow(QMainWindow):
 
     def create_matter(self, kind: str, title: str = "") -> Any:
         """Create the matter in a worker; then refresh the list and open it."""
-        vault, actor = self.vault, self.actor
+        workspace = self.workspace
 
-        def work() -> str:
-            from models.services.matters import create_matter
+        def work() -> Done[Any]:
+            return workspace.create_matter(kind=kind, title=title)
 
-            with vault.session() as session:
-                return str(create_matter(session, kind=kind, actor=actor, title=title).id)
-
-        def done(matter_id: str) -> None:
-            self.model.refresh()
+        def done(result: Done[Any]) -> None:
+            announce(result.changes)  # the list refreshes from it
             self.statusBar().showMessage(self.tr("The matter was opened."), 5000)
-            self.open_matter_requested.emit(matter_id)
+            self.open_matter_requested.emit(result.value.id)
 
         job = run_in_background(
             work, on_done=done, on_error=error_reporter(self, self.tr("No matter was opened"))
@@ -355,7 +348,7 @@ class MainWindow(QMainWindow):
         return job
 
     def open_matter(self, matter_id: str) -> QWidget | None:
-        """Show the matter's window (one per matter); None while the matter view is not built."""
+        """Show the matter's window (one per matter); None without an open vault."""
         if self.vault is None:
             return None
         existing = self.matter_windows.get(matter_id)
@@ -364,19 +357,12 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
-        try:
-            module = importlib.import_module(MATTER_WINDOW_MODULE)
-        except ModuleNotFoundError as exc:
-            if exc.name != MATTER_WINDOW_MODULE:
-                raise
-            return None
-        window: QWidget = module.MatterWindow(self.vault, matter_id, self, actor=self.actor)
+        from desktop.ui.matter_window import MatterWindow  # its tabs load on first use
+
+        window = MatterWindow(self.vault, matter_id, self, actor=self.actor)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(lambda *_: self.matter_windows.pop(matter_id, None))
-        changed = getattr(window, "matter_changed", None)
-        if changed is not None:
-            changed.connect(lambda *_: self.model.refresh())
         self.matter_windows[matter_id] = window
         window.show()
         return window
@@ -395,25 +381,27 @@ class MainWindow(QMainWindow):
             ).format(row.reference, row.title),
         ):
             return
-        from models.services.matters import set_status
-
-        try:
-            with self.vault.session() as session:
-                set_status(session, row.id, "archived", actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("The matter was not archived"))
-            return
-        self.model.refresh()
-        self.statusBar().showMessage(self.tr("{0} was archived.").format(row.reference), 5000)
+        reference, workspace = row.reference, self.workspace
+        run_mutation(
+            self, lambda: workspace.set_status(row.id, "archived"),
+            error_title=self.tr("The matter was not archived"),
+            on_done=lambda _matter: self.statusBar().showMessage(
+                self.tr("{0} was archived.").format(reference), 5000
+            ),
+        )
 
     def import_bundle(self) -> None:
-        if self._bundles_available and self.vault is not None:
-            importlib.import_module(BUNDLE_DIALOG_MODULE).import_bundle(self)
+        from desktop.ui.bundle_import import import_bundle
+
+        if self.vault is not None:
+            import_bundle(self)
 
     def export_bundle(self) -> None:
         matter_id = self.selected_matter_id()
-        if self._bundles_available and self.vault is not None and matter_id:
-            importlib.import_module(BUNDLE_DIALOG_MODULE).export_bundle(self, matter_id)
+        from desktop.ui.bundle_export import export_bundle
+
+        if self.vault is not None and matter_id:
+            export_bundle(self, matter_id)
 
     # ----- vault ------------------------------------------------------------------------------
     def show_settings(self) -> None:

@@ -1,7 +1,7 @@
 """The matter list as a Qt table model over paged SQL queries (the Anki browser pattern).
 
 Only the pages the view asks for are fetched (`PAGE` rows each, through
-`models.services.listing.list_matters`), and only the `MAX_PAGES` most recently used pages are
+`casework.listing.list_matters`), and only the `MAX_PAGES` most recently used pages are
 kept, so a vault of 100,000 matters costs a count and a few pages, however far the user scrolls.
 Sorting and filtering are SQL (`list_matters(sort=..., descending=...)`, `MatterFilter`).
 `rows_fetched` counts rows read from the database since the model was created (tests assert it
@@ -9,7 +9,7 @@ stays bounded); `queries` counts page queries.
 
 Nothing slow runs on the GUI thread. A new filter, search or sort (`refresh`, `set_filter`,
 `sort`) runs the count and the first page in a worker (`desktop.ui.workers.run_in_background`,
-with its own `vault.session()`); the rows on screen stay until the result lands, and
+through `Workspace.first_page`); the rows on screen stay until the result lands, and
 `loading_changed(bool)` lets the window say "Searching…". Each request takes a new generation
 number and a result whose generation is not the latest is dropped, so a slow broad search that
 finishes after a narrower one never replaces it. `loaded` is emitted after each result is in.
@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from casework.listing import MatterFilter, MatterRow
+from casework.workspace import Workspace
 from desktop.ui.labels import (
     kind_label,
     recommendation_label,
@@ -51,7 +53,6 @@ from desktop.ui.qt import (
 )
 from desktop.ui.verdict import Verdict, badge, verdict
 from desktop.ui.workers import run_in_background
-from models.services.listing import MatterFilter, MatterRow, count_matters, list_matters
 
 log = logging.getLogger(__name__)
 
@@ -103,37 +104,22 @@ class Loaded:
 def load_listing(
     vault: Any, generation: int, listing: Listing, known_count: int | None = None
 ) -> Loaded:
-    """The count and first page of `listing` (runs in a worker: its own session)."""
-    with vault.session() as session:
-        count = count_matters(session, listing.filter) if known_count is None else known_count
-        first = (
-            list_matters(
-                session,
-                listing.filter,
-                sort=listing.sort,
-                descending=listing.descending,
-                offset=0,
-                limit=PAGE,
-            )
-            if count
-            else []
-        )
-        unfiltered = count
-        if not count and listing.filter != MatterFilter():
-            unfiltered = count_matters(session, MatterFilter())
-    return Loaded(generation, listing, count, first, unfiltered)
+    """The count and first page of `listing` (runs in a worker)."""
+    page = Workspace(vault, "").first_page(
+        listing.filter, sort=listing.sort, descending=listing.descending, limit=PAGE,
+        known_count=known_count,
+    )
+    return Loaded(generation, listing, page.count, page.rows, page.unfiltered)
 
 
 def load_page(vault: Any, listing: Listing, number: int) -> list[MatterRow]:
-    with vault.session() as session:
-        return list_matters(
-            session,
-            listing.filter,
-            sort=listing.sort,
-            descending=listing.descending,
-            offset=number * PAGE,
-            limit=PAGE,
-        )
+    return Workspace(vault, "").list_matters(
+        listing.filter,
+        sort=listing.sort,
+        descending=listing.descending,
+        offset=number * PAGE,
+        limit=PAGE,
+    )
 
 
 def local_time(iso_utc: str) -> str:
@@ -302,15 +288,7 @@ class MatterListModel(QAbstractTableModel):
         if listing.filter.search.strip():
             self._fetch_in_background(number, listing)
             return None
-        with self._vault.session() as session:  # an index walk, ~2 ms (see the module notes)
-            page = list_matters(
-                session,
-                listing.filter,
-                sort=listing.sort,
-                descending=listing.descending,
-                offset=number * PAGE,
-                limit=PAGE,
-            )
+        page = load_page(self._vault, listing, number)  # an index walk, ~2 ms (module notes)
         self._store(number, page)
         return page
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casework.vaults import Vault
 from desktop.ui.qt import QApplication, QPdfDocument, QThreadPool
-from models.vault import Vault
 
 TAB_NAMES = ("intake", "checklist", "memo", "attachments", "history")
 

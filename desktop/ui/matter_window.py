@@ -9,14 +9,17 @@ attachments.
 
 from __future__ import annotations
 
+from casework.changes import Aspect, Changes
+from casework.vaults import Vault
+from casework.workspace import Workspace
 from desktop.ui.attachments_tab import AttachmentsTab
 from desktop.ui.attachments_temp import cleanup_open_attachments
 from desktop.ui.checklist_tab import ChecklistTab
-from desktop.ui.dialogs import show_error
 from desktop.ui.history_tab import HistoryTab
 from desktop.ui.intake_form import IntakeForm
 from desktop.ui.labels import kind_label, status_label, tier_label
 from desktop.ui.memo_tab import MemoTab
+from desktop.ui.operations import connect_changes, run_mutation
 from desktop.ui.prefs import current_actor
 from desktop.ui.qt import (
     QCloseEvent,
@@ -42,7 +45,6 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.verdict import badge_style, verdict
-from models.vault import Vault
 
 TAB_INTAKE, TAB_CHECKLIST, TAB_MEMO, TAB_ATTACHMENTS, TAB_HISTORY = range(5)
 READ_ONLY_STATUSES = ("closed", "archived")
@@ -194,7 +196,7 @@ class MatterWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.vault = vault
         self.matter_id = matter_id
-        self.actor = actor or default_actor()
+        self.workspace = Workspace(vault, actor or default_actor())
         self._dropped = False
         self.header = MatterHeader(self)
         self.intake = IntakeForm(vault, matter_id, actor=self.actor, parent=self)
@@ -220,11 +222,8 @@ class MatterWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setSizeGripEnabled(True)
         self.intake.status_changed.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.intake.saved.connect(self._intake_saved)
-        self.checklist.changed.connect(self._matter_changed)
-        self.checklist.changed.connect(self.attachments.reload)  # evidence may add files
-        self.memo.changed.connect(self._matter_changed)
-        self.attachments.changed.connect(self._attachments_changed)
+        # Saved answers, like every change, arrive through the application-wide signal.
+        # The checklist's changes arrive through the application-wide signal (_on_changes).
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
         for number in range(5):
@@ -237,6 +236,15 @@ class MatterWindow(QMainWindow):
         self.read_only = False
         self.resize(1180, 820)
         self.refresh_header()
+        connect_changes(self._on_changes)
+
+    @property
+    def actor(self) -> str:
+        return self.workspace.actor
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        self.workspace.actor = name
 
     def set_actor(self, name: str) -> None:
         """Act as `name` from now on (the user changed their name in Settings)."""
@@ -246,21 +254,20 @@ class MatterWindow(QMainWindow):
 
     # ----- keeping the tabs in step -----------------------------------------------------------
     def refresh_header(self) -> None:
-        from models.services.matters import get_matter, lifecycle_actions
+        from casework.matters import lifecycle_actions
 
-        with self.vault.session() as session:
-            matter = get_matter(session, self.matter_id)
-            values = {
-                "reference": matter.reference,
-                "title": matter.title,
-                "kind": matter.kind,
-                "status": matter.status,
-                "tier": matter.tier,
-                "recommendation": matter.effective_recommendation,
-                "overridden": bool(matter.override_recommendation),
-                "missing": matter.missing_required,
-                "actions": lifecycle_actions(matter.status),
-            }
+        matter = self.workspace.matter(self.matter_id)
+        values = {
+            "reference": matter.reference,
+            "title": matter.title,
+            "kind": matter.kind,
+            "status": matter.status,
+            "tier": matter.tier,
+            "recommendation": matter.effective_recommendation,
+            "overridden": bool(matter.override_recommendation),
+            "missing": matter.missing_required,
+            "actions": lifecycle_actions(matter.status),
+        }
         self.header.show_matter(**values)  # type: ignore[arg-type]
         self.setWindowTitle(
             self.tr("{0} — {1} — Outbound").format(values["reference"], values["title"])
@@ -279,28 +286,38 @@ class MatterWindow(QMainWindow):
         dialog.open()
 
     def rename(self, title: str) -> None:
-        from models.services.matters import rename_matter
-
-        try:
-            with self.vault.session() as session:
-                rename_matter(session, self.matter_id, title=title, actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Matter not renamed"))
-            return
-        self._lifecycle_changed()
+        workspace, matter_id = self.workspace, self.matter_id
+        run_mutation(
+            self, lambda: workspace.rename_matter(matter_id, title),
+            error_title=self.tr("Matter not renamed"),
+        )
 
     def change_status(self, action: str) -> None:
-        from models.services.matters import change_status
-
         if not self.intake.is_idle() or self.intake.has_unsaved_changes():
             self.intake.save_blocking()  # what was typed is kept before the matter closes
-        try:
-            with self.vault.session() as session:
-                change_status(session, self.matter_id, action, actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Status not changed"))
+        workspace, matter_id = self.workspace, self.matter_id
+        run_mutation(
+            self, lambda: workspace.change_status(matter_id, action),
+            error_title=self.tr("Status not changed"),
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Another part of the application (or this window, through a worker) changed the
+        matter: its title or status shows everywhere here."""
+        if self._dropped or self.vault.is_locked or not changes.touches(self.matter_id):
             return
-        self._lifecycle_changed()
+        if changes.touches(self.matter_id, Aspect.MATTER, Aspect.STATUS):
+            self._lifecycle_changed()
+            if changes.touches(self.matter_id, Aspect.INTAKE):
+                self.memo.refresh_preview()  # the draft follows the answers
+            return
+        if changes.touches(self.matter_id, Aspect.CHECKLIST, Aspect.RECOMMENDATION):
+            self.refresh_header()
+            self.matter_changed.emit(self.matter_id)
+        if changes.touches(self.matter_id, Aspect.ATTACHMENTS):
+            self.attachments.reload()  # evidence added from the checklist
+        self.history.reload()
+        self._apply_read_only(self.read_only)
 
     def _apply_read_only(self, read_only: bool) -> None:
         """A closed or archived matter shows everything and changes nothing (the services refuse
@@ -324,19 +341,6 @@ class MatterWindow(QMainWindow):
                     if name is None:
                         widget.setProperty("read_only_off", read_only)
 
-    def _intake_saved(self) -> None:
-        self.matter_changed.emit(self.matter_id)
-        self.checklist.reload()
-        self.memo.reload()
-        self.memo.refresh_preview()
-        self.history.reload()
-        self.refresh_header()
-
-    def _matter_changed(self) -> None:
-        self.refresh_header()
-        self.matter_changed.emit(self.matter_id)
-        self.history.reload()
-
     def _lifecycle_changed(self) -> None:
         """Status or title changed: every tab shows it, then read-only applies over their own
         enabling (a tab's reload enables its buttons as if the matter were open)."""
@@ -345,12 +349,6 @@ class MatterWindow(QMainWindow):
         self.checklist.reload()
         self.memo.reload()
         self.attachments.reload()
-        self.history.reload()
-        self._apply_read_only(self.read_only)
-
-    def _attachments_changed(self) -> None:
-        self.matter_changed.emit(self.matter_id)
-        self.checklist.reload()
         self.history.reload()
         self._apply_read_only(self.read_only)
 

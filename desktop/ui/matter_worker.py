@@ -7,9 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
-
-from desktop.ui.qt import QWidget
+from desktop.ui.qt import QWidget, is_alive
 from desktop.ui.workers import Job, run_in_background
 
 
@@ -18,7 +16,7 @@ def _guard(widget: QWidget, callback: Callable[..., None] | None) -> Callable[..
         return None
 
     def call(*args: Any) -> None:
-        if shiboken6.isValid(widget) and not getattr(widget, "_dropped", False):
+        if is_alive(widget) and not getattr(widget, "_dropped", False):
             callback(*args)
 
     return call

@@ -4,6 +4,12 @@ signing, printing and exporting versions.
 Rendering (ReportLab, a few tenths of a second) runs in background jobs, debounced while typing;
 the preview loads the bytes from a QBuffer, never a file. The editor always prepares the *next*
 version: a signed version never changes, saving makes a new draft.
+
+Longer than our usual 400 lines, for a reason: the editor, the preview, the working draft, the
+version list and printing share one state (the busy flag, the PDF cache, the render generation,
+the kept narrative) that each section reads and sets; split into mixins, that state would be
+spread over files with nothing to say which owns it. The Sign dialog is its own module
+(desktop/ui/sign_dialog.py); every vault call is a `Workspace` method.
 """
 
 from __future__ import annotations
@@ -12,25 +18,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casework.changes import Done
+from casework.vaults import Vault, write_private_file
+from casework.workspace import Workspace
 from desktop.ui.attachments_tab import local_time
 from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
-from desktop.ui.gate_words import gate_words
 from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
-from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise, write_atomically
+from desktop.ui.operations import announce
+from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise
 from desktop.ui.qt import (
     QAbstractItemView,
     QBuffer,
     QByteArray,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFont,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QIODevice,
@@ -47,379 +52,19 @@ from desktop.ui.qt import (
     QStackedWidget,
     Qt,
     QTimer,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
-    translate,
 )
-from desktop.ui.widgets import readable
-from models.vault import Vault
-
-try:
-    from PySide6.QtPdfWidgets import QPdfView
-except ImportError:  # pragma: no cover - stripped-down install
-    QPdfView = None  # type: ignore[assignment,misc]
+from desktop.ui.sign_dialog import SignDialog, capacity_label
 
 PREVIEW_DEBOUNCE_MS = 700
 DRAFT_SAVE_MS = 1500  # the typed narrative is kept in the vault after this pause
 CTX = "Memo"
 DRAFT_KEY = "draft"  # the version-list row for the unsaved working draft
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
-CAPACITIES = ("prepared", "reviewed", "approved")
-
-
-def counsel_name_for(session: Any, actor: str) -> str:
-    """The name the memo's "From" line uses for `actor`: the vault's counsel of that name, as
-    the counsel list spells it (so "wang li" reads "Wang Li"), else the actor as given."""
-    from models.services.counsel import list_counsel
-
-    wanted = " ".join(actor.split()).casefold()
-    for person in list_counsel(session):
-        if " ".join(person.name.split()).casefold() == wanted:
-            return str(person.name)
-    return actor
-
-
-def memo_sender(session: Any, matter_id: str, actor: str) -> str:
-    """Who the next version is from: the sender of the latest version, or for a new memo the
-    counsel working in the window (never an empty line)."""
-    from models.services.memo_store import list_versions
-
-    versions = list_versions(session, matter_id)
-    previous = versions[-1].content.get("sender") if versions else None
-    return str(previous or counsel_name_for(session, actor))
-
-
-def capacity_label(capacity: str) -> str:
-    return {
-        "prepared": translate("Memo", "Prepared"),
-        "reviewed": translate("Memo", "Reviewed"),
-        "approved": translate("Memo", "Approved"),
-    }.get(capacity, capacity)
-
-
-class SignDialog(QDialog):
-    """Who signs, in what capacity, and their certificate for a digital signature in the PDF.
-
-    With the vault at hand (`vault=`), the first signature does not dead-end: counsel can be
-    added here, and the signer's certificate created or imported, without leaving the dialog.
-    """
-
-    def __init__(
-        self,
-        counsel: list[tuple[str, str]],
-        version: int,
-        parent: QWidget | None = None,
-        *,
-        vault: Vault | None = None,
-        actor: str = "",
-        suggested_name: str = "",
-        gates: list[str] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        from desktop.ui.settings_dialog import pades_module
-
-        self.vault = vault
-        self.actor = actor
-        self.pades = pades_module()
-        self.job: Any = None
-        self.certificates: dict[str, bool] = {}  # counsel name -> has a stored certificate
-        self.setWindowTitle(self.tr("Sign version {0}").format(version))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Signing locks version {0} for good: any later edit becomes a new version. The "
-                "signature records who signed, when, in what capacity, and the memo's SHA-256 "
-                "fingerprint."
-            ).format(version),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        # The gates (memos.gates): what keeps this version from a final signature, in words.
-        self.gates = QLabel(self)
-        self.gates.setWordWrap(True)
-        self.gates.setAccessibleName(self.tr("What a final signature needs"))
-        if gates:
-            self.gates.setText(
-                self.tr(
-                    "Only a “Prepared by” (draft) signature is possible on this version; a "
-                    "review or approval needs: {0}. Order: prepared, reviewed, approved; the "
-                    "preparer does not review or approve the same version."
-                ).format(self.tr("; ").join(gate_words(g) for g in gates))
-            )
-        else:
-            self.gates.setText(
-                self.tr(
-                    "This version may be signed as final. Order: prepared, reviewed, approved; "
-                    "the preparer does not review or approve the same version."
-                )
-            )
-        layout.addWidget(self.gates)
-        form = QFormLayout()
-        self.counsel = QComboBox(self)
-        self.counsel.setAccessibleName(self.tr("Counsel"))
-        self.counsel.setPlaceholderText(self.tr("No counsel in this vault yet"))
-        self.counsel.currentIndexChanged.connect(lambda _i: self._update())
-        self.new_counsel_button = QToolButton(self)
-        self.new_counsel_button.setText(self.tr("&New counsel…"))
-        self.new_counsel_button.setToolTip(self.tr("Add a counsel to this vault"))
-        self.new_counsel_button.clicked.connect(lambda: self._show_add(True))
-        counsel_row = QHBoxLayout()
-        counsel_row.addWidget(self.counsel, 1)
-        counsel_row.addWidget(self.new_counsel_button)
-        self.capacity = QComboBox(self)
-        self.capacity.setAccessibleName(self.tr("Capacity"))
-        for capacity in CAPACITIES:
-            self.capacity.addItem(capacity_label(capacity), capacity)
-        counsel_label = QLabel(self.tr("&Counsel:"), self)
-        counsel_label.setBuddy(self.counsel)
-        form.addRow(counsel_label, counsel_row)
-        form.addRow(self.tr("C&apacity:"), self.capacity)
-        layout.addLayout(form)
-
-        # Adding counsel on the spot (shown at once in a vault without counsel).
-        self.add_box = QFrame(self)
-        self.add_box.setFrameShape(QFrame.Shape.StyledPanel)
-        add_form = QFormLayout(self.add_box)
-        self.add_intro = QLabel(self.add_box)
-        self.add_intro.setWordWrap(True)
-        self.new_name = QLineEdit(suggested_name, self.add_box)
-        self.new_name.setAccessibleName(self.tr("New counsel name"))
-        self.new_name.setPlaceholderText(self.tr("e.g. Wang Li"))
-        self.new_title = QLineEdit(self.add_box)
-        self.new_title.setAccessibleName(self.tr("New counsel title"))
-        self.new_title.setPlaceholderText(self.tr("e.g. Senior Legal Counsel"))
-        self.add_button = QPushButton(self.tr("A&dd counsel"), self.add_box)
-        self.add_button.clicked.connect(self.add_counsel)
-        self.new_name.textChanged.connect(lambda _t: self._update())
-        self.new_name.returnPressed.connect(self.add_counsel)
-        add_form.addRow(self.add_intro)
-        add_form.addRow(self.tr("&Name:"), self.new_name)
-        add_form.addRow(self.tr("&Title:"), self.new_title)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.add_button)
-        add_form.addRow(add_row)
-        layout.addWidget(self.add_box)
-
-        # The signer's certificate: stored in the vault, created here, or imported from a file.
-        certificate = QGroupBox(self.tr("Digital signature in the PDF"), self)
-        cert_layout = QVBoxLayout(certificate)
-        self.certificate_state = QLabel(certificate)
-        self.certificate_state.setWordWrap(True)
-        self.create_certificate = QPushButton(self.tr("Create &personal certificate"), certificate)
-        self.create_certificate.setToolTip(
-            self.tr("A self-signed certificate kept in this vault, for this counsel")
-        )
-        self.create_certificate.clicked.connect(self.make_certificate)
-        self.p12 = QLineEdit(certificate)
-        self.p12.setAccessibleName(self.tr("Certificate file (.p12 / .pfx)"))
-        self.p12.setPlaceholderText(self.tr("Optional: import a certificate file (.p12 / .pfx)"))
-        browse = QToolButton(certificate)
-        browse.setText(self.tr("Browse…"))
-        browse.setToolTip(self.tr("Import a certificate file (.p12 / .pfx)"))
-        browse.clicked.connect(self._browse)
-        self.password = QLineEdit(certificate)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Certificate password"))
-        self.password.setPlaceholderText(self.tr("Password of the certificate file"))
-        p12_row = QHBoxLayout()
-        p12_row.addWidget(self.p12, 1)
-        p12_row.addWidget(browse)
-        cert_form = QFormLayout()
-        # a label given with a layout gets no buddy, so "&" would show: give it the line edit
-        file_label = QLabel(self.tr("&Certificate:"), certificate)
-        file_label.setBuddy(self.p12)
-        cert_form.addRow(file_label, p12_row)
-        cert_form.addRow(self.tr("Pass&word:"), self.password)
-        self.signer_passphrase = QLineEdit(certificate)
-        self.signer_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.signer_passphrase.setAccessibleName(self.tr("Signing passphrase"))
-        self.signer_passphrase.setPlaceholderText(
-            self.tr("The signer's own passphrase (not the vault's)")
-        )
-        cert_form.addRow(self.tr("Signing pass&phrase:"), self.signer_passphrase)
-        create_row = QHBoxLayout()
-        create_row.addWidget(self.create_certificate)
-        create_row.addStretch(1)
-        cert_layout.addWidget(self.certificate_state)
-        cert_layout.addLayout(create_row)
-        cert_layout.addLayout(cert_form)
-        self.certificate_box = certificate
-        layout.addWidget(certificate)
-
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {readable('#b3261e')};")
-        layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Sign"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._fill_counsel([(name, title, False) for name, title in counsel])
-        if vault is not None:
-            self.reload_counsel()
-        self._show_add(self.counsel.count() == 0 and vault is not None)
-
-    # ----- counsel ----------------------------------------------------------------------------
-    def _fill_counsel(self, people: list[tuple[str, str, bool]], select: str = "") -> None:
-        current = select or str(self.counsel.currentData() or "")
-        self.counsel.blockSignals(True)
-        self.counsel.clear()
-        for name, title, has_certificate in people:
-            self.counsel.addItem(f"{name} — {title}" if title else name, name)
-            self.certificates[name] = has_certificate
-        self.counsel.setCurrentIndex(max(self.counsel.findData(current), 0))
-        self.counsel.blockSignals(False)
-        self._update()
-
-    def reload_counsel(self, select: str = "") -> None:
-        from models.services.counsel import list_counsel
-
-        if self.vault is None:
-            return
-        with self.vault.session() as session:
-            people = [
-                (str(c.name), str(c.title or ""), c.certificate_pem is not None)
-                for c in list_counsel(session)
-            ]
-        self._fill_counsel(people, select)
-
-    def _show_add(self, show: bool) -> None:
-        self.add_box.setVisible(show and self.vault is not None)
-        self.new_counsel_button.setVisible(not show and self.vault is not None)
-        self.add_intro.setText(
-            self.tr("Who signs? Add the counsel here; they are kept in this vault's counsel list.")
-            if self.counsel.count() == 0
-            else self.tr("Add another counsel to this vault:")
-        )
-        if show:
-            self.new_name.setFocus()
-        self._update()
-
-    def add_counsel(self) -> None:
-        from models.services.counsel import add_counsel
-
-        name = " ".join(self.new_name.text().split())
-        if not name or self.vault is None:
-            return
-        try:
-            with self.vault.session() as session:
-                add_counsel(session, name=name, title=self.new_title.text(), actor=self.actor)
-        except Exception as exc:
-            show_error(self, exc, title=self.tr("Counsel not added"))
-            return
-        self.new_name.clear()
-        self.new_title.clear()
-        self.reload_counsel(select=name)
-        self._show_add(False)
-
-    # ----- certificate ------------------------------------------------------------------------
-    def make_certificate(self) -> None:
-        """Create a personal certificate for the chosen counsel, in the background."""
-        from desktop.ui.settings_dialog import create_certificate
-        from models.services.counsel import find_counsel
-        from models.services.settings import get_settings
-
-        name = str(self.counsel.currentData() or "")
-        if not name or self.vault is None or self.pades is None:
-            return
-        vault, pades, actor = self.vault, self.pades, self.actor
-        passphrase = self.signer_passphrase.text() or None
-        with vault.session() as session:
-            counsel_id = str(find_counsel(session, name).id)
-            organisation = str(get_settings(session).get("organisation") or "")
-
-        def done(_result: object) -> None:
-            self.job = None
-            self.reload_counsel(select=name)
-
-        def failed(exc: BaseException) -> None:
-            self.job = None
-            self._update()
-            show_error(self, exc, title=self.tr("No certificate was stored"))
-
-        self.job = run_for(
-            self,
-            lambda: create_certificate(
-                vault, pades, counsel_id, name, organisation, actor=actor, passphrase=passphrase
-            ),
-            on_done=done,
-            on_error=failed,
-        )
-        self._update()
-
-    def _browse(self) -> None:
-        from desktop.ui.settings_dialog import certificate_files
-
-        path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import a certificate file (.p12 / .pfx)"), "", certificate_files()
-        )
-        if path:
-            self.p12.setText(path)
-
-    def _update(self) -> None:
-        name = str(self.counsel.currentData() or "")
-        has_certificate = self.certificates.get(name, False)
-        if self.job is not None:
-            state = self.tr("Creating a personal certificate for {0}…").format(name)
-        elif not name:
-            state = self.tr("Choose or add the counsel who signs.")
-        elif has_certificate:
-            state = self.tr(
-                "✓ {0} has a signing certificate in this vault: the PDF will carry their "
-                "digital signature."
-            ).format(name)
-        else:
-            state = self.tr(
-                "{0} has no signing certificate yet. Every signature is a digital signature "
-                "in the PDF: create a personal certificate (protected by the signing "
-                "passphrase below) or import a certificate file."
-            ).format(name)
-        self.certificate_state.setText(state)
-        can_create = bool(name) and not has_certificate and self.vault is not None
-        self.create_certificate.setVisible(can_create)
-        self.create_certificate.setEnabled(
-            can_create and self.job is None and self.pades is not None
-        )
-        if self.pades is None:
-            self.create_certificate.setToolTip(
-                self.tr("Certificates are not available in this build.")
-            )
-        self.add_button.setEnabled(bool(self.new_name.text().strip()))
-        self.counsel.setEnabled(self.counsel.count() > 0)
-        self.certificate_box.setEnabled(bool(name))
-        if not self.counsel.count():
-            self.hint.setText(
-                self.tr("Add the counsel who signs above.")
-                if self.vault is not None
-                else self.tr("No counsel are registered in this vault yet.")
-            )
-        else:
-            self.hint.setText("")
-        self.hint.setVisible(bool(self.hint.text()))
-        self.ok.setEnabled(bool(name) and self.job is None)
-        self.ok.setToolTip(
-            "" if self.ok.isEnabled() else self.tr("Choose the counsel who signs first.")
-        )
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "counsel_name": str(self.counsel.currentData()),
-            "capacity": str(self.capacity.currentData()),
-            "p12_path": self.p12.text().strip(),
-            "p12_password": self.password.text() or None,
-            "signer_passphrase": self.signer_passphrase.text() or None,
-        }
 
 
 class MemoTab(QWidget):
@@ -557,13 +202,14 @@ class MemoTab(QWidget):
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.preview_stack.addWidget(waiting)
-        if QPdfView is not None:
-            self.view = QPdfView(self)
-            self.view.setDocument(self.document)
-            self.view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.view.setAccessibleName(self.tr("Memo preview"))
-            self.preview_stack.addWidget(self.view)
+        from desktop.ui.qt import QPdfView  # PySide6-Pdf, a dependency, imported on first use
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Memo preview"))
+        self.preview_stack.addWidget(self.view)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -600,31 +246,23 @@ class MemoTab(QWidget):
     def reload(self, *, load_narrative: bool = False) -> None:
         """Refresh versions and the per-area editors; `load_narrative` also fills the editors
         from the latest version (at open)."""
-        from memos.workflow import narrative_of
-        from models.services.matters import get_matter
-        from models.services.memo_store import get_working_draft, list_versions
-
-        with self.vault.session() as session:
-            matter = get_matter(session, self.matter_id)
-            self.reference = matter.reference
-            areas = sorted(
-                {i.area for i in matter.checklist_items if not i.no_longer_applies},
-                key=lambda a: area_label(a),
-            )
-            versions = list_versions(session, matter.id)
-            self.versions = [
-                {
-                    "number": v.number,
-                    "state": v.state,
-                    "created_at": v.created_at,
-                    "signers": [
-                        f"{s.shown_signer} ({capacity_label(s.capacity)})" for s in v.signatures
-                    ],
-                }
-                for v in versions
-            ]
-            narrative = narrative_of(versions[-1].content) if versions else None
-            working = get_working_draft(session, matter.id) if load_narrative else None
+        state = Workspace(self.vault, self.actor).memo_state(
+            self.matter_id, with_working_draft=load_narrative
+        )
+        self.reference = state.reference
+        areas = sorted(state.areas, key=lambda a: area_label(a))
+        self.versions = [
+            {
+                "number": v.number,
+                "state": v.state,
+                "created_at": v.created_at,
+                "signers": [
+                    f"{s.shown_signer} ({capacity_label(s.capacity)})" for s in v.signatures
+                ],
+            }
+            for v in state.versions
+        ]
+        narrative, working = state.narrative, state.working_draft
         if working is not None:  # typed after the last version and not saved as one
             narrative = working
         self.restored_draft = working is not None
@@ -874,7 +512,7 @@ class MemoTab(QWidget):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        self.preview_stack.setCurrentIndex(1 if QPdfView is not None else 0)
+        self.preview_stack.setCurrentIndex(1)
         pages = self.document.pageCount()
         if number is None:
             text = self.tr(
@@ -892,22 +530,14 @@ class MemoTab(QWidget):
     # ----- versions ---------------------------------------------------------------------------
     def save_version(self) -> int | None:
         """Save the narrative as a new draft version (Ctrl+S); returns its number."""
-        from memos.workflow import draft_memo
-
         self.draft_timer.stop()
-        try:
-            with self.vault.session() as session:
-                version = draft_memo(
-                    session,
-                    self.matter_id,
-                    actor=self.actor,
-                    narrative=self.narrative(),
-                    counsel_from=memo_sender(session, self.matter_id, self.actor),
-                )
-                number = version.number
+        try:  # returns the number at once (Ctrl+S, then Sign): a short write on this thread
+            done = Workspace(self.vault, self.actor).save_memo(self.matter_id, self.narrative())
         except Exception as exc:
             show_error(self, exc, title=self.tr("Version not saved"))
             return None
+        number = done.value.number
+        announce(done.changes)
         self._kept_narrative = self.narrative()  # saving the version cleared the working draft
         self.restored_draft = False
         self.reload()
@@ -917,19 +547,14 @@ class MemoTab(QWidget):
 
     def open_sign_dialog(self) -> SignDialog | None:
         """Open the Sign dialog for the selected (or latest) version, non-blocking."""
-        from models.services.counsel import list_counsel
-
         if not self.versions:
             show_info(self, self.tr("Save a version first; signing applies to a saved version."))
             return None
         number = self.selected_version() or self.versions[-1]["number"]
-        from memos.gates import final_blockers
-        from models.services.memo_store import get_version
-
-        with self.vault.session() as session:
-            counsel = [(c.name, c.title) for c in list_counsel(session)]
-            me = counsel_name_for(session, self.actor)
-            gates = final_blockers(get_version(session, self.matter_id, number).content)
+        workspace = Workspace(self.vault, self.actor)
+        counsel = [(c.name, c.title) for c in workspace.counsel()]
+        me = workspace.memo_signer_name()
+        gates = workspace.memo_blockers(self.matter_id, number)
         dialog = SignDialog(
             counsel, number, self, vault=self.vault, actor=self.actor, suggested_name=me,
             gates=gates,
@@ -960,24 +585,20 @@ class MemoTab(QWidget):
         self.preview_label.setText(self.tr("Signing version {0}…").format(number))
         vault, matter_id, actor = self.vault, self.matter_id, self.actor
 
-        def job() -> int:
-            from memos.workflow import sign_memo
+        def job() -> Done[Any]:
+            return Workspace(vault, actor).sign_memo(
+                matter_id,
+                counsel_name=counsel_name,
+                capacity=capacity,
+                version_number=number,
+                p12=p12,
+                p12_password=p12_password,
+                signer_passphrase=signer_passphrase,
+            )
 
-            with vault.session() as session:
-                return sign_memo(
-                    vault,
-                    session,
-                    matter_id,
-                    counsel_name=counsel_name,
-                    capacity=capacity,
-                    actor=actor,
-                    version_number=number,
-                    p12=p12,
-                    p12_password=p12_password,
-                    signer_passphrase=signer_passphrase,
-                ).version
-
-        def done(signed: int) -> None:
+        def done(result: Done[Any]) -> None:
+            signed = result.value.version
+            announce(result.changes)
             self.busy = False
             self.pdf_cache.pop(signed, None)
             self.reload()
@@ -1054,7 +675,7 @@ class MemoTab(QWidget):
 
     def _open_print_preview(self, pages: list[PageImage], number: int) -> QDialog | None:
         try:
-            from PySide6.QtPrintSupport import QPrintPreviewDialog
+            from desktop.ui.qt import QPrintPreviewDialog
         except ImportError:  # pragma: no cover
             show_error(self, self.tr("Printing is not available in this installation."))
             return None
@@ -1091,7 +712,7 @@ class MemoTab(QWidget):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
             try:
-                write_atomically(path, pdf)
+                write_private_file(path, pdf)
             except OSError as exc:
                 show_error(self, self.tr("The PDF could not be written: {0}").format(exc))
                 return
@@ -1115,21 +736,14 @@ def _keep_draft_job(
     vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
 ) -> Callable[[], None]:
     def job() -> None:
-        from models.services.memo_store import save_working_draft
-
-        with vault.session() as session:
-            save_working_draft(session, matter_id, narrative=narrative, actor=actor)
+        Workspace(vault, actor).keep_working_draft(matter_id, narrative)
 
     return job
 
 
 def _render_version_job(vault: Vault, matter_id: str, number: int) -> Callable[[], bytes]:
     def job() -> bytes:
-        from memos.workflow import render_version
-        from models.services.memo_store import get_version
-
-        with vault.session() as session:
-            return render_version(session, get_version(session, matter_id, number))
+        return Workspace(vault, "").render_memo(matter_id, number).pdf
 
     return job
 
@@ -1138,30 +752,6 @@ def _render_draft_job(
     vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
 ) -> Callable[[], bytes]:
     def job() -> bytes:
-        from memos.canonical import fingerprint
-        from memos.render import render_pdf
-        from memos.workflow import compose_for_matter
-        from models.services.matters import get_matter
-        from models.services.memo_store import list_versions
-        from models.services.settings import get_settings
-
-        with vault.session() as session:
-            matter = get_matter(session, matter_id)
-            versions = list_versions(session, matter.id)
-            sender = memo_sender(session, matter.id, actor)
-            content = compose_for_matter(
-                session,
-                matter,
-                narrative=narrative,
-                version=len(versions) + 1,
-                counsel_from=sender,
-            )
-            size = str(get_settings(session)["page_size"])
-        return render_pdf(
-            content,
-            page_size="Letter" if size == "Letter" else "A4",
-            signed=False,
-            fingerprint=fingerprint(content.to_dict()),
-        )
+        return Workspace(vault, actor).preview_memo_draft(matter_id, narrative)
 
     return job

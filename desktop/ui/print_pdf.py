@@ -9,8 +9,6 @@ searchable and names the matter reference just as the paper does.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,17 +136,3 @@ def print_pdf_to_file(pdf_bytes: bytes, out_path: Path | str, *, title: str = ""
     return paint_pages(pages, pdf_printer(out_path, title=title))
 
 
-def write_atomically(path: Path | str, data: bytes) -> None:
-    """Write `data` to `path` through a private temporary file in the same folder, fsync, then
-    replace, so a crash never leaves half a file under the chosen name."""
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=".outbound-", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

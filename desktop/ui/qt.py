@@ -123,6 +123,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+from shiboken6 import isValid as is_alive  # the C++ object behind a Python wrapper still exists
 
 if TYPE_CHECKING:  # for type checkers; at run time `__getattr__` below imports them on first use
     from PySide6.QtPdf import QPdfDocument
@@ -239,6 +240,7 @@ __all__ = [  # explicit re-exports (and the lazily imported names below)
     "Qt",
     "Signal",
     "Slot",
+    "is_alive",
     "translate",
 ]
 

@@ -4,12 +4,13 @@ a preference of this computer (QSettings, never the vault) naming who acts in th
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
+from casework.workspace import Workspace
 from desktop.ui.actor_dialog import NameField
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.operations import announce
 from desktop.ui.prefs import (
     actor_from_environment,
     interface_language,
@@ -46,13 +47,11 @@ from desktop.ui.workers import run_in_background
 COUNSEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def pades_module() -> Any | None:
-    """`memos.pades` when it offers certificate generation, else None (the buttons disable)."""
-    try:
-        module = importlib.import_module("memos.pades")
-    except ImportError:
-        return None
-    return module if hasattr(module, "generate_self_signed") else None
+def pades_module() -> Any:
+    """`memos.pades`, imported when a dialog first needs it (pyHanko is slow to import)."""
+    import memos.pades
+
+    return memos.pades
 
 
 def certificate_files() -> str:
@@ -70,19 +69,9 @@ def store_certificate(
     passphrase: str | None = None,
 ) -> None:
     """Keep a counsel's signing key (sealed with a vault subkey) and certificate; audited."""
-    from models.services.counsel import SIGNING_KEY_PURPOSE, find_counsel, set_certificate
-
-    with vault.session() as session:
-        person = find_counsel(session, counsel_id)
-        set_certificate(
-            session,
-            person,
-            key_pem=key_pem,
-            cert_pem=cert_pem,
-            wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
-            actor=actor,
-            passphrase=passphrase,
-        )
+    announce(Workspace(vault, actor).set_certificate(
+        counsel_id, key_pem=key_pem, cert_pem=cert_pem, passphrase=passphrase
+    ).changes)
 
 
 def create_certificate(
@@ -139,10 +128,7 @@ class SettingsDialog(QDialog):
         self.actor = actor
         self.job: Any = None
         self.setWindowTitle(self.tr("Vault settings"))
-        from models.services.settings import get_settings
-
-        with vault.session() as session:
-            values = get_settings(session)
+        values = Workspace(vault, actor).settings()
 
         general = QGroupBox(self.tr("This vault"), self)
         form = QFormLayout(general)
@@ -306,17 +292,13 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store the settings; on an error, say why and keep the dialog (and what was typed)."""
-        from models.services.settings import get_settings, update_settings
-
-        wanted = self.values()
-        try:
-            with self.vault.session() as session:
-                current = get_settings(session)
-                changes = {k: v for k, v in wanted.items() if current.get(k) != v}
-                stored = update_settings(session, self.actor, **changes)
+        try:  # quick, and the dialog stays open with what was typed if it is refused
+            done = Workspace(self.vault, self.actor).save_settings(self.values())
         except Exception as exc:
             show_error(self, exc, title=self.tr("The settings were not saved"))
             return False
+        stored = done.value
+        announce(done.changes)
         name = self.your_name.name()
         if self.your_name.isEnabled() and name and name != self.actor:
             set_actor_name(name)
@@ -327,13 +309,10 @@ class SettingsDialog(QDialog):
 
     # ----- counsel ----------------------------------------------------------------------------
     def reload_counsel(self) -> None:
-        from models.services.counsel import list_counsel
-
-        with self.vault.session() as session:
-            people = [
-                (c.id, c.name, c.title, c.certificate_pem is not None)
-                for c in list_counsel(session)
-            ]
+        people = [
+            (c.id, c.name, c.title, c.certificate_pem is not None)
+            for c in Workspace(self.vault, self.actor).counsel()
+        ]
         typed = self.your_name.name()  # what the user typed stays; at first, the current name
         self.your_name.set_choices([p[1] for p in people], current=typed or self.actor)
         self.counsel.setRowCount(len(people))
@@ -364,11 +343,9 @@ class SettingsDialog(QDialog):
             "" if self.add_button.isEnabled() else self.tr("Type the counsel's name first.")
         )
         chosen = self.selected_counsel_id() is not None and self.job is None
-        self.create_certificate.setEnabled(chosen and self.pades is not None)
-        self.import_certificate.setEnabled(chosen and self.pades is not None)
-        if self.pades is None:
-            reason = self.tr("Certificates are not available in this build.")
-        elif self.job is not None:
+        self.create_certificate.setEnabled(chosen)
+        self.import_certificate.setEnabled(chosen)
+        if self.job is not None:
             reason = self.tr("Storing the certificate…")
         elif self.selected_counsel_id() is None:
             reason = (
@@ -384,17 +361,17 @@ class SettingsDialog(QDialog):
         self.certificate_hint.setVisible(bool(reason))
 
     def add_counsel(self) -> None:
-        from models.services.counsel import add_counsel
-
         name = self.new_name.text().strip()
         if not name:
             return
-        try:
-            with self.vault.session() as session:
-                add_counsel(session, name=name, title=self.new_title.text(), actor=self.actor)
+        try:  # one short insert; the list below shows the new counsel at once
+            done = Workspace(self.vault, self.actor).add_counsel(
+                name=name, title=self.new_title.text()
+            )
         except Exception as exc:
             show_error(self, exc, title=self.tr("Counsel not added"))
             return
+        announce(done.changes)
         self.new_name.clear()
         self.new_title.clear()
         self.reload_counsel()
@@ -404,7 +381,7 @@ class SettingsDialog(QDialog):
 
     def generate_certificate(self) -> None:
         counsel_id = self.selected_counsel_id()
-        if counsel_id is None or self.pades is None:
+        if counsel_id is None:
             return
         name = self._name_at(self.counsel.currentRow())
         organisation = self.organisation.text().strip()
@@ -416,7 +393,7 @@ class SettingsDialog(QDialog):
 
     def import_pkcs12(self) -> None:
         counsel_id = self.selected_counsel_id()
-        if counsel_id is None or self.pades is None:
+        if counsel_id is None:
             return
         chosen = ask_certificate_file(self)
         if chosen is None:

@@ -300,7 +300,7 @@ class UnlockDialog(QDialog):
         self.set_busy(True)
 
         def work() -> Any:
-            from models.vault import Vault
+            from casework.vaults import Vault
 
             if recovery:
                 return Vault.unlock_recovery(path, secret)

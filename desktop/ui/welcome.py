@@ -75,7 +75,7 @@ class CreateVaultPage(QWidget):
 
     def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from models.keychain import keychain_status
+        from casework.vaults import keychain_status
 
         self.title = heading(self.tr("Welcome to Outbound"), self)
         intro = paragraph(
@@ -180,7 +180,7 @@ class CreateVaultPage(QWidget):
         self.error.setVisible(bool(message))
 
     def _remember_allowed(self) -> bool:
-        from models.keychain import keychain_status
+        from casework.vaults import keychain_status
 
         return keychain_status().available
 
@@ -293,11 +293,10 @@ class RecoveryKeyPage(QWidget):
 
         page_size: Literal["A4", "Letter"] = "A4"
         if self.vault is not None and not self.vault.is_locked:
-            from models.services.settings import get_settings
+            from casework.workspace import Workspace
 
-            with self.vault.session() as session:
-                if get_settings(session).get("page_size") == "Letter":
-                    page_size = "Letter"
+            if Workspace(self.vault, "").settings().get("page_size") == "Letter":
+                page_size = "Letter"
         return render_recovery_kit(
             vault_path_display=str(self.vault.path) if self.vault else "",
             vault_id=str(self.vault.vault_id) if self.vault else "",
@@ -380,7 +379,7 @@ class WelcomeWindow(QWidget):
         default_folder = default_vault_path().parent
 
         def work() -> tuple[Any, str, str]:
-            from models.vault import Vault
+            from casework.vaults import Vault
 
             if path.parent == default_folder:
                 path.parent.mkdir(parents=True, exist_ok=True)

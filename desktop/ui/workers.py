@@ -3,7 +3,8 @@
 Widgets live on the main thread; anything slow (key derivation, rendering, export, import,
 re-keying, vault checks) runs in a `QThreadPool` worker and reports back through signals, which
 Qt delivers on the main thread. The callable must not touch widgets; it gets its own
-`vault.session()` if it needs the database (sessions are never shared across threads).
+`Workspace` call if it needs the vault (each call has its own session, never shared across
+threads).
 
     job = run_in_background(
         lambda: Vault.unlock_passphrase(path, secret),

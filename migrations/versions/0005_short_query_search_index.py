@@ -33,7 +33,7 @@ def _bigrams(run: list[str]) -> list[str]:
 
 
 def _short_words(value: str) -> str:
-    # Frozen copy of models.services.search.short_words as of this revision.
+    # Frozen copy of models.search.short_words as of this revision.
     pieces: list[str] = []
     run: list[str] = []
     other: list[str] = []

@@ -3,17 +3,18 @@ into the plain typed values `memos.compose_v2` composes from."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from casework.settings import get_settings
 from forms.definitions import FormDefinition as Definition
 from memos.compose_v2 import IntakeSource, QuestionDef, compose_memo_v2, marking_text
 from memos.content import MemoContent
 from models.entities import IntakeRecord, Matter
-from models.services.settings import get_settings
 
 
 def questions_of(definition: Definition) -> list[QuestionDef]:
@@ -43,7 +44,7 @@ def compose_v2_for_matter(
     version: int,
     counsel_from: str,
 ) -> MemoContent:
-    from memos.workflow import checklist_rows, legal_bases_as_dicts
+    from casework.memo_workflow import checklist_rows, legal_bases_as_dicts
 
     settings = get_settings(session)
     source = (
@@ -60,7 +61,8 @@ def compose_v2_for_matter(
         },
         answers=answers,
         assessment=assessment,
-        checklist=checklist_rows(matter),
+        # compose_v2 reads rows as mappings; the typed ReviewItem is flattened here
+        checklist=[dataclasses.asdict(row) for row in checklist_rows(matter)],
         legal_bases=legal_bases_as_dicts(),
         narrative=dict(narrative or {}),
         organisation=str(settings["organisation"]),

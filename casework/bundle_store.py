@@ -16,6 +16,9 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from casework import assessing
+from casework.matters import get_matter, next_reference
+from casework.settings import get_settings
 from forms.errors import OutboundError
 from models.audit import record_event
 from models.entities import (
@@ -30,9 +33,6 @@ from models.entities import (
     MemoVersion,
     Signature,
 )
-from models.services import assessing
-from models.services.matters import get_matter, next_reference
-from models.services.settings import get_settings
 
 
 class BundleStoreError(OutboundError):
@@ -240,7 +240,7 @@ def _write_attachment(
 
 
 def _insert_chain(session: Session, matter_id: str, events: list[dict[str, Any]]) -> None:
-    from models.canonical import canonical_json
+    from forms.canonical import canonical_json
 
     for ev in events:
         session.add(

@@ -29,7 +29,7 @@ def scenario(prefix: str) -> dict[str, Any]:
 
 
 def create_from(session: Session, data: dict[str, Any], *, actor: str = "counsel") -> Matter:
-    from models.services.matters import create_matter
+    from casework.matters import create_matter
 
     return create_matter(
         session,

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
-from models.services.search import search_condition
+from models.search import search_condition
 
 SORT_COLUMNS = {
     "reference": "reference",

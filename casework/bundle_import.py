@@ -26,11 +26,12 @@ from bundles.errors import BundleExistsError, BundleSignatureError, BundleVerifi
 from bundles.limits import Limits
 from bundles.records import IdMap
 from bundles.verify import Check, OpenedBundle, VerifyReport, open_bundle
+from casework import bundle_store
+from casework.attachments import streaming_page_cache
+from casework.signing_keys import known_in
 from models.audit import record_event
 from models.entities import utc_now_iso
-from models.services import bundle_store
-from models.services.attachments import streaming_page_cache
-from models.services.search import reindex_matter
+from models.search import reindex_matter
 from models.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -79,7 +80,7 @@ def import_bundle(
             progress(done, total)
 
     with open_bundle(
-        path, passphrase=passphrase, vault=vault, limits=limits,
+        path, passphrase=passphrase, key_known=known_in(vault), limits=limits,
         progress=verify_progress, cancel=cancel, defer_attachments=True,
     ) as opened:
         report = opened.report

@@ -17,13 +17,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casework import assessing
+from casework.matters import get_matter, latest_intake, reassess, store_intake
+from forms.checklist import ReviewItem
 from forms.definitions import available_versions
 from forms.errors import OutboundError
 from forms.rules import LATEST_POLICY, check_policy_version
 from models.audit import record_event
 from models.entities import ChecklistItem, Matter
-from models.services import assessing
-from models.services.matters import get_matter, latest_intake, reassess, store_intake
 
 
 class PolicyChangeError(OutboundError):
@@ -114,7 +115,7 @@ def preview_policy_change(
         ).scalars()
         if not item.no_longer_applies
     }
-    after = {f["rule"]: f for f in result["items"]}
+    after = {f.rule: f for f in result["items"]}
     change = PolicyChange(
         reference=matter.reference,
         from_version=matter.policy_version,
@@ -127,7 +128,7 @@ def preview_policy_change(
         recommendation_after=str(result["recommendation"]),
         missing=list(result["missing"]),
         titles={**{r: i.title for r, i in applying.items()},
-                **{r: str(f["title"]) for r, f in after.items()}},
+                **{r: f.title for r, f in after.items()}},
     )
     for rule_id, finding in after.items():
         item = applying.get(rule_id)
@@ -146,9 +147,9 @@ def _terms(item: ChecklistItem) -> tuple[Any, ...]:
             list(item.actions))
 
 
-def _finding_terms(finding: dict[str, Any]) -> tuple[Any, ...]:
-    return (int(finding["rule_version"]), finding["title"], finding["severity"],
-            bool(finding["blocking"]), list(finding["basis"]), list(finding["actions"]))
+def _finding_terms(finding: ReviewItem) -> tuple[Any, ...]:
+    return (finding.rule_version, finding.title, finding.severity, finding.blocking,
+            list(finding.basis), list(finding.actions))
 
 
 def apply_policy_change(

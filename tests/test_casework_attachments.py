@@ -8,12 +8,10 @@ import os
 from typing import Any
 
 import pytest
+from casework_support import create_from, event_count, scenario
 from sqlalchemy import func, select, text
-from test_services_support import create_from, event_count, scenario
 
-from models.audit import verify_chain
-from models.entities import Attachment, AttachmentChunk
-from models.services.attachments import (
+from casework.attachments import (
     CHUNK_SIZE,
     AttachmentError,
     add_attachment,
@@ -21,7 +19,7 @@ from models.services.attachments import (
     iter_attachment,
     remove_attachment,
 )
-from models.services.counsel import (
+from casework.counsel import (
     SIGNING_KEY_PURPOSE,
     CounselError,
     add_counsel,
@@ -29,7 +27,9 @@ from models.services.counsel import (
     set_certificate,
     signing_material,
 )
-from models.services.matters import link_evidence
+from casework.matters import link_evidence
+from models.audit import verify_chain
+from models.entities import Attachment, AttachmentChunk
 
 MIB = 1024 * 1024
 

@@ -10,22 +10,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casework_support import SCENARIO_PATHS, TODAY, create_from, load, scenario
 from pypdf import PdfReader
-from test_services_support import SCENARIO_PATHS, TODAY, create_from, load, scenario
 
-from forms.legal import load_legal_bases
-from memos import labels
-from memos.sections_v2 import SECTION_TITLES_V2
-from memos.verify import extract_fingerprint, verify_pdf
-from memos.workflow import draft_memo, narrative_of, render_version, sign_memo
-from models.audit import verify_chain
-from models.services.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
-from models.services.matters import (
+from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
+from casework.matters import (
     get_matter,
     override_recommendation,
     save_intake,
 )
-from models.services.memo_store import get_version, list_versions
+from casework.memo_store import get_version, list_versions
+from casework.memo_workflow import draft_memo, narrative_of, render_version, sign_memo
+from forms.legal import load_legal_bases
+from memos import labels
+from memos.sections_v2 import SECTION_TITLES_V2
+from memos.verify import extract_fingerprint, verify_pdf
+from models.audit import verify_chain
 
 PREPARER = "Margaret Lin"
 REVIEWER = "周文博"
@@ -55,7 +55,7 @@ def _add_signer(vault: Any, session: Any, name: str, title: str) -> None:
 def vault(vault_factory: Any) -> Any:
     v, _ = vault_factory()
     with v.session() as session:
-        from models.services.settings import update_settings
+        from casework.settings import update_settings
 
         update_settings(session, "admin", organisation="Lanting Intelligence Co., Ltd.")
         _add_signer(v, session, PREPARER, "Senior Counsel")
@@ -66,9 +66,9 @@ def vault(vault_factory: Any) -> Any:
 def ready_draft(session: Any, ref: str) -> Any:
     """A version a reviewer may sign (memos.gates): critical and blocking items decided, the
     summary written, every open required fact listed as an assumption."""
+    from casework.matters import set_item_status
+    from casework.memo_workflow import compose_for_matter
     from memos.compose_v2 import default_assumptions
-    from memos.workflow import compose_for_matter
-    from models.services.matters import set_item_status
 
     matter = get_matter(session, ref)
     for item in matter.checklist_items:

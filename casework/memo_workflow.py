@@ -1,6 +1,6 @@
 """The memo main path over a vault: draft a version from the matter, save counsel's edits as new
 versions, render any version, sign (with a PAdES signature when the signer has a certificate),
-and check a PDF against the vault. Storage goes through models.services.memo_store."""
+and check a PDF against the vault. Storage goes through casework.memo_store."""
 
 from __future__ import annotations
 
@@ -8,37 +8,38 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
-from forms.definitions import load_definition
-from forms.legal import load_legal_bases
-from memos.canonical import fingerprint
-from memos.compose import compose_memo
-from memos.content import SCHEMA_V2, MemoContent, Signature
-from memos.errors import MemoError
-from memos.memo_v2_inputs import compose_v2_for_matter
-from memos.render import render_pdf
-from models.entities import Matter, MemoVersion
-from models.history import current_mark
-from models.limits import MEMO_NARRATIVE, check_length
-from models.services import assessing
-from models.services.counsel import (
+from casework import assessing
+from casework.counsel import (
     SIGNING_KEY_PURPOSE,
     find_counsel,
     set_certificate,
     signing_material,
 )
-from models.services.matters import get_matter, latest_intake
-from models.services.memo_store import (
+from casework.matters import get_matter, latest_intake
+from casework.memo_store import (
     find_signed_by_fingerprint,
     get_version,
     list_versions,
     save_draft,
     sign_version,
 )
-from models.services.settings import get_settings
+from casework.memo_v2_inputs import compose_v2_for_matter
+from casework.settings import get_settings
+from forms.checklist import ReviewItem
+from forms.definitions import load_definition
+from forms.legal import load_legal_bases
+from forms.limits import MEMO_NARRATIVE, check_length
+from memos.canonical import fingerprint
+from memos.compose import compose_memo
+from memos.content import SCHEMA_V2, MemoContent, Signature
+from memos.errors import MemoError
+from memos.render import render_pdf
+from models.entities import Matter, MemoVersion
+from models.history import current_mark
 from models.vault import Vault
 
 
@@ -53,27 +54,70 @@ def legal_bases_as_dicts() -> dict[str, dict[str, Any]]:
     return out
 
 
-def checklist_rows(matter: Matter) -> list[dict[str, Any]]:
+def checklist_rows(matter: Matter) -> list[ReviewItem]:
+    """The matter's checklist with counsel's decisions, as the memo drafts from it."""
     return [
-        {
-            "rule": i.rule_id,
-            "rule_version": i.rule_version,
-            "area": i.area,
-            "title": i.title,
-            "severity": i.severity,
-            "blocking": i.blocking,
-            "basis": list(i.basis_ids or []),
-            "status": i.status,
-            "note": i.note,
-            "actions": list(i.actions or []),
-            "evidence": list(i.evidence or []),
-            "wording": i.wording,
-            "to_confirm": list(i.to_confirm or []),
-            "action_items": list(i.action_items or []),
-            "no_longer_applies": i.no_longer_applies,
-        }
+        ReviewItem(
+            rule=i.rule_id,
+            rule_version=i.rule_version,
+            area=i.area,
+            title=i.title,
+            severity=i.severity,
+            blocking=i.blocking,
+            basis=tuple(i.basis_ids or ()),
+            actions=tuple(i.actions or ()),
+            evidence=tuple(i.evidence or ()),
+            wording=i.wording,
+            to_confirm=tuple(i.to_confirm or ()),
+            action_items=tuple(i.action_items or ()),
+            status=i.status,
+            note=i.note or "",
+            no_longer_applies=i.no_longer_applies,
+        )
         for i in matter.checklist_items
     ]
+
+
+def counsel_name_for(session: Session, actor: str) -> str:
+    """The name the memo's "From" line uses for `actor`: the vault's counsel of that name, as
+    the counsel list spells it (so "wang li" reads "Wang Li"), else the actor as given."""
+    from casework.counsel import list_counsel
+
+    wanted = " ".join(actor.split()).casefold()
+    for person in list_counsel(session):
+        if " ".join(person.name.split()).casefold() == wanted:
+            return str(person.name)
+    return actor
+
+
+def memo_sender(session: Session, matter_id: str, actor: str) -> str:
+    """Who the next version is from, for the window: the sender of the latest version, or for a
+    new memo the counsel working in the window (never an empty line)."""
+    versions = list_versions(session, matter_id)
+    previous = versions[-1].content.get("sender") if versions else None
+    return str(previous or counsel_name_for(session, actor))
+
+
+def render_draft(
+    session: Session, matter: Matter, *, narrative: Mapping[str, Any], actor: str
+) -> bytes:
+    """The PDF the next version would be, from the narrative being typed (not stored)."""
+    versions = list_versions(session, matter.id)
+    content = compose_for_matter(
+        session, matter, narrative=narrative, version=len(versions) + 1,
+        counsel_from=memo_sender(session, matter.id, actor),
+    )
+    return render_pdf(
+        content,
+        page_size=page_size_of(get_settings(session)),
+        signed=False,
+        fingerprint=fingerprint(content.to_dict()),
+    )
+
+
+def page_size_of(values: Mapping[str, Any]) -> Literal["A4", "Letter"]:
+    """The vault's page size setting as the renderer takes it (A4 unless Letter)."""
+    return "Letter" if values.get("page_size") == "Letter" else "A4"
 
 
 def narrative_of(content: Mapping[str, Any]) -> dict[str, Any]:
@@ -205,10 +249,10 @@ def render_version(
     (same content, same bytes)."""
     if version.state == "signed" and version.pdf is not None:
         return version.pdf
-    size = page_size or str(get_settings(session)["page_size"])
+    size = page_size_of({"page_size": page_size} if page_size else get_settings(session))
     return render_pdf(
         MemoContent.from_dict(version.content),
-        page_size="Letter" if size == "Letter" else "A4",
+        page_size=size,
         signed=False,
         fingerprint=version.sha256,
     )
@@ -238,8 +282,8 @@ def sign_memo(
 ) -> SignOutcome:
     """Sign a version (the latest by default) with the signer's own PAdES signature, after the
     gates (memos.gates) allow it. The first signature renders the PDF; each later one is an
-    incremental update of the stored PDF, filling that signer's row (memos.signing)."""
-    from memos.signing import apply_signature
+    incremental update of the stored PDF, filling that signer's row (casework.memo_signing)."""
+    from casework.memo_signing import apply_signature
 
     matter = get_matter(session, matter_ref)
     version = get_version(session, matter.id, version_number)

@@ -17,16 +17,17 @@ from typing import Any
 from bundles import layout, records, signing, transport
 from bundles.atomic import atomic_file
 from bundles.bagwriter import BagWriter
-from bundles.chunks import stream_chunks
 from bundles.errors import BundleCancelledError, BundleError, BundleTooLargeError
 from bundles.limits import Limits
+from bundles.signing import key_fingerprint
+from casework.attachments import streaming_page_cache
+from casework.bundle_chunks import stream_chunks
+from casework.bundle_store import read_matter
+from casework.settings import get_settings
+from casework.signing_keys import WRAP_PURPOSE, bundle_signing_key
+from forms.canonical import sha256_hex
 from models.audit import event_to_dict, record_event
-from models.canonical import sha256_hex
 from models.history import current_mark
-from models.services.attachments import streaming_page_cache
-from models.services.bundle_store import read_matter
-from models.services.settings import get_settings
-from models.services.signing_keys import WRAP_PURPOSE, bundle_signing_key, key_fingerprint
 from models.vault import Vault
 
 Progress = Callable[[int, int], None]

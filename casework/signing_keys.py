@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bundles.signing import key_fingerprint
 from models import keywrap
 from models.audit import record_event
 from models.entities import VaultKey
+from models.vault import Vault
 
 PURPOSE_OWN = "bundle-signing"
 PURPOSE_KNOWN = "known-bundle-signer"
 WRAP_PURPOSE = "outbound bundle signing key"
-
-
-def key_fingerprint(public_raw: bytes) -> str:
-    """SHA-256 of the raw public key, as 16 groups of four hex digits."""
-    digest = hashlib.sha256(public_raw).hexdigest()
-    return ":".join(digest[i : i + 4] for i in range(0, 64, 4))
 
 
 def bundle_signing_key(session: Session, wrapping_key: bytes, *, actor: str) -> Ed25519PrivateKey:
@@ -75,3 +71,14 @@ def trust_public_key(session: Session, public_raw: bytes, *, label: str, actor: 
         entity_id=row.id,
         details={"label": label, "fingerprint": key_fingerprint(public_raw)},
     )
+
+
+def known_in(vault: Vault) -> Callable[[bytes], bool]:
+    """For `bundles.verify`: whether a raw public key is one this vault knows, each question in
+    its own short session."""
+
+    def key_known(public_raw: bytes) -> bool:
+        with vault.session() as session:
+            return is_known_public_key(session, public_raw)
+
+    return key_known

@@ -11,10 +11,13 @@ from typing import Any
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from casework import assessing
+from casework.settings import get_settings
+from forms import limits, vocabulary
 from forms.countries import load_countries
 from forms.errors import OutboundError
+from forms.limits import check_length
 from forms.rules import LATEST_POLICY
-from models import limits
 from models.audit import record_event
 from models.entities import (
     ITEM_STATUSES,
@@ -27,11 +30,8 @@ from models.entities import (
     utc_now_iso,
 )
 from models.errors import InvalidTransitionError, RecordNotFoundError
-from models.limits import check_length
-from models.services import assessing
-from models.services.settings import get_settings
 
-RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
+RECOMMENDATIONS = tuple(vocabulary.RECOMMENDATIONS)
 
 # Allowed status moves. A signed matter returns to memo_draft when counsel edit the memo again;
 # a closed matter reopens as signed; an archived one returns to the status it was archived from.
@@ -331,38 +331,38 @@ def reassess(
             select(ChecklistItem).where(ChecklistItem.matter_id == matter.id)
         ).scalars()
     }
-    triggered = {f["rule"]: f for f in result["items"]}
+    triggered = {f.rule: f for f in result["items"]}
     active_before = {rule for rule, item in existing.items() if not item.no_longer_applies}
     added, kept, dropped = [], [], []
     for position, finding in enumerate(result["items"]):
-        item = existing.get(finding["rule"])
+        item = existing.get(finding.rule)
         if item is None:
             item = ChecklistItem(
                 matter_id=matter.id,
-                rule_id=finding["rule"],
+                rule_id=finding.rule,
                 status="open",
                 note="",
                 evidence_attachment_ids=[],
                 is_new=not first,
             )
             session.add(item)
-            added.append(finding["rule"])
+            added.append(finding.rule)
         else:
             item.is_new = item.no_longer_applies  # an item that comes back is shown as new
-            kept.append(finding["rule"])
+            kept.append(finding.rule)
         item.position = position
         item.no_longer_applies = False
-        item.rule_version = int(finding["rule_version"])
-        item.area = finding["area"]
-        item.title = finding["title"]
-        item.severity = finding["severity"]
-        item.blocking = bool(finding["blocking"])
-        item.basis_ids = list(finding["basis"])
-        item.actions = list(finding["actions"])
-        item.action_items = list(finding["action_items"])
-        item.evidence = list(finding["evidence"])
-        item.wording = finding["wording"]
-        item.to_confirm = list(finding["to_confirm"])
+        item.rule_version = finding.rule_version
+        item.area = finding.area
+        item.title = finding.title
+        item.severity = finding.severity
+        item.blocking = finding.blocking
+        item.basis_ids = list(finding.basis)
+        item.actions = list(finding.actions)
+        item.action_items = [dict(a) for a in finding.action_items]
+        item.evidence = list(finding.evidence)
+        item.wording = finding.wording
+        item.to_confirm = list(finding.to_confirm)
     for rule_id, item in existing.items():
         if rule_id not in triggered:
             if not item.no_longer_applies:
@@ -403,7 +403,7 @@ def reassess(
                 "missing": list(result["missing"]),
             },
         )
-    session.flush()  # the index is refreshed at commit (models.services.search)
+    session.flush()  # the index is refreshed at commit (models.search)
     # Items were added by matter id: reload the collection so callers holding this matter
     # (the memo draft, the window) see new items and the new order.
     session.expire(matter, ["checklist_items"])

@@ -10,12 +10,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from test_services_support import TODAY, create_from, revision_count, scenario
+from casework_support import TODAY, create_from, revision_count, scenario
 
-from models.audit import matter_events, verify_chain
-from models.errors import InvalidTransitionError
-from models.services.listing import MatterFilter, list_matters
-from models.services.matters import (
+from casework.listing import MatterFilter, list_matters
+from casework.matters import (
     MatterReadOnlyError,
     change_status,
     clear_override,
@@ -28,7 +26,9 @@ from models.services.matters import (
     save_intake,
     set_item_status,
 )
-from models.services.settings import SettingsError, get_settings, update_settings
+from casework.settings import SettingsError, get_settings, update_settings
+from models.audit import matter_events, verify_chain
+from models.errors import InvalidTransitionError
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def _found(vault: Any, text: str) -> set[str]:
 def test_a_setting_without_its_own_rule_is_refused_not_taken_for_a_page_size(
     vault: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from models.services import settings
+    from casework import settings
 
     monkeypatch.setitem(settings.DEFAULT_SETTINGS, "theme", "light")
     with vault.session() as session:
@@ -232,8 +232,8 @@ def test_a_title_given_at_creation_is_kept(vault: Any) -> None:
 
 
 def _signed_matter(session: Any) -> Any:
-    from models.services.counsel import add_counsel
-    from models.services.memo_store import save_draft, sign_version
+    from casework.counsel import add_counsel
+    from casework.memo_store import save_draft, sign_version
 
     matter = create_from(session, scenario("07"))
     version = save_draft(session, matter.id, content={"v": 1}, sha256="ab" * 32, actor="c")
@@ -254,8 +254,8 @@ def _signed_matter(session: Any) -> Any:
 
 
 def _every_change_is_refused(session: Any, matter: Any, word: str) -> None:
-    from models.services.attachments import add_attachment
-    from models.services.memo_store import save_draft
+    from casework.attachments import add_attachment
+    from casework.memo_store import save_draft
 
     item = matter.checklist_items[0]
     attempts = [

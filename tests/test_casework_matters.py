@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
-from test_services_support import (
+from casework_support import (
     SCENARIO_PATHS,
     TODAY,
     create_from,
@@ -17,12 +16,9 @@ from test_services_support import (
     revision_count,
     scenario,
 )
+from sqlalchemy import select
 
-from forms.errors import AnswerError
-from models.audit import verify_chain
-from models.entities import AuditEvent
-from models.errors import InvalidTransitionError
-from models.services.matters import (
+from casework.matters import (
     TRANSITIONS,
     MatterInputError,
     get_matter,
@@ -32,7 +28,11 @@ from models.services.matters import (
     set_item_status,
     set_status,
 )
-from models.services.settings import SettingsError, update_settings
+from casework.settings import SettingsError, update_settings
+from forms.errors import AnswerError
+from models.audit import verify_chain
+from models.entities import AuditEvent
+from models.errors import InvalidTransitionError
 
 
 @pytest.fixture
@@ -241,8 +241,8 @@ def test_override_needs_a_reason_and_records_author_and_time(vault: Any) -> None
 
 def _sign_a_memo(session: Any, matter_id: str) -> None:
     """A draft and a signature through the memo store (which moves the status itself)."""
-    from models.services.counsel import add_counsel
-    from models.services.memo_store import save_draft, sign_version
+    from casework.counsel import add_counsel
+    from casework.memo_store import save_draft, sign_version
 
     version = save_draft(session, matter_id, content={"v": 1}, sha256="ab" * 32, actor="c")
     counsel = add_counsel(session, name="Signer", actor="c")

@@ -8,6 +8,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casework.matters import (
+    MatterInputError,
+    ensure_writable,
+    get_matter,
+    next_number,
+    set_status,
+)
 from models.audit import record_event
 from models.entities import (
     CAPACITIES,
@@ -18,13 +25,6 @@ from models.entities import (
     utc_now_iso,
 )
 from models.errors import RecordNotFoundError, SignedVersionError
-from models.services.matters import (
-    MatterInputError,
-    ensure_writable,
-    get_matter,
-    next_number,
-    set_status,
-)
 
 
 def list_versions(session: Session, matter_id: str) -> list[MemoVersion]:
@@ -115,7 +115,7 @@ def save_draft(
     elif matter.status == "signed":
         set_status(session, matter.id, "memo_draft", actor=actor)
     matter.updated_at = utc_now_iso()
-    session.flush()  # the index is refreshed at commit (models.services.search)
+    session.flush()  # the index is refreshed at commit (models.search)
     session.expire(matter, ["memo_versions"])  # the new version was added by matter id
     return version
 

@@ -10,12 +10,12 @@ from typing import BinaryIO
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from casework.matters import ensure_writable, get_matter
 from forms.errors import OutboundError
 from models.audit import record_event
 from models.engine import PAGE_CACHE_KIB, STREAMING_CACHE_KIB
 from models.entities import Attachment, AttachmentChunk, ChecklistItem, utc_now_iso
 from models.errors import RecordNotFoundError
-from models.services.matters import ensure_writable, get_matter
 
 CHUNK_SIZE = 1024 * 1024
 MAX_NAME = 255

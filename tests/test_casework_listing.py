@@ -6,16 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_services_support import SCENARIO_PATHS, create_from, load
+from casework_support import SCENARIO_PATHS, create_from, load
 
-from models.services.listing import (
+from casework.listing import (
     SORT_COLUMNS,
     MatterFilter,
     MatterRow,
     count_matters,
     list_matters,
 )
-from models.services.matters import override_recommendation, set_item_status, set_status
+from casework.matters import override_recommendation, set_item_status, set_status
 
 ALL = 1_000
 
@@ -165,7 +165,7 @@ def test_search_by_reference_person_client_and_note(filled: Any) -> None:
     assert _search(vault, "xinhe semiconductor") == xinhe
 
     with vault.session() as session:
-        from models.services.matters import get_matter
+        from casework.matters import get_matter
 
         matter = get_matter(session, refs[6])
         set_item_status(
@@ -215,7 +215,7 @@ def test_search_syntax_characters_never_raise(filled: Any, text: str) -> None:
 def test_two_character_names_and_short_words_are_found(vault_factory: Any) -> None:
     """Many Chinese names are two characters: too short for trigrams, found by the short index.
     Short Latin words match as word prefixes."""
-    from models.services.matters import create_matter
+    from casework.matters import create_matter
 
     vault, _ = vault_factory()
     with vault.session() as session:

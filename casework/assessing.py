@@ -1,4 +1,4 @@
-"""The one place the services call the review engine in `forms`, as plain dicts."""
+"""The one place casework calls the review engine in `forms`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from forms.answers import normalise_answers
 from forms.assessment import assess as engine_assess
+from forms.checklist import ReviewItem
 from forms.definitions import load_definition
 
 
@@ -32,28 +33,12 @@ def assess(
     version: int | None = None,
     policy_version: int | None = None,
 ) -> dict[str, Any]:
-    """{tier, tier_reasons, recommendation, missing, cited, rule_set, items: [{rule,
-    rule_version, area, title, severity, blocking, basis, actions, action_items, evidence,
-    wording, to_confirm}]}; `policy_version` None is the latest review policy."""
-    result = engine_assess(
+    """{tier, tier_reasons, recommendation, missing, cited, rule_set, complete, items:
+    [ReviewItem]}; `policy_version` None is the latest review policy."""
+    assessment = engine_assess(
         kind, dict(answers), today=today, definition_version=version,
         policy_version=policy_version,
-    ).to_dict()
-    result["items"] = [
-        {
-            "rule": f["rule"],
-            "rule_version": f["version"],
-            "area": f["area"],
-            "title": f["title"],
-            "severity": f["severity"],
-            "blocking": f["blocking"],
-            "basis": f["basis"],
-            "actions": f["required_actions"],
-            "action_items": f["actions"],
-            "evidence": f["evidence"],
-            "wording": f["memo"],
-            "to_confirm": f["to_confirm"],
-        }
-        for f in result["items"]
-    ]
+    )
+    result = assessment.to_dict()
+    result["items"] = [ReviewItem.from_finding(f) for f in assessment.items]
     return result

@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forms import limits
 from forms.errors import OutboundError
-from models import keywrap, limits
+from forms.limits import check_length
+from models import keywrap
 from models.audit import record_event
 from models.entities import Counsel
 from models.errors import RecordNotFoundError
-from models.limits import check_length
 
 SIGNING_KEY_PURPOSE = "outbound counsel signing key"
 

@@ -1,0 +1,648 @@
+"""The one façade over an unlocked vault: its methods are the use cases, for the window and the
+command line alike.
+
+Each mutation runs in one session (one transaction), writes its audit event there (the case-work
+modules do), leaves the search index current (a session hook re-indexes touched matters at
+commit: models/search.py) and returns `Done(value, changes)`. Reads return ORM objects whose
+relationships the caller needs are loaded before the session ends (sessions keep objects after
+commit), or plain dataclasses; no session leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import func, select
+
+from bundles.limits import Limits
+from bundles.verify import VerifyReport, verify_bundle
+from casework import (
+    attachments,
+    bundle_export,
+    bundle_import,
+    counsel,
+    listing,
+    matters,
+    memo_store,
+    memo_workflow,
+    policy_change,
+    settings,
+    signing_keys,
+)
+from casework.changes import Aspect, Changes, Done
+from casework.matter_summary import matter_summary
+from models import audit
+from models.entities import Attachment, ChecklistItem, Counsel, IntakeRecord, Matter, MemoVersion
+from models.vault import Vault
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+_ASSESSED = (Aspect.CHECKLIST, Aspect.RECOMMENDATION)
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    at: str
+    actor: str
+    action: str
+    details: str  # canonical JSON, as recorded
+
+
+@dataclass(frozen=True)
+class MatterHistory:
+    events: list[HistoryEvent]  # oldest first
+    titles: dict[str, str]  # rule id -> checklist item title, to say events in words
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    count: int  # matters matching the filter
+    rows: list[listing.MatterRow]
+    unfiltered: int  # matters in the vault, when none match (for the empty state)
+
+
+@dataclass(frozen=True)
+class MemoState:
+    """What the memo tab shows: versions (signatures loaded), the areas still applying, the
+    narrative of the latest version and counsel's unsaved working draft."""
+
+    reference: str
+    areas: list[str]
+    versions: list[MemoVersion]
+    narrative: dict[str, Any] | None
+    working_draft: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class RenderedMemo:
+    reference: str
+    number: int
+    state: str
+    pdf: bytes
+
+
+def _loaded(matter: Matter) -> Matter:
+    """The matter with what views read of it loaded while its session is open."""
+    _ = matter.checklist_items, matter.attachments
+    return matter
+
+
+class Workspace:
+    """The use cases over one unlocked vault, acting as `actor` (who the audit trail records)."""
+
+    def __init__(self, vault: Vault, actor: str) -> None:
+        self.vault = vault
+        self.actor = actor
+
+    def lock(self) -> None:
+        self.vault.lock()
+
+    # ----- matters: reading ---------------------------------------------------------------------
+    def matter(self, ref_or_id: str) -> Matter:
+        """A matter by reference or id, with its checklist items and attachments loaded."""
+        with self.vault.session() as session:
+            return _loaded(matters.get_matter(session, ref_or_id))
+
+    def assessment(self, ref_or_id: str, *, today: date | None = None) -> dict[str, Any]:
+        """The current assessment of the latest answers: tier and reasons, what is missing."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            return matters.current_assessment(session, matter, today=today)
+
+    def latest_intake(self, ref_or_id: str) -> IntakeRecord | None:
+        with self.vault.session() as session:
+            return matters.latest_intake(session, matters.get_matter(session, ref_or_id).id)
+
+    def list_matters(
+        self,
+        flt: listing.MatterFilter = listing.MatterFilter(),  # noqa: B008 - frozen
+        *,
+        sort: str = "updated",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[listing.MatterRow]:
+        """Matters matching the filter (its `search` words use the index), one page."""
+        with self.vault.session() as session:
+            return listing.list_matters(
+                session, flt, sort=sort, descending=descending, offset=offset, limit=limit
+            )
+
+    def first_page(
+        self,
+        flt: listing.MatterFilter,
+        *,
+        sort: str,
+        descending: bool,
+        limit: int,
+        known_count: int | None = None,
+    ) -> FirstPage:
+        """The count and first page of a listing, read together (one snapshot)."""
+        with self.vault.session() as session:
+            count = listing.count_matters(session, flt) if known_count is None else known_count
+            rows = (
+                listing.list_matters(
+                    session, flt, sort=sort, descending=descending, offset=0, limit=limit
+                )
+                if count
+                else []
+            )
+            unfiltered = count
+            if not count and flt != listing.MatterFilter():
+                unfiltered = listing.count_matters(session, listing.MatterFilter())
+        return FirstPage(count, rows, unfiltered)
+
+    def count_matters(
+        self, flt: listing.MatterFilter = listing.MatterFilter()  # noqa: B008 - frozen
+    ) -> int:
+        with self.vault.session() as session:
+            return listing.count_matters(session, flt)
+
+    def matter_summary(self, ref_or_id: str) -> dict[str, Any]:
+        """The matter with its answers and checklist as plain JSON values."""
+        with self.vault.session() as session:
+            return matter_summary(session, matters.get_matter(session, ref_or_id))
+
+    def history(self, ref_or_id: str) -> MatterHistory:
+        """The matter's audit trail, oldest first, and its checklist titles."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            events = [HistoryEvent(e.at, e.actor, e.action, e.details)
+                      for e in audit.matter_events(session, matter.id)]
+            titles = {item.rule_id: item.title for item in matter.checklist_items}
+        return MatterHistory(events, titles)
+
+    def verify_history(self, ref_or_id: str) -> audit.ChainReport:
+        """Whether the matter's audit chain is intact (names the first broken link)."""
+        with self.vault.session() as session:
+            return audit.verify_chain(session, matters.get_matter(session, ref_or_id).id)
+
+    def checklist_sizes(self) -> dict[str, int]:
+        """Matter id -> number of checklist items."""
+        with self.vault.session() as session:
+            rows = session.execute(
+                select(ChecklistItem.matter_id, func.count()).group_by(ChecklistItem.matter_id)
+            ).all()
+        return {matter_id: count for matter_id, count in rows}
+
+    # ----- matters: changing --------------------------------------------------------------------
+    def create_matter(
+        self,
+        *,
+        kind: str,
+        title: str = "",
+        answers: dict[str, Any] | None = None,
+        today: date | None = None,
+    ) -> Done[Matter]:
+        with self.vault.session() as session:
+            matter = matters.create_matter(
+                session, kind=kind, actor=self.actor, title=title, answers=answers, today=today
+            )
+            matter = _loaded(matter)
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
+                                       Aspect.INTAKE, *_ASSESSED))
+
+    def rename_matter(self, ref_or_id: str, title: str) -> Done[Matter]:
+        with self.vault.session() as session:
+            matter = matters.rename_matter(
+                session, matters.get_matter(session, ref_or_id).id, title=title, actor=self.actor
+            )
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER))
+
+    def save_intake(
+        self,
+        ref_or_id: str,
+        answers: dict[str, Any],
+        *,
+        amend: str | None = None,
+        today: date | None = None,
+    ) -> Done[IntakeRecord]:
+        """Save the answers as a new revision (or amend the last) and re-assess."""
+        with self.vault.session() as session:
+            matter_id = matters.get_matter(session, ref_or_id).id
+            record = matters.save_intake(
+                session, matter_id, answers, actor=self.actor, today=today, amend=amend
+            )
+        # The title follows the answers until counsel renames the matter.
+        return Done(record, Changes.of([matter_id], Aspect.INTAKE, Aspect.MATTER, *_ASSESSED))
+
+    def preview_reassessment(
+        self, ref_or_id: str, *, policy_version: int | None = None
+    ) -> policy_change.PolicyChange:
+        with self.vault.session() as session:
+            matter_id = matters.get_matter(session, ref_or_id).id
+            return policy_change.preview_policy_change(
+                session, matter_id, policy_version=policy_version
+            )
+
+    def reassess(
+        self, ref_or_id: str, *, policy_version: int | None = None
+    ) -> Done[policy_change.PolicyChange]:
+        """Re-assess under a (later) review policy: decisions and notes are kept."""
+        with self.vault.session() as session:
+            matter_id = matters.get_matter(session, ref_or_id).id
+            change = policy_change.apply_policy_change(
+                session, matter_id, actor=self.actor, policy_version=policy_version
+            )
+        return Done(change, Changes.of([matter_id], Aspect.INTAKE, Aspect.MATTER, *_ASSESSED))
+
+    def decide_item(self, item_id: str, *, status: str, note: str) -> Done[ChecklistItem]:
+        """Mark a checklist item done / not applicable / escalated / open, with a note."""
+        with self.vault.session() as session:
+            item = matters.set_item_status(
+                session, item_id, status=status, note=note, actor=self.actor
+            )
+        return Done(item, Changes.of([item.matter_id], *_ASSESSED))
+
+    def decide_rule(
+        self, ref_or_id: str, rule: str, *, status: str, note: str
+    ) -> Done[ChecklistItem]:
+        """Decide the matter's (still applicable) checklist item for `rule`."""
+        from forms.errors import OutboundError
+
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            items = [
+                i for i in matter.checklist_items if i.rule_id == rule and not i.no_longer_applies
+            ]
+            if not items:
+                raise OutboundError(
+                    f"{matter.reference} has no checklist item {rule}; "
+                    "'outbound matter show' lists them"
+                )
+            if status == "not_applicable" and not note.strip():
+                raise OutboundError("'not applicable' needs a reason in --note")
+            item = matters.set_item_status(
+                session, items[0].id, status=status, note=note.strip(), actor=self.actor
+            )
+        return Done(item, Changes.of([item.matter_id], *_ASSESSED))
+
+    def link_evidence(self, item_id: str, attachment_id: str) -> Done[ChecklistItem]:
+        with self.vault.session() as session:
+            item = matters.link_evidence(session, item_id, attachment_id, actor=self.actor)
+        return Done(item, Changes.of([item.matter_id], Aspect.CHECKLIST))
+
+    def override_recommendation(
+        self, ref_or_id: str, *, recommendation: str, reason: str
+    ) -> Done[Matter]:
+        with self.vault.session() as session:
+            matter = matters.override_recommendation(
+                session, matters.get_matter(session, ref_or_id).id,
+                recommendation=recommendation, reason=reason, actor=self.actor,
+            )
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER, Aspect.RECOMMENDATION))
+
+    def clear_override(self, ref_or_id: str) -> Done[Matter]:
+        with self.vault.session() as session:
+            matter = matters.clear_override(
+                session, matters.get_matter(session, ref_or_id).id, actor=self.actor
+            )
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER, Aspect.RECOMMENDATION))
+
+    def change_status(self, ref_or_id: str, action: str) -> Done[Matter]:
+        """close, reopen, archive or unarchive."""
+        with self.vault.session() as session:
+            matter = matters.change_status(
+                session, matters.get_matter(session, ref_or_id).id, action, actor=self.actor
+            )
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER, Aspect.STATUS))
+
+    def set_status(self, ref_or_id: str, status: str) -> Done[Matter]:
+        """Set a lifecycle status directly (the list's Archive)."""
+        with self.vault.session() as session:
+            matter = matters.set_status(
+                session, matters.get_matter(session, ref_or_id).id, status, actor=self.actor
+            )
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER, Aspect.STATUS))
+
+    # ----- memo ---------------------------------------------------------------------------------
+    def memo_versions(self, ref_or_id: str) -> list[MemoVersion]:
+        """Every memo version, oldest first, with its signatures loaded."""
+        with self.vault.session() as session:
+            versions = memo_store.list_versions(
+                session, matters.get_matter(session, ref_or_id).id
+            )
+            for version in versions:
+                _ = version.signatures
+            return versions
+
+    def memo_state(self, ref_or_id: str, *, with_working_draft: bool = False) -> MemoState:
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            areas = sorted({i.area for i in matter.checklist_items if not i.no_longer_applies})
+            versions = memo_store.list_versions(session, matter.id)
+            for version in versions:
+                _ = version.signatures
+            narrative = memo_workflow.narrative_of(versions[-1].content) if versions else None
+            working = (
+                memo_store.get_working_draft(session, matter.id) if with_working_draft else None
+            )
+            return MemoState(matter.reference, areas, versions, narrative, working)
+
+    def memo_blockers(self, ref_or_id: str, number: int | None = None) -> list[str]:
+        """What keeps a version from final signatures (memos.gates), in words."""
+        from memos.gates import final_blockers
+
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            return final_blockers(memo_store.get_version(session, matter.id, number).content)
+
+    def memo_signer_name(self) -> str:
+        """How the counsel list spells the acting user (the Sign dialog's suggestion)."""
+        with self.vault.session() as session:
+            return memo_workflow.counsel_name_for(session, self.actor)
+
+    def save_memo(self, ref_or_id: str, narrative: Mapping[str, Any]) -> Done[MemoVersion]:
+        """The window's Save version: a new draft with the narrative typed, from the latest
+        version's sender or the counsel working in the window."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            version = memo_workflow.draft_memo(
+                session, matter.id, actor=self.actor, narrative=narrative,
+                counsel_from=memo_workflow.memo_sender(session, matter.id, self.actor),
+            )
+        return Done(version, Changes.of([version.matter_id], Aspect.MEMO))
+
+    def keep_working_draft(self, ref_or_id: str, narrative: dict[str, Any]) -> Done[None]:
+        """Keep what counsel typed in the memo, unsaved as a version, inside the vault."""
+        with self.vault.session() as session:
+            matter_id = matters.get_matter(session, ref_or_id).id
+            memo_store.save_working_draft(
+                session, matter_id, narrative=narrative, actor=self.actor
+            )
+        return Done(None, Changes())  # nothing any view shows
+
+    def preview_memo_draft(self, ref_or_id: str, narrative: Mapping[str, Any]) -> bytes:
+        """The PDF the next version would be, with the narrative being typed."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            return memo_workflow.render_draft(
+                session, matter, narrative=narrative, actor=self.actor
+            )
+
+    def draft_memo(
+        self,
+        ref_or_id: str,
+        *,
+        narrative: Mapping[str, Any] | None = None,
+        edits: Mapping[str, Any] | None = None,
+        counsel_from: str | None = None,
+        assume_missing: bool = False,
+    ) -> Done[MemoVersion]:
+        """Save a new draft version regenerated from the matter, keeping counsel's narrative
+        (`narrative`, else the latest version's with `edits` applied over it). With
+        `assume_missing`, one assumption is added for each required fact still open."""
+        with self.vault.session() as session:
+            if narrative is None and (edits is not None or assume_missing):
+                versions = memo_store.list_versions(
+                    session, matters.get_matter(session, ref_or_id).id
+                )
+                narrative = memo_workflow.narrative_of(versions[-1].content) if versions else {}
+                narrative.update(edits or {})
+            if assume_missing:
+                narrative = dict(narrative or {})
+                narrative["assumptions"] = self._assumed(
+                    session, matters.get_matter(session, ref_or_id), narrative
+                )
+            version = memo_workflow.draft_memo(
+                session, ref_or_id, actor=self.actor, narrative=narrative,
+                counsel_from=counsel_from,
+            )
+        return Done(version, Changes.of([version.matter_id], Aspect.MEMO))
+
+    @staticmethod
+    def _assumed(session: Any, matter: Matter, narrative: dict[str, Any]) -> list[dict[str, str]]:
+        """Counsel's assumptions kept, plus one for each required fact still open."""
+        from memos.compose_v2 import default_assumptions
+
+        fresh = memo_workflow.compose_for_matter(
+            session, matter, narrative=narrative, version=0, counsel_from=""
+        )
+        kept = [a for a in narrative.get("assumptions") or [] if a.get("fact")]
+        known = {a["fact"] for a in kept}
+        labels = {a.fact: a.text for a in fresh.assumptions}
+        added = [
+            a
+            for a in default_assumptions(fresh.missing_facts, fresh.unknown_facts, labels)
+            if a["fact"] not in known
+        ]
+        return [*kept, *added]
+
+    def render_memo(
+        self, ref_or_id: str, number: int | None = None, *, page_size: str | None = None
+    ) -> RenderedMemo:
+        """A version's PDF (the latest when `number` is None): a signed one's stored bytes."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            version = memo_store.get_version(session, matter.id, number)
+            pdf = memo_workflow.render_version(session, version, page_size=page_size)
+            return RenderedMemo(matter.reference, version.number, version.state, pdf)
+
+    def sign_memo(
+        self,
+        ref_or_id: str,
+        *,
+        counsel_name: str,
+        capacity: str,
+        version_number: int | None = None,
+        p12: bytes | None = None,
+        p12_password: str | None = None,
+        signer_passphrase: str | None = None,
+    ) -> Done[memo_workflow.SignOutcome]:
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            outcome = memo_workflow.sign_memo(
+                self.vault, session, matter.reference, counsel_name=counsel_name,
+                capacity=capacity, actor=self.actor, version_number=version_number,
+                p12=p12, p12_password=p12_password, signer_passphrase=signer_passphrase,
+            )
+            matter_id = matter.id
+        return Done(outcome, Changes.of([matter_id], Aspect.MEMO, Aspect.STATUS, Aspect.MATTER))
+
+    def match_memo(self, fingerprint: str | None, pdf: bytes) -> memo_workflow.VaultMatch:
+        """Which signed version a memo PDF is, if any, and whether its bytes are the stored ones."""
+        with self.vault.session() as session:
+            return memo_workflow.match_in_vault(session, fingerprint, pdf)
+
+    # ----- attachments --------------------------------------------------------------------------
+    def add_attachment(
+        self,
+        ref_or_id: str,
+        *,
+        name: str,
+        stream: BinaryIO,
+        media_type: str = "application/octet-stream",
+    ) -> Done[Attachment]:
+        """Store a file inside the vault, in chunks (never whole in memory)."""
+        with self.vault.session() as session:
+            matter_id = matters.get_matter(session, ref_or_id).id
+            attachment = attachments.add_attachment(
+                session, matter_id, name=name, stream=stream, actor=self.actor,
+                media_type=media_type,
+            )
+        return Done(attachment, Changes.of([matter_id], Aspect.ATTACHMENTS))
+
+    def remove_attachments(self, attachment_ids: Sequence[str]) -> Done[None]:
+        """Remove attachments (and their links as evidence) together, in one transaction."""
+        owners: set[str] = set()
+        with self.vault.session() as session:
+            for attachment_id in attachment_ids:
+                stored = session.get(Attachment, attachment_id)
+                if stored is not None:
+                    owners.add(stored.matter_id)
+                attachments.remove_attachment(session, attachment_id, actor=self.actor)
+        return Done(None, Changes.of(owners, Aspect.ATTACHMENTS, Aspect.CHECKLIST))
+
+    def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
+        """An attachment's bytes, chunk by chunk, read in one session."""
+        with self.vault.session() as session:
+            yield from attachments.iter_attachment(session, attachment_id)
+
+    # ----- counsel and certificates -------------------------------------------------------------
+    def counsel(self) -> list[Counsel]:
+        with self.vault.session() as session:
+            return counsel.list_counsel(session)
+
+    def add_counsel(
+        self, *, name: str, title: str = "", new_certificate: bool = False,
+        passphrase: str | None = None,
+    ) -> Done[Counsel]:
+        """Add counsel; with `new_certificate`, a personal self-signed signing certificate
+        (its key under the counsel's own signing `passphrase` when given)."""
+        with self.vault.session() as session:
+            person = counsel.add_counsel(session, name=name, title=title, actor=self.actor)
+            if new_certificate:
+                person = self._new_certificate(session, person, passphrase)
+        return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
+
+    def rotate_certificate(self, name_or_id: str, *, passphrase: str | None) -> Done[Counsel]:
+        """A new personal self-signed certificate for counsel, under a new passphrase."""
+        with self.vault.session() as session:
+            person = self._new_certificate(
+                session, counsel.find_counsel(session, name_or_id), passphrase
+            )
+        return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
+
+    def _new_certificate(self, session: Any, person: Counsel, passphrase: str | None) -> Counsel:
+        from memos.pades import generate_self_signed
+
+        org = str(settings.get_settings(session)["organisation"]) or "Outbound"
+        key_pem, cert_pem = generate_self_signed(person.name, org)
+        return self._certify(session, person, key_pem, cert_pem, passphrase)
+
+    def needs_signer_passphrase(self, name_or_id: str) -> bool:
+        """Whether this counsel's signing key is under their own passphrase."""
+        with self.vault.session() as session:
+            person = counsel.find_counsel(session, name_or_id)
+            return counsel.has_signing_passphrase(
+                person, self.vault.subkey(counsel.SIGNING_KEY_PURPOSE)
+            )
+
+    def change_signing_passphrase(
+        self, name_or_id: str, *, old: str | None, new: str | None
+    ) -> Done[Counsel]:
+        with self.vault.session() as session:
+            person = counsel.find_counsel(session, name_or_id)
+            counsel.change_signing_passphrase(
+                session, person, wrapping_key=self.vault.subkey(counsel.SIGNING_KEY_PURPOSE),
+                old=old, new=new, actor=self.actor,
+            )
+        return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
+
+    def set_certificate(
+        self, name_or_id: str, *, key_pem: bytes, cert_pem: bytes, passphrase: str | None = None
+    ) -> Done[Counsel]:
+        with self.vault.session() as session:
+            person = self._certify(
+                session, counsel.find_counsel(session, name_or_id), key_pem, cert_pem, passphrase
+            )
+        return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
+
+    def _certify(
+        self, session: Any, person: Counsel, key_pem: bytes, cert_pem: bytes,
+        passphrase: str | None = None,
+    ) -> Counsel:
+        return counsel.set_certificate(
+            session, person, key_pem=key_pem, cert_pem=cert_pem,
+            wrapping_key=self.vault.subkey(counsel.SIGNING_KEY_PURPOSE), actor=self.actor,
+            passphrase=passphrase,
+        )
+
+    # ----- settings -----------------------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        with self.vault.session() as session:
+            return settings.get_settings(session)
+
+    def update_settings(self, **changes: Any) -> Done[dict[str, Any]]:
+        with self.vault.session() as session:
+            values = settings.update_settings(session, self.actor, **changes)
+        return Done(values, Changes(aspects=frozenset({Aspect.SETTINGS})))
+
+    def save_settings(self, wanted: Mapping[str, Any]) -> Done[dict[str, Any]]:
+        """Store the values that differ from those stored (the settings dialog's OK): an
+        unchanged dialog records nothing."""
+        with self.vault.session() as session:
+            current = settings.get_settings(session)
+            changes = {k: v for k, v in wanted.items() if current.get(k) != v}
+            values = settings.update_settings(session, self.actor, **changes)
+        return Done(values, Changes(aspects=frozenset({Aspect.SETTINGS}) if changes
+                                    else frozenset()))
+
+    # ----- bundles ------------------------------------------------------------------------------
+    def export_bundle(
+        self,
+        ref_or_id: str,
+        dest: Path,
+        *,
+        encrypt_passphrase: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        limits: Limits = Limits(),  # noqa: B008 - frozen dataclass, safe as a default
+    ) -> Done[bundle_export.ExportResult]:
+        result = bundle_export.export_matter(
+            self.vault, ref_or_id, dest, actor=self.actor, encrypt_passphrase=encrypt_passphrase,
+            progress=progress, cancel=cancel, limits=limits,
+        )
+        return Done(result, Changes.of([result.matter_id]))
+
+    def verify_bundle(
+        self,
+        path: Path,
+        *,
+        passphrase: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> VerifyReport:
+        """Every check of a bundle, and whether this vault knows its signing key."""
+        return verify_bundle(
+            path, passphrase=passphrase, key_known=signing_keys.known_in(self.vault),
+            progress=progress, cancel=cancel,
+        )
+
+    def matter_exists(self, matter_id: str) -> bool:
+        from casework.bundle_store import matter_exists
+
+        with self.vault.session() as session:
+            return matter_exists(session, matter_id)
+
+    def import_bundle(
+        self,
+        path: Path,
+        *,
+        as_copy: bool = False,
+        allow_unsigned: bool = False,
+        passphrase: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        limits: Limits = Limits(),  # noqa: B008 - frozen dataclass, safe as a default
+    ) -> Done[bundle_import.ImportResult]:
+        result = bundle_import.import_bundle(
+            self.vault, path, actor=self.actor, as_copy=as_copy, allow_unsigned=allow_unsigned,
+            passphrase=passphrase, progress=progress, cancel=cancel, limits=limits,
+        )
+        return Done(result, Changes.of([result.matter_id], Aspect.MATTER_LIST, Aspect.MATTER))
