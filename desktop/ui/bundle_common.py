@@ -9,13 +9,13 @@ from typing import Any
 
 from bundles.errors import BundleCancelledError
 from desktop.ui.qt import (
-    QCoreApplication,
     QLabel,
     QProgressDialog,
     QPushButton,
     QStandardPaths,
     Qt,
     QWidget,
+    translate,
 )
 from desktop.ui.widgets import LEVEL_COLOURS, monospace_font
 from desktop.ui.workers import JobCancelledError
@@ -27,26 +27,22 @@ ERROR_COLOUR = LEVEL_COLOURS["weak"]
 OK_COLOUR = LEVEL_COLOURS["good"]
 
 
-def bundle_tr(text: str) -> str:
-    return QCoreApplication.translate("BundleDialogs", text)
-
-
 def check_label(name: str) -> str:
     """A verification check's name as the user reads it (no BagIt vocabulary)."""
     labels = {
-        "decryption": bundle_tr("Decryption"),
-        "zip structure": bundle_tr("Archive safety"),
-        "bag declaration": bundle_tr("Bundle format"),
-        "bag-info": bundle_tr("Export details"),
-        "payload manifest": bundle_tr("File hashes"),
-        "payload oxum": bundle_tr("File count and size"),
-        "tag manifest": bundle_tr("Bundle records"),
-        "schemas": bundle_tr("Matter data is well formed"),
-        "consistency": bundle_tr("Records agree with each other"),
-        "audit chain": bundle_tr("Audit history chain"),
-        "content": bundle_tr("Answers, forms and memos make sense"),
-        "memo sign-offs": bundle_tr("Memo sign-offs"),
-        "signature": bundle_tr("Signature"),
+        "decryption": translate("BundleDialogs", "Decryption"),
+        "zip structure": translate("BundleDialogs", "Archive safety"),
+        "bag declaration": translate("BundleDialogs", "Bundle format"),
+        "bag-info": translate("BundleDialogs", "Export details"),
+        "payload manifest": translate("BundleDialogs", "File hashes"),
+        "payload oxum": translate("BundleDialogs", "File count and size"),
+        "tag manifest": translate("BundleDialogs", "Bundle records"),
+        "schemas": translate("BundleDialogs", "Matter data is well formed"),
+        "consistency": translate("BundleDialogs", "Records agree with each other"),
+        "audit chain": translate("BundleDialogs", "Audit history chain"),
+        "content": translate("BundleDialogs", "Answers, forms and memos make sense"),
+        "memo sign-offs": translate("BundleDialogs", "Memo sign-offs"),
+        "signature": translate("BundleDialogs", "Signature"),
     }
     return labels.get(name, name)
 
@@ -54,30 +50,58 @@ def check_label(name: str) -> str:
 def check_meaning(name: str, ok: bool) -> str:
     """What a check's result means, in plain words (the technical detail is in the tooltip)."""
     passed = {
-        "decryption": bundle_tr("Opened with the transport passphrase."),
-        "zip structure": bundle_tr("The archive is safe to read."),
-        "bag declaration": bundle_tr("A bundle format this version of Outbound reads."),
-        "bag-info": bundle_tr("It states who exported it and when."),
-        "payload manifest": bundle_tr("Every file matches the hash recorded at export."),
-        "payload oxum": bundle_tr("The number of files and their total size match."),
-        "tag manifest": bundle_tr("The bundle's own records match the hashes recorded at export."),
-        "schemas": bundle_tr("The matter data is complete and well formed."),
-        "consistency": bundle_tr("The records agree with each other."),
-        "audit chain": bundle_tr("The audit history is unbroken."),
-        "signature": bundle_tr("Signed by the key shown above."),
+        "decryption": translate("BundleDialogs", "Opened with the transport passphrase."),
+        "zip structure": translate("BundleDialogs", "The archive is safe to read."),
+        "bag declaration": translate(
+            "BundleDialogs", "A bundle format this version of Outbound reads."
+        ),
+        "bag-info": translate("BundleDialogs", "It states who exported it and when."),
+        "payload manifest": translate(
+            "BundleDialogs", "Every file matches the hash recorded at export."
+        ),
+        "payload oxum": translate(
+            "BundleDialogs", "The number of files and their total size match."
+        ),
+        "tag manifest": translate(
+            "BundleDialogs", "The bundle's own records match the hashes recorded at export."
+        ),
+        "schemas": translate("BundleDialogs", "The matter data is complete and well formed."),
+        "consistency": translate("BundleDialogs", "The records agree with each other."),
+        "audit chain": translate("BundleDialogs", "The audit history is unbroken."),
+        "signature": translate("BundleDialogs", "Signed by the key shown above."),
+        "content": translate(
+            "BundleDialogs", "The answers, forms and memo versions are ones Outbound can use."
+        ),
+        "memo sign-offs": translate(
+            "BundleDialogs", "Each memo sign-off was checked against the memo's PDF signature."
+        ),
     }
     failed = {
-        "decryption": bundle_tr("It could not be opened with the passphrase."),
-        "zip structure": bundle_tr("The archive is damaged or unsafe to read."),
-        "bag declaration": bundle_tr("Not a bundle format this version of Outbound reads."),
-        "bag-info": bundle_tr("Who exported it and when is missing or wrong."),
-        "payload manifest": bundle_tr("A file was changed, added or removed after export."),
-        "payload oxum": bundle_tr("The number of files or their total size changed after export."),
-        "tag manifest": bundle_tr("The bundle's own records were changed after export."),
-        "schemas": bundle_tr("The matter data is damaged or incomplete."),
-        "consistency": bundle_tr("The records contradict each other."),
-        "audit chain": bundle_tr("The audit history was changed or cut."),
-        "signature": bundle_tr("The signature does not hold."),
+        "decryption": translate("BundleDialogs", "It could not be opened with the passphrase."),
+        "zip structure": translate("BundleDialogs", "The archive is damaged or unsafe to read."),
+        "bag declaration": translate(
+            "BundleDialogs", "Not a bundle format this version of Outbound reads."
+        ),
+        "bag-info": translate("BundleDialogs", "Who exported it and when is missing or wrong."),
+        "payload manifest": translate(
+            "BundleDialogs", "A file was changed, added or removed after export."
+        ),
+        "payload oxum": translate(
+            "BundleDialogs", "The number of files or their total size changed after export."
+        ),
+        "tag manifest": translate(
+            "BundleDialogs", "The bundle's own records were changed after export."
+        ),
+        "schemas": translate("BundleDialogs", "The matter data is damaged or incomplete."),
+        "consistency": translate("BundleDialogs", "The records contradict each other."),
+        "audit chain": translate("BundleDialogs", "The audit history was changed or cut."),
+        "signature": translate("BundleDialogs", "The signature does not hold."),
+        "content": translate(
+            "BundleDialogs", "Some answers, forms or memo versions are not ones Outbound can use."
+        ),
+        "memo sign-offs": translate(
+            "BundleDialogs", "A memo sign-off does not match the memo's PDF signature."
+        ),
     }
     return (passed if ok else failed).get(name, "")
 
@@ -85,14 +109,17 @@ def check_meaning(name: str, ok: bool) -> str:
 def signature_text(status: str, *, bundle_ok: bool = True) -> str:
     if status == "valid" and not bundle_ok:
         # a signature over records that no longer match the files vouches for nothing
-        return bundle_tr(
+        return translate(
+            "BundleDialogs",
             "Matches the signed records, but other checks failed: it does not vouch for "
             "this bundle"
         )
     return {
-        "valid": bundle_tr("Valid"),
-        "missing": bundle_tr("Missing — the bundle is not signed"),
-        "invalid": bundle_tr("Invalid — the bundle was changed after it was signed"),
+        "valid": translate("BundleDialogs", "Valid"),
+        "missing": translate("BundleDialogs", "Missing — the bundle is not signed"),
+        "invalid": translate(
+            "BundleDialogs", "Invalid — the bundle was changed after it was signed"
+        ),
     }.get(status, status)
 
 

@@ -23,7 +23,6 @@ from desktop.ui.bundle_common import (
     ENCRYPTED_SUFFIX,
     PROGRESS_STEPS,
     BundleProgressDialog,
-    bundle_tr,
     default_folder,
     human_size,
     is_cancel,
@@ -43,6 +42,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from desktop.ui.welcome import heading, paragraph
 from desktop.ui.widgets import NewPassphraseFields
@@ -300,7 +300,7 @@ def export_bundle(window: Any, matter_id: str) -> ExportFlow | None:
         matter = Workspace(window.vault, window.actor).matter(matter_id)
         reference, title = matter.reference, matter.title or ""
     except Exception as exc:
-        show_error(window, exc, title=bundle_tr("The bundle was not exported"))
+        show_error(window, exc, title=translate("BundleDialogs", "The bundle was not exported"))
         return None
     return ExportFlow(window, matter_id, reference, title).start()
 

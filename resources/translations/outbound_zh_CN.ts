@@ -1811,10 +1811,6 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>关于 Outbound(&amp;A)</translation>
     </message>
     <message>
-        <source>Case bundles are not available in this build yet.</source>
-        <translation>此版本尚不支持案卷包。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2886,10 +2882,6 @@ Review policy, version %3</source>
         <translation>导入证书文件 (.p12 / .pfx)(&amp;I)…</translation>
     </message>
     <message>
-        <source>Certificates are not available in this build.</source>
-        <translation>此版本不支持证书。</translation>
-    </message>
-    <message>
         <source>The settings were not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -3123,10 +3115,6 @@ Review policy, version %3</source>
     <message>
         <source>{0} has no signing certificate yet. Every signature is a digital signature in the PDF: create a personal certificate (protected by the signing passphrase below) or import a certificate file.</source>
         <translation>{0} 尚无签署证书。每一次签署都是 PDF 中的数字签名：请创建个人证书（由下方签署口令保护），或导入证书文件。</translation>
-    </message>
-    <message>
-        <source>Certificates are not available in this build.</source>
-        <translation>此版本不支持证书。</translation>
     </message>
     <message>
         <source>Add the counsel who signs above.</source>
