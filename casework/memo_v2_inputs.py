@@ -3,7 +3,6 @@ into the plain typed values `memos.compose_v2` composes from."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -61,8 +60,7 @@ def compose_v2_for_matter(
         },
         answers=answers,
         assessment=assessment,
-        # compose_v2 reads rows as mappings; the typed ReviewItem is flattened here
-        checklist=[dataclasses.asdict(row) for row in checklist_rows(matter)],
+        checklist=checklist_rows(matter),
         legal_bases=legal_bases_as_dicts(),
         narrative=dict(narrative or {}),
         organisation=str(settings["organisation"]),

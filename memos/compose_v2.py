@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from forms.checklist import ReviewItem
 from memos import labels
 from memos.compose import (
     _analysis,
@@ -374,15 +375,15 @@ def due_words(due: Any, approximate: bool, overdue: bool) -> str:
     return text
 
 
-def _actions(active: Sequence[Mapping[str, Any]]) -> list[ActionRow]:
+def _actions(active: Sequence[ReviewItem]) -> list[ActionRow]:
     keyed: list[tuple[tuple[int, str, int, int], ActionRow]] = []
     for position, row in enumerate(active):
-        status = str(row.get("status", "open"))
+        status = str(row.status)
         if status == "not_applicable":
             continue
-        items = row.get("action_items") or [
+        items = row.action_items or [
             {"text": t, "owner": "", "due": None, "number": n}
-            for n, t in enumerate(row.get("actions") or [], start=1)
+            for n, t in enumerate(row.actions or [], start=1)
         ]
         for action in items:
             due = action.get("due")
@@ -397,8 +398,8 @@ def _actions(active: Sequence[Mapping[str, Any]]) -> list[ActionRow]:
                                       bool(action.get("overdue"))),
                         approximate=bool(action.get("approximate")),
                         status=status,
-                        item=str(row.get("title", "")),
-                        evidence=[str(e) for e in row.get("evidence") or []],
+                        item=str(row.title),
+                        evidence=[str(e) for e in row.evidence or []],
                     ),
                 )
             )
@@ -415,24 +416,24 @@ def _law_as_of(cited: Sequence[str], legal_bases: Mapping[str, Mapping[str, Any]
 
 
 def _conditions_and_approvals(
-    active: Sequence[Mapping[str, Any]], recommendation: str, tier_level: int | None
+    active: Sequence[ReviewItem], recommendation: str, tier_level: int | None
 ) -> tuple[list[str], list[str]]:
     """What the short answer is conditional on (item titles) and whose approval it needs."""
-    open_rows = [r for r in active if r.get("status") not in ("done", "not_applicable")]
+    open_rows = [r for r in active if r.status not in ("done", "not_applicable")]
     if recommendation in ("hold_pending_approval", "do_not_proceed"):
         chosen = [
             r
             for r in open_rows
-            if r.get("blocking")
-            or r.get("severity") == "critical"
-            or (tier_level == 1 and r.get("severity") == "high")
+            if r.blocking
+            or r.severity == "critical"
+            or (tier_level == 1 and r.severity == "high")
         ]
     else:
-        chosen = [r for r in open_rows if r.get("severity") in ("critical", "high", "caution")]
-    conditions = [str(r.get("title", "")) for r in chosen]
+        chosen = [r for r in open_rows if r.severity in ("critical", "high", "caution")]
+    conditions = [str(r.title) for r in chosen]
     owners: list[str] = []
     for r in chosen:
-        for a in r.get("action_items") or []:
+        for a in r.action_items or []:
             owner = OWNERS.get(str(a.get("owner", "")))
             if owner and owner not in owners and owner != "The person":
                 owners.append(owner)
@@ -444,7 +445,7 @@ def compose_memo_v2(
     matter: Mapping[str, Any],
     answers: Mapping[str, Any],
     assessment: Mapping[str, Any],
-    checklist: Sequence[Mapping[str, Any]],
+    checklist: Sequence[ReviewItem],
     legal_bases: Mapping[str, Mapping[str, Any]],
     narrative: Mapping[str, Any],
     organisation: str,
@@ -458,7 +459,7 @@ def compose_memo_v2(
 ) -> MemoContent:
     """The version-2 memo content; counsel's narrative is taken as written."""
     rows = sorted(checklist, key=_sort_key)
-    active = [r for r in rows if not r.get("no_longer_applies", False)]
+    active = [r for r in rows if not r.no_longer_applies]
     kind = str(matter.get("kind", ""))
     client = str(matter.get("client") or answers.get("matter.client") or "")
     title = str(matter.get("title", ""))
@@ -480,7 +481,7 @@ def compose_memo_v2(
     tier_level = assessment.get("tier")
     tier = int(tier_level) if tier_level is not None else None
     missing = [str(f) for f in assessment.get("missing", [])]
-    unknown = list(dict.fromkeys(str(f) for r in active for f in r.get("to_confirm", [])))
+    unknown = list(dict.fromkeys(str(f) for r in active for f in r.to_confirm))
     assumptions = _assumptions(missing, unknown, labels_by_id, narrative.get("assumptions"))
     headline = kind_wording(kind, effective, answers)
     if effective == "proceed" and missing:
@@ -488,10 +489,10 @@ def compose_memo_v2(
     conditional_on, owners = _conditions_and_approvals(active, effective, tier)
     cited = list(assessment.get("cited", []))
     for r in active:
-        cited.extend(r.get("basis", []))
+        cited.extend(r.basis)
     if "Labour Contract Law Art 37" in headline and "PRC-LCL-37" in legal_bases:
         cited.append("PRC-LCL-37")
-    areas = {str(r.get("area", "")) for r in active}
+    areas = {str(r.area) for r in active}
     jurisdictions = ["People's Republic of China"]
     if "US export control" in areas:
         jurisdictions.append("United States (export control only)")
@@ -517,17 +518,17 @@ def compose_memo_v2(
         conditions=Conditions(narrative=str(narrative.get("conditions") or ""), actions=[]),
         appendix_checklist=[
             ChecklistRow(
-                rule=str(r["rule"]),
-                rule_version=int(r.get("rule_version", 1)),
-                area=str(r.get("area", "")),
-                title=str(r.get("title", r["rule"])),
-                severity=str(r.get("severity", "info")),
-                blocking=bool(r.get("blocking", False)),
-                status=str(r.get("status", "open")),
-                basis=[str(b) for b in r.get("basis", [])],
-                note=str(r.get("note") or ""),
-                evidence=[str(e) for e in r.get("evidence", [])],
-                no_longer_applies=bool(r.get("no_longer_applies", False)),
+                rule=str(r.rule),
+                rule_version=int(r.rule_version),
+                area=str(r.area),
+                title=str(r.title),
+                severity=str(r.severity),
+                blocking=bool(r.blocking),
+                status=str(r.status),
+                basis=[str(b) for b in r.basis],
+                note=str(r.note or ""),
+                evidence=[str(e) for e in r.evidence],
+                no_longer_applies=bool(r.no_longer_applies),
             )
             for r in rows
         ],

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casework_support import create_from, scenario
 from pypdf import PdfReader
-from test_services_support import create_from, scenario
 
 from casework.counsel import (
     SIGNING_KEY_PURPOSE,

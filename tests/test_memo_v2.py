@@ -10,9 +10,9 @@ import re
 from typing import Any
 
 import pytest
+from casework_support import create_from, scenario
+from memo_v1_fixture import SCENARIOS_DIR, compose_scenario
 from pypdf import PdfReader
-from test_memo_support import SCENARIOS_DIR, compose_scenario
-from test_services_support import create_from, scenario
 
 from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, set_certificate
 from casework.matters import get_matter

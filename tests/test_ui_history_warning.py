@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_services_support import create_from, scenario
+from casework_support import create_from, scenario
 from test_ui_support import Dialogs, ui_env  # noqa: F401 - fixture
 
 from models.keyfile import keyfile_path
