@@ -128,7 +128,7 @@ def test_change_status_archive_and_back(workspace: Workspace) -> None:
 # ----- memo ---------------------------------------------------------------------------------
 def test_memo_draft_render_and_sign(workspace: Workspace) -> None:
     matter = _new(workspace)
-    workspace.add_counsel(name="Chen Jing", title="General Counsel")
+    workspace.add_counsel(name="Chen Jing", title="General Counsel", new_certificate=True)
     draft = workspace.draft_memo(matter.reference, edits={"summary": "Hold until licensed."})
     assert draft.value.number == 1
     assert draft.value.content["summary"] == "Hold until licensed."
@@ -137,7 +137,9 @@ def test_memo_draft_render_and_sign(workspace: Workspace) -> None:
     assert again.value.content["summary"] == "Hold until licensed."  # counsel's words kept
     rendered = workspace.render_memo(matter.reference)
     assert rendered.pdf.startswith(b"%PDF") and rendered.state == "draft"
-    signed = workspace.sign_memo(matter.reference, counsel_name="Chen Jing", capacity="approved")
+    # the signing gates (memos.gates): a final signature waits for the open facts
+    assert workspace.memo_blockers(matter.reference)
+    signed = workspace.sign_memo(matter.reference, counsel_name="Chen Jing", capacity="prepared")
     assert signed.value.version == 2
     assert signed.changes.touches(matter.id, Aspect.STATUS)
     assert workspace.matter(matter.id).status == "signed"
