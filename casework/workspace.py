@@ -544,7 +544,7 @@ class Workspace:
             )
 
     def change_signing_passphrase(
-        self, name_or_id: str, *, old: str | None, new: str | None
+        self, name_or_id: str, *, old: str | None, new: str
     ) -> Done[Counsel]:
         with self.vault.session() as session:
             person = counsel.find_counsel(session, name_or_id)

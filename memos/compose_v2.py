@@ -381,9 +381,9 @@ def _actions(active: Sequence[ReviewItem]) -> list[ActionRow]:
         status = str(row.status)
         if status == "not_applicable":
             continue
-        items = row.action_items or [
+        items: Sequence[Mapping[str, Any]] = row.action_items or [
             {"text": t, "owner": "", "due": None, "number": n}
-            for n, t in enumerate(row.actions or [], start=1)
+            for n, t in enumerate(row.actions, start=1)
         ]
         for action in items:
             due = action.get("due")

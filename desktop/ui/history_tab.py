@@ -193,7 +193,7 @@ def summarise(
             text += translate("History", ", with a digital signature")
         return text
     if action == "memo.waiver":
-        from desktop.ui.memo_tab import capacity_label
+        from desktop.ui.sign_dialog import capacity_label
 
         return translate("History", "{0} ({1})").format(
             d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
