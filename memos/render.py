@@ -131,7 +131,7 @@ def render_pdf(
     width = doc.width
     story: list[Flowable] = []
     if content.schema >= SCHEMA_V2:
-        story = _story_v2(content, styles, width, signed, fingerprint, anchors)
+        story = _story_v2(content, styles, width, signed, fingerprint, anchors, vault_history)
         doc.build(story, canvasmaker=numbered_canvas(furniture))
         return buffer.getvalue()
     story += sections.heading_block(content, styles, width, signed)
@@ -156,6 +156,7 @@ def _story_v2(
     signed: bool,
     fingerprint: str,
     anchors: dict[str, Any] | None = None,
+    vault_history: str | None = None,
 ) -> list[Flowable]:
     from memos import sections_v2 as v2
 
@@ -167,7 +168,7 @@ def _story_v2(
     story += v2.assumptions(content, st)
     story += v2.analysis(content, st, width)
     story += v2.action_plan(content, st, width)
-    story += v2.signoff(content, st, width, signed, fingerprint, anchors)
+    story += v2.signoff(content, st, width, signed, fingerprint, anchors, vault_history)
     story += v2.scope(content, st)
     # The appendices start on a new page unless this one has room: no page left mostly blank.
     story.append(CondPageBreak(120))

@@ -426,8 +426,21 @@ class QrFlowable(Flowable):  # type: ignore[misc]
         canv.restoreState()
 
 
-def _fingerprint_block(s: Styles, width: float, fingerprint: str) -> Table:
+def _fingerprint_block(
+    s: Styles, width: float, fingerprint: str, vault_history: str | None = None
+) -> Table:
     drawing = QrFlowable(qr_payload(fingerprint), QR_SIZE)
+    # The vault's audit history when the memo was signed (models/history.py): printed, every
+    # paper copy is an outside witness that `vault check --against-mark` can hold the vault to.
+    history: list[Flowable] = []
+    if vault_history:
+        events = vault_history.split(":", 1)[0]
+        history = [
+            Spacer(1, 6),
+            Paragraph(f"<b>Vault history when signed</b> ({events} audit events)", s.cell),
+            Spacer(1, 3),
+            Paragraph(vault_history, s.mono),
+        ]
     text = [
         Paragraph(
             "<b>Memo fingerprint</b> (SHA-256 of the memo content, signatures excluded)", s.cell
@@ -440,6 +453,7 @@ def _fingerprint_block(s: Styles, width: float, fingerprint: str) -> Table:
             "comparing this fingerprint with the stored signed version.",
             s.cell_muted,
         ),
+        *history,
     ]
     table = _table([[drawing, text]], [QR_SIZE + 14, width - QR_SIZE - 14])
     table.setStyle(

@@ -362,7 +362,8 @@ def _cert(fp: str) -> str:
 
 
 def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
-            fingerprint: str, anchors: dict[str, Any] | None = None) -> list[Flowable]:
+            fingerprint: str, anchors: dict[str, Any] | None = None,
+            vault_history: str | None = None) -> list[Flowable]:
     s = st.base
     out: list[Flowable] = [_p(SECTION_TITLES_V2[5], s.h1)]
     intro = ("The preparing counsel signs as preparer, a second counsel reviews and counsel "
@@ -407,7 +408,8 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
     out.append(table)
     if not signed:
         return [KeepTogether(out)]
-    return [KeepTogether(out), Spacer(1, 8), _fingerprint_block(s, width, fingerprint)]
+    return [KeepTogether(out), Spacer(1, 8),
+            _fingerprint_block(s, width, fingerprint, vault_history)]
 
 
 def scope(c: MemoContent, st: V2Styles) -> list[Flowable]:

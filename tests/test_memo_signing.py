@@ -270,3 +270,31 @@ def test_counsel_changes_their_signing_passphrase(vault: Any) -> None:
     with pytest.raises(CounselError, match="wrong"):
         sign(vault, ref, "Margaret Lin", "prepared")  # the old passphrase no longer signs
     assert verify_pdf(sign(vault, ref, "Margaret Lin", "prepared", "new phrase").pdf).all_intact
+
+
+def test_a_signed_memo_prints_the_vault_history_a_paper_copy_can_be_checked_against(
+    vault: Any,
+) -> None:
+    """Issue 11 item 12(b): the vault's history at signing is printed on the memo (not only in
+    its metadata), and `vault check --against-mark` holds the vault to what the paper says."""
+    import re
+
+    from desktop.cli.witness import read_printed_mark
+    from models.history import HistoryMark
+
+    ref = new_matter(vault)
+    ready(vault, ref)
+    pdf = sign(vault, ref, "Margaret Lin", "prepared").pdf
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Vault history when signed" in text
+    printed = re.search(r"(\d+):(\d+):\s*([0-9a-f\s]{64,})", text)
+    assert printed is not None
+    keywords = PdfReader(io.BytesIO(pdf)).metadata["/Keywords"]
+    in_metadata = re.search(r"outbound-vault-history:(\S+)", keywords).group(1)
+    typed = "".join(printed.group(0).split())[: len(in_metadata)]
+    assert typed == in_metadata  # what the paper shows is what the file records
+    mark, what = read_printed_mark(printed.group(0))  # as copied, line breaks and all
+    assert isinstance(mark, HistoryMark) and mark.as_text() == in_metadata
+    assert vault.check(against=[(mark, what)]).problems == []
+    with pytest.raises(Exception, match="not one Outbound prints"):
+        read_printed_mark("12:34:not-a-digest")

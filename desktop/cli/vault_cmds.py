@@ -74,6 +74,14 @@ def register(sub: Any) -> None:
         "history it recorded (may be repeated)",
     )
     check.add_argument(
+        "--against-mark",
+        action="append",
+        default=[],
+        metavar="MARK",
+        help="the 'Vault history when signed' line of a printed memo: confirm the vault still "
+        "holds that history (may be repeated)",
+    )
+    check.add_argument(
         "--bundle-passphrase-file",
         metavar="FILE",
         help="transport passphrase of an encrypted bundle given to --against "
@@ -198,9 +206,10 @@ def _init(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from casework.vaults import DamagedVaultError
-    from desktop.cli.witness import read_witness
+    from desktop.cli.witness import read_printed_mark, read_witness
 
     witnesses = [read_witness(Path(item), args) for item in args.against]
+    witnesses += [read_printed_mark(text) for text in args.against_mark]
     try:
         vault = _unlock(args)
     except DamagedVaultError as exc:

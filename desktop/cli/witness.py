@@ -76,3 +76,17 @@ def _bag_info_value(path: Path, args: argparse.Namespace) -> str | None:
             f"{path} is neither a memo PDF nor a readable Outbound bundle ({exc})"
         ) from exc
     return next((v for k, v in items if k == layout.L_VAULT_HISTORY), None)
+
+
+def read_printed_mark(text: str) -> tuple[object, str]:
+    """(HistoryMark, name) from the mark printed on a signed memo's paper copy, as typed."""
+    from casework.vaults import HistoryMark
+
+    typed = "".join(text.split())  # a line break or spaces copied from the page
+    mark = HistoryMark.parse(typed)
+    if mark is None:
+        raise OutboundError(
+            "the mark given to --against-mark is not one Outbound prints: copy the line under "
+            "'Vault history when signed' (EVENTS:SEQ:64 hexadecimal characters)"
+        )
+    return mark, "the vault history printed on a signed memo"
