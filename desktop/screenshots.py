@@ -120,7 +120,7 @@ def load_scenarios() -> list[dict[str, Any]]:
         except (OSError, yaml.YAMLError):
             continue
         if isinstance(data, dict) and data.get("kind") and isinstance(data.get("answers"), dict):
-            found.append(data)
+            found.append({**data, "_file": path.name})
     return found
 
 
@@ -445,6 +445,49 @@ def blank_matter(ctx: Context) -> Any:
     window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
     window.resize(*DEFAULT_SIZE)
     return window
+
+
+def _scenario_checklist(ctx: Context, prefix: str) -> Any:
+    """The checklist of a shared scenario's matter, on the item with the most actions: each
+    action with its owner and due date (issue 13)."""
+    from casework.workspace import Workspace
+    from desktop.ui.matter_window import MatterWindow
+
+    scenario = next(
+        (s for s in load_scenarios() if str(s.get("title", "")).strip() and s.get("_file", "")
+         .startswith(prefix)),
+        None,
+    )
+    if scenario is None:
+        return None
+    workspace = Workspace(ctx.vault, ACTOR)
+    matter_id = next(
+        (m for m in ctx.matters if workspace.matter(m).title == str(scenario["title"])), None
+    )
+    if matter_id is None:
+        return None
+    window = MatterWindow(ctx.vault, matter_id, actor=ACTOR)
+    window.resize(*DEFAULT_SIZE)
+    window.tabs.setCurrentWidget(window.checklist)
+    actions = dict((scenario.get("expect") or {}).get("actions") or {})
+    if actions:
+        window.checklist.select_rule(max(actions, key=lambda rule: len(actions[rule])))
+    return window
+
+
+@shot("17-checklist-02-actions")
+def checklist_02(ctx: Context) -> Any:
+    return _scenario_checklist(ctx, "02-")
+
+
+@shot("17-checklist-09-actions")
+def checklist_09(ctx: Context) -> Any:
+    return _scenario_checklist(ctx, "09-")
+
+
+@shot("17-checklist-13-actions")
+def checklist_13(ctx: Context) -> Any:
+    return _scenario_checklist(ctx, "13-")
 
 
 @shot("matter-window")
