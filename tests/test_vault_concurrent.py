@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from vault_support import run_outbound
 
 from models import engine as engine_module
 from models.entities import Matter
@@ -24,18 +25,7 @@ OLD, NEW, NEWER = "correct horse battery", "a brand new passphrase", "and yet an
 
 
 def outbound(*args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("OUTBOUND_")}
-    environ.update({"OUTBOUND_PASSPHRASE": OLD, "QT_QPA_PLATFORM": "offscreen", **env})
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
-        cwd=REPO,
-        env=environ,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    return run_outbound(*args, passphrase=OLD, **env)
 
 
 @pytest.fixture

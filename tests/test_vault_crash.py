@@ -6,14 +6,12 @@ passes its audit chains, and the first `vault check` tells the truth.
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from casework_support import create_from, scenario
+from vault_support import run_outbound
 
 from models.keyfile import keyfile_path, read_keyfile
 from models.vault import Vault
@@ -44,20 +42,9 @@ INIT_STEPS = [
 
 
 def outbound(*args: str | Path, kill_at: str | None = None, **env: str):
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("OUTBOUND_")}
-    environ.update({"OUTBOUND_PASSPHRASE": OLD, "QT_QPA_PLATFORM": "offscreen", **env})
     if kill_at:
-        environ["OUTBOUND_KILL_AT"] = kill_at
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
-        cwd=REPO,
-        env=environ,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+        env["OUTBOUND_KILL_AT"] = kill_at
+    return run_outbound(*args, passphrase=OLD, **env)
 
 
 @pytest.fixture

@@ -4,15 +4,14 @@ the per-computer record of the history last seen, a signed memo and an exported 
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from casework_support import create_from, scenario
 from sqlalchemy import delete, select
+from vault_support import run_outbound
 
 from models.audit import event_hash, verify_chain
 from models.entities import AuditEvent, AuditHead, Matter
@@ -25,24 +24,7 @@ OLDER = "this vault is older than the last one opened on this computer"
 
 
 def outbound(*args: str | Path, history: Path) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("OUTBOUND_")}
-    environ.update(
-        {
-            "OUTBOUND_PASSPHRASE": PASSPHRASE,
-            "OUTBOUND_HISTORY_DIR": str(history),
-            "QT_QPA_PLATFORM": "offscreen",
-        }
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
-        cwd=REPO,
-        env=environ,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    return run_outbound(*args, passphrase=PASSPHRASE, OUTBOUND_HISTORY_DIR=str(history))
 
 
 @pytest.fixture
