@@ -164,7 +164,7 @@ def create_matter(
         matter_id=matter.id,
         details={"reference": matter.reference, "kind": kind, "title": matter.title},
     )
-    _store_intake(session, matter, clean, actor)
+    store_intake(session, matter, clean, actor)
     reassess(session, matter, actor=actor, today=today, first=True)
     return matter
 
@@ -207,17 +207,6 @@ def store_intake(
 ) -> IntakeRecord:
     """A new intake revision, under the previous revision's intake version unless
     `form_version` names another (a re-assessment under a later policy)."""
-    return _store_intake(session, matter, answers, actor, form_version=form_version)
-
-
-def _store_intake(
-    session: Session,
-    matter: Matter,
-    answers: dict[str, Any],
-    actor: str,
-    *,
-    form_version: int | None = None,
-) -> IntakeRecord:
     revision = next_number(session, IntakeRecord.revision, IntakeRecord.matter_id, matter.id)
     previous = latest_intake(session, matter.id)
     form_id, form_version = assessing.form_identity(
@@ -279,7 +268,7 @@ def save_intake(
         previous.answers = clean
         record = previous
     else:
-        record = _store_intake(session, matter, clean, actor)
+        record = store_intake(session, matter, clean, actor)
     _copy_listing_fields(matter, clean)
     if matter.title_from_intake:
         matter.title = title_from_intake(matter.kind, clean)
