@@ -7,7 +7,8 @@ with, so released versions are never edited; a new version is a new file beside 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ class FieldDef:
     maximum: int | None = None
     max_length: int | None = None
     bases: tuple[str, ...] = ()
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
     def option_label(self, value: str) -> str:
         return next((o.label for o in self.options if o.value == value), value)
@@ -59,6 +61,7 @@ class Section:
     title: str
     help: str
     fields: tuple[FieldDef, ...]
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class CrossCheck:
     check: Expression
     fields: tuple[str, ...]
     message: str
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class FormDefinition:
     sections: tuple[Section, ...]
     checks: tuple[CrossCheck, ...]
     source: str
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
     @property
     def fields(self) -> tuple[FieldDef, ...]:
@@ -270,11 +275,11 @@ def fact_catalogue() -> dict[str, FieldDef]:
     catalogue: dict[str, FieldDef] = {}
     for kind in KINDS:
         definition = load_definition(kind)
-        for field in definition.fields:
-            known = catalogue.get(field.id)
-            if known is not None and (known.type, known.options) != (field.type, field.options):
+        for fact in definition.fields:
+            known = catalogue.get(fact.id)
+            if known is not None and (known.type, known.options) != (fact.type, fact.options):
                 raise DefinitionError(
-                    f"{definition.source}: {field.id}: type or options differ from another kind's"
+                    f"{definition.source}: {fact.id}: type or options differ from another kind's"
                 )
-            catalogue.setdefault(field.id, field)
+            catalogue.setdefault(fact.id, fact)
     return catalogue

@@ -8,7 +8,8 @@ int -> int. `runtime_value` turns a stored value into what conditions compare (d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -30,6 +31,7 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 class Option:
     value: str
     label: str
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 class ValueProblem(ValueError):

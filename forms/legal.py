@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from forms.errors import DefinitionError
 from forms.loading import read_yaml_mapping, resource_path
@@ -27,6 +29,7 @@ class LegalBasis:
     verification: str  # what the row was checked against and when (legal-basis.md)
     article_note: str = ""
     caveat: str = ""  # printed wherever the basis is cited (unverified measures)
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
     @property
     def checked_against_text(self) -> bool:

@@ -34,12 +34,14 @@ class NamedDefinition:
     name: str
     when: Expression
     meaning: str
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 @dataclass(frozen=True)
 class TierCriterion:
     when: Expression
     reason: str
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class TierLevel:
     tier: int
     label: str
     criteria: tuple[TierCriterion, ...]  # empty for the fallback (last) tier
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class ActionDef:
     owner: str
     due: DueRule | None  # None: no due rule ("—")
     when: Expression | None = None  # the "only when" condition
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ class Rule:
     memo: str
     basis_when: Mapping[str, Expression] = field(default_factory=dict)  # "X *if* P"
     actions: tuple[ActionDef, ...] = ()  # structured actions (policy v2 onwards)
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class RuleSet:
     recommendation: tuple[RecommendationStep, ...]
     rules: tuple[Rule, ...]  # in the policy table's order: the checklist's order
     source: str
+    zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
     # Policy 2: a blocking rule never fires on an `unknown` (or unanswered) answer.
     blocking_never_on_unknown: bool = False
 
