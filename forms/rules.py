@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from forms import vocabulary
+from forms.bilingual import BilingualReader
 from forms.definitions import fact_catalogue
 from forms.dues import DueRule, DueRuleError, parse_due
 from forms.errors import DefinitionError, ExpressionError
@@ -158,6 +159,7 @@ class _Builder:
         self.doc = doc
         self.bases = bases
         self.checked = bases is not None
+        self.texts = BilingualReader(name)  # every reader-facing text: {en, zh}
 
     def fail(self, where: str, message: str) -> DefinitionError:
         return DefinitionError(f"{self.name}: {where}: {message}")
@@ -179,22 +181,19 @@ class _Builder:
             rules=frozenset(rule_ids),
             check_facts=self.checked,
         )
-        definitions = {
-            name: NamedDefinition(
-                name, self._expr(f"definitions.{name}.when", raw["when"]), raw["meaning"]
-            )
-            for name, raw in raw_defs.items()
-        }
+        definitions = {name: self._definition(name, raw) for name, raw in raw_defs.items()}
         tiers = self._tiers()
         steps = tuple(self._step(raw) for raw in self.doc["recommendation"])
         if steps[-1].blocking or steps[-1].severity or steps[-1].tiers:
             raise self.fail("recommendation", "the last step must match always (no conditions)")
         rules = tuple(self._rule(index, raw) for index, raw in enumerate(raw_rules))
         self._check_cycles(definitions, tiers, rules)
+        title, title_zh = self.texts.text(self.doc["title"], "rule set", "title")
         return RuleSet(
             id=self.doc["id"],
             version=self.doc["version"],
-            title=self.doc["title"],
+            title=title,
+            zh={"title": title_zh},
             definitions=definitions,
             tiers=tiers,
             recommendation=steps,
@@ -202,6 +201,11 @@ class _Builder:
             source=self.name,
             blocking_never_on_unknown=bool(self.doc.get("blocking_never_on_unknown", False)),
         )
+
+    def _definition(self, name: str, raw: dict[str, Any]) -> NamedDefinition:
+        meaning, meaning_zh = self.texts.text(raw["meaning"], f"definition {name}", "meaning")
+        when = self._expr(f"definitions.{name}.when", raw["when"])
+        return NamedDefinition(name, when, meaning, zh={"meaning": meaning_zh})
 
     def _expr(self, where: str, source: str) -> Expression:
         try:
@@ -216,9 +220,7 @@ class _Builder:
             if tiers and raw["tier"] <= tiers[-1].tier:
                 raise self.fail(f"tiers[{index}].tier", "tiers must be listed in rising order")
             criteria = tuple(
-                TierCriterion(self._expr(f"tiers[{index}].any[{c}].when", c_raw["when"]),
-                              c_raw["reason"])
-                for c, c_raw in enumerate(raw["any"])
+                self._criterion(index, c, c_raw) for c, c_raw in enumerate(raw["any"])
             )
             last = index == len(raw_tiers) - 1
             if last == bool(criteria):
@@ -227,8 +229,15 @@ class _Builder:
                     "only the last tier, the fallback, has no criteria" if not last
                     else "the last tier is the fallback and takes no criteria",
                 )
-            tiers.append(TierLevel(raw["tier"], raw["label"], criteria))
+            label, label_zh = self.texts.text(raw["label"], f"tier {raw['tier']}", "label")
+            tiers.append(TierLevel(raw["tier"], label, criteria, zh={"label": label_zh}))
         return tuple(tiers)
+
+    def _criterion(self, index: int, number: int, raw: dict[str, Any]) -> TierCriterion:
+        where = f"tiers[{index}].any[{number}]"
+        reason, reason_zh = self.texts.text(raw["reason"], where, "reason")
+        when = self._expr(f"{where}.when", raw["when"])
+        return TierCriterion(when, reason, zh={"reason": reason_zh})
 
     @staticmethod
     def _step(raw: dict[str, Any]) -> RecommendationStep:
@@ -257,31 +266,45 @@ class _Builder:
         if len(set(basis_ids)) != len(basis_ids):
             raise self.fail(f"{where}.basis", f"rule {raw['id']} cites a basis twice")
         actions = tuple(
-            self._action(f"{where}.actions[{a_index}]", a_index + 1, a_raw)
+            self._action(f"{where}.actions[{a_index}]", a_index + 1, a_raw, raw["id"])
             for a_index, a_raw in enumerate(raw.get("actions", []))
         )
         if not actions and not {"required_actions", "evidence", "memo"} <= raw.keys():
             raise self.fail(
                 where, f"rule {raw['id']} needs actions, or required_actions, evidence and memo"
             )
-        required = raw.get("required_actions") or [action.text for action in actions]
+        texts = self.texts
+        named = f"rule {raw['id']}"
+        title, title_zh = texts.text(raw["title"], named, "title")
+        if raw.get("required_actions"):
+            required, required_zh = texts.texts(raw["required_actions"], named, "required_actions")
+        else:
+            required = tuple(action.text for action in actions)
+            required_zh = tuple(str(action.zh["text"]) for action in actions)
+        evidence, evidence_zh = texts.texts(raw.get("evidence", ()), named, "evidence")
+        memo, memo_zh = texts.optional(raw.get("memo"), named, "memo")
         return Rule(
             id=raw["id"],
             version=raw["version"],
             area=raw["area"],
-            title=raw["title"],
+            title=title,
             when=self._expr(f"{where}.when ({raw['id']})", raw["when"]),
             severity=raw["severity"],
             blocking=raw["blocking"],
             basis=tuple(basis_ids),
             required_actions=tuple(required),
-            evidence=tuple(raw.get("evidence", ())),
-            memo=raw.get("memo", ""),
+            evidence=evidence,
+            memo=memo,
             basis_when=basis_when,
             actions=actions,
+            zh={"title": title_zh, "required_actions": required_zh, "evidence": evidence_zh,
+                "memo": memo_zh},
         )
 
-    def _action(self, where: str, number: int, raw: dict[str, Any]) -> ActionDef:
+    def _action(self, where: str, number: int, raw: dict[str, Any], rule_id: str) -> ActionDef:
+        text, text_zh = self.texts.text(
+            raw["text"], f"rule {rule_id}", f"actions[{number - 1}].text"
+        )
         due = None
         if raw["due"] is not None:
             try:
@@ -294,7 +317,7 @@ class _Builder:
             elif reference not in self.scope.names or reference in BUILTIN_NAMES:
                 raise self.fail(f"{where}.due", f"unknown date reference {reference!r}")
         when = self._expr(f"{where}.when", raw["when"]) if "when" in raw else None
-        return ActionDef(number, raw["text"], raw["owner"], due, when)
+        return ActionDef(number, text, raw["owner"], due, when, zh={"text": text_zh})
 
     def _check_date_fact(self, where: str, fact_id: str) -> None:
         if not self.checked:
@@ -339,3 +362,32 @@ class _Builder:
 
         for node in sorted(graph):
             visit(node, [])
+
+
+def find_rule(rule_id: str, rule_version: int, policy_version: int | None = None) -> Rule | None:
+    """The shipped rule a stored checklist item came from (its id and version), looked up in
+    the matter's review policy first; None for a rule no shipped policy holds."""
+    order = [policy_version] if policy_version in POLICY_VERSIONS else []
+    order += [v for v in reversed(POLICY_VERSIONS) if v not in order]
+    for version in order:
+        for rule in _shipped(version).rules:
+            if rule.id == rule_id and rule.version == rule_version:
+                return rule
+    return None
+
+
+def chinese_by_english(rule: Rule) -> dict[str, str]:
+    """Every text of `rule` (title, wording, actions, evidence): English -> Chinese, for readers
+    that hold the stored English of a checklist item."""
+    pairs: dict[str, str] = {}
+    for attr in ("title", "memo"):
+        chinese = rule.zh.get(attr)
+        if isinstance(chinese, str) and chinese:
+            pairs[getattr(rule, attr)] = chinese
+    for attr in ("required_actions", "evidence"):
+        chinese_items = rule.zh.get(attr) or ()
+        pairs.update(zip(getattr(rule, attr), chinese_items, strict=False))
+    for action in rule.actions:
+        if action.zh.get("text"):
+            pairs[action.text] = str(action.zh["text"])
+    return pairs

@@ -247,8 +247,8 @@ def test_definition_malformed(tmp_path: Path, mutate, needle: str) -> None:
          "rules[2].when (EC-FOREIGN-PERSON): unknown fact 'acess.model_weights'"),
         (lambda d: d["rules"][2].update(when="9**9**9"), "rules[2].when"),
         (lambda d: d["rules"][0].update(when="rule('EC-LICENCE')"), None),
-        (lambda d: d["definitions"].update(loop={"when": "loop", "meaning": "m"}),
-         "depends on itself"),
+        (lambda d: d["definitions"].update(
+            loop={"when": "loop", "meaning": {"en": "m", "zh": "循环"}}), "depends on itself"),
         (lambda d: d["rules"][0].update(basis=[]), "rules[0].basis"),
         (lambda d: d["rules"][0].pop("memo"), "memo"),
     ],
