@@ -490,6 +490,21 @@ def checklist_13(ctx: Context) -> Any:
     return _scenario_checklist(ctx, "13-")
 
 
+@shot("18-legal-basis-panel")
+def legal_basis_panel(ctx: Context) -> Any:
+    """The side panel's legal basis of an export-control item: in Chinese, each PRC statute by
+    its official title and article with the provision's own text (issue 16)."""
+    window = _scenario_checklist(ctx, "02-")
+    if window is None or not window.checklist.select_rule("EC-CLASSIFY"):
+        return window
+    settle(window)
+    panel = window.checklist.panel
+    heading = panel.basis.property("heading")
+    scroll = panel.stack.currentWidget()
+    scroll.verticalScrollBar().setValue(heading.y() - 8)
+    return window
+
+
 @shot("matter-window")
 def matter_window(ctx: Context) -> Any:
     """The matter window's tabs (desktop.ui.matter_screens), when that view exists; on the demo

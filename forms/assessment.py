@@ -15,6 +15,7 @@ from forms.definitions import FormDefinition, available_versions, load_definitio
 from forms.dues import UNKNOWN_DUE
 from forms.expressions import Result
 from forms.facts import display_value
+from forms.localize import text_in
 from forms.rules import ActionDef, Rule, RuleSet, load_rule_set
 
 
@@ -99,6 +100,9 @@ class Assessment:
     recommendation: str
     missing: tuple[str, ...]
     cited: tuple[str, ...]
+    # The tier reasons in Chinese (issue 16), for the Chinese window and memo; never in JSON
+    # contracts, fingerprints or stored records, which keep the English.
+    tier_reasons_zh: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -141,6 +145,7 @@ class Assessment:
             "tier": self.tier,
             "tier_label": self.tier_label,
             "tier_reasons": list(self.tier_reasons),
+            "tier_reasons_zh": list(self.tier_reasons_zh),
             "tier_facts": list(self.tier_facts),
             "items": [item.to_dict() for item in self.items],
             "recommendation": self.recommendation,
@@ -241,6 +246,7 @@ def assess(
         tier=tier,
         tier_label=context.tier_level.label,
         tier_reasons=_tier_reasons(context, normalised, definition),
+        tier_reasons_zh=_tier_reasons_zh(context, normalised, definition),
         tier_facts=tuple(sorted(tier_result.facts)),
         items=items,
         recommendation=_recommend(policy, tier, items),
@@ -312,6 +318,50 @@ def _tier_reasons(
         )
         reasons.append(f"Tier {level.tier} ({level.label}): {reason} ({shown}).")
     return tuple(reasons)
+
+
+TIERS_ZH = {1: "一级", 2: "二级", 3: "三级"}
+ANSWER_WORDS_ZH = {"yes": "是", "no": "否", "unknown": "不详"}
+
+
+def _tier_reasons_zh(
+    context: _RuleContext, answers: Mapping[str, Any], definition: FormDefinition
+) -> tuple[str, ...]:
+    """`_tier_reasons` in Chinese: the tier's and criteria's Chinese from the rule set, the
+    questions and answers in the form's Chinese (its English where a text has none)."""
+    level = context.tier_level
+    head = f"{TIERS_ZH.get(level.tier, f'{level.tier}级')}（{text_in(level, 'label', 'zh')}）"
+    if not context.tier_hits:
+        return (f"{head}：不符合更高层级的任何标准。",)
+    criteria = {criterion.reason: criterion for criterion in level.criteria}
+    reasons = []
+    for reason, result in context.tier_hits:
+        shown = "；".join(
+            _answered_zh(definition, fact, answers[fact])
+            for fact in sorted(result.facts)
+            if fact in answers
+        )
+        said = text_in(criteria[reason], "reason", "zh") if reason in criteria else reason
+        reasons.append(f"{head}：{said}（{shown}）。")
+    return tuple(reasons)
+
+
+def _answered_zh(definition: FormDefinition, fact: str, value: Any) -> str:
+    if not definition.has_field(fact):
+        return f"{fact}：{display_value(value)}"
+    field = definition.field(fact)
+    options = {option.value: option for option in field.options}
+    words = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, bool):
+            words.append("是" if item else "否")
+        elif isinstance(item, str) and item in ANSWER_WORDS_ZH:
+            words.append(ANSWER_WORDS_ZH[item])
+        elif isinstance(item, str) and item in options:
+            words.append(text_in(options[item], "label", "zh"))
+        else:
+            words.append(display_value(item))
+    return f"“{text_in(field, 'label', 'zh')}”{'、'.join(words) or '无'}"
 
 
 def _answered(definition: FormDefinition, fact: str, value: Any) -> str:

@@ -20,6 +20,7 @@ from desktop.ui.qt import (
     Qt,
     translate,
 )
+from desktop.ui.shipped_text import content_language, rule_text
 from desktop.ui.widgets import readable
 from forms import vocabulary
 
@@ -124,21 +125,29 @@ def action_line(action: dict[str, Any]) -> str:
     )
 
 
-def item_row(item: Any) -> dict[str, Any]:
-    """A plain copy of a checklist item for the model and the detail panel."""
+def item_row(
+    item: Any, *, language: str | None = None, policy_version: int | None = None
+) -> dict[str, Any]:
+    """A plain copy of a checklist item for the model and the detail panel, its rule's texts
+    in the window's language (`language` "zh" or "en"; default: the window's)."""
+    language = language or content_language()
+
+    def said(english: str) -> str:
+        return rule_text(english, item.rule_id, item.rule_version, language, policy_version)
+
     return {
         "id": item.id,
         "rule": item.rule_id,
         "area": item.area,
-        "title": item.title,
+        "title": said(item.title),
         "severity": item.severity,
         "blocking": bool(item.blocking),
         "basis": list(item.basis_ids or []),
-        "actions": [action_line(a) for a in item.action_items]
+        "actions": [action_line({**a, "text": said(str(a["text"]))}) for a in item.action_items]
         if item.action_items
-        else list(item.actions or []),
-        "evidence": list(item.evidence or []),
-        "wording": item.wording or "",
+        else [said(text) for text in item.actions or []],
+        "evidence": [said(text) for text in item.evidence or []],
+        "wording": said(item.wording or ""),
         "to_confirm": list(item.to_confirm or []),
         "status": item.status,
         "note": item.note or "",

@@ -55,9 +55,11 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.shipped_text import content_language
 from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
-from forms.legal import load_legal_bases
+from forms.legal import LegalBasis, load_legal_bases
+from forms.localize import chinese_of, text_in
 
 
 def _bold(label: QLabel, extra_points: int = 0) -> QLabel:
@@ -305,6 +307,8 @@ class ItemPanel(QWidget):
     def _basis_html(self, basis_ids: list[str]) -> str:
         from html import escape
 
+        if content_language() == "zh":
+            return "".join(self._basis_html_zh(basis_id) for basis_id in basis_ids)
         bases = load_legal_bases()
         parts = []
         for basis_id in basis_ids:
@@ -324,6 +328,48 @@ class ItemPanel(QWidget):
                 f"{escape(basis.summary)}{caveat}</p>"
             )
         return "".join(parts)
+
+    def _basis_html_zh(self, basis_id: str) -> str:
+        """A basis as a Chinese reader cites it: the official title and article (a PRC
+        instrument in 《》), the provision's own text where the data quotes it, then our
+        paraphrase, labelled as such."""
+        from html import escape
+
+        basis = load_legal_bases().get(basis_id)
+        if basis is None:
+            return f"<p><b>{escape(basis_id)}</b></p>"
+        heading = escape(_chinese_citation(basis))
+        if not basis.checked_against_text:
+            heading += " " + escape(self.tr("(not verified against an official text)"))
+        quoted = escape(self.tr("Text of the provision:"))
+        paraphrase = escape(self.tr("Paraphrase:"))
+        caveat = escape(self.tr("Caveat:"))
+        html = f"<p><b>{heading}</b>"
+        if basis.article_note and not basis.article_confirmed:  # which text is quoted
+            html += f"<br><i>{escape(text_in(basis, 'article_note', 'zh'))}</i>"
+        if basis.provision_zh:
+            lines = "<br>".join(escape(line) for line in basis.provision_zh.splitlines())
+            html += f"<br><i>{quoted}</i></p><p style=\"margin-left: 14px;\">{lines}</p><p>"
+        else:
+            html += "<br>"
+        html += f"<i>{paraphrase}</i>{escape(text_in(basis, 'summary', 'zh'))}"
+        if basis.caveat:
+            html += f"<br><i>{caveat}{escape(text_in(basis, 'caveat', 'zh'))}</i>"
+        return html + "</p>"
+
+
+def _chinese_citation(basis: LegalBasis) -> str:
+    """《中华人民共和国出口管制法》第十二条; a foreign instrument by its Chinese rendering. An
+    article not yet confirmed is left out, as in the English citation."""
+    title = str(chinese_of(basis).get("instrument") or basis.instrument_en)
+    if basis.instrument_zh or (basis.is_prc and basis.verified):
+        title = f"《{title}》"
+    if not (basis.article and basis.article_confirmed):
+        return title
+    article = text_in(basis, "article", "zh")
+    if basis.is_prc and article.startswith("第"):
+        return f"{title}{article}"  # 《…法》第十二条
+    return f"{title}，{article}"
 
 
 class ChecklistTab(QWidget):
@@ -452,7 +498,11 @@ class ChecklistTab(QWidget):
         workspace = self.workspace
         matter = workspace.matter(self.matter_id)
         assessment = workspace.assessment(self.matter_id)
-        rows = [item_row(item) for item in matter.checklist_items]
+        language = content_language()
+        rows = [
+            item_row(item, language=language, policy_version=matter.policy_version)
+            for item in matter.checklist_items
+        ]
         self.attachments = {a.id: a.name for a in matter.attachments}
         self.computed = matter.recommendation
         self.override = matter.override_recommendation
@@ -468,7 +518,8 @@ class ChecklistTab(QWidget):
         self.empty.setText(self.empty_text(bool(missing)))
         self._fit_notes_column()
         self.tier.setText(tier_label(tier, short=False))
-        self.tier_reasons.setText("\n".join(assessment.get("tier_reasons") or []))
+        reasons = assessment.get("tier_reasons_zh") if language == "zh" else None
+        self.tier_reasons.setText("\n".join(reasons or assessment.get("tier_reasons") or []))
         if self.override:
             self.recommendation.setText(
                 self.tr("{0} (overridden)").format(recommendation_label(self.override))

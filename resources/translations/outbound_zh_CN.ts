@@ -1688,6 +1688,22 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <source>No evidence attached yet.</source>
         <translation>尚未附上证明材料。</translation>
     </message>
+    <message>
+        <source>(not verified against an official text)</source>
+        <translation>（未经官方文本核实）</translation>
+    </message>
+    <message>
+        <source>Text of the provision:</source>
+        <translation>条文原文：</translation>
+    </message>
+    <message>
+        <source>Paraphrase:</source>
+        <translation>概述（非原文引用）：</translation>
+    </message>
+    <message>
+        <source>Caveat:</source>
+        <translation>提示：</translation>
+    </message>
 </context>
 <context>
     <name>LockedPage</name>
