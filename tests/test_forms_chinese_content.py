@@ -287,3 +287,16 @@ def test_an_assessment_is_identified_and_worded_as_before() -> None:
     assert result["tier_label"] == "critical knowledge carrier"
     assert not any(has_chinese(item["title"] + item["memo"]) for item in result["items"])
     assert not any(has_chinese(" ".join(item["required_actions"])) for item in result["items"])
+
+
+def test_the_tier_reasons_are_given_in_chinese_too() -> None:
+    answers = {"person.name": "Li Wei", "person.role": "core_model_researcher",
+               "access.model_weights": "yes", "destination.country": "US"}
+    result = assess("travel", answers, policy_version=2)
+    assert result.tier_reasons[0].startswith("Tier 1 (critical knowledge carrier): a critical")
+    reason = result.tier_reasons_zh[0]
+    assert reason.startswith("一级（关键知识载体）：担任关键岗位且可接触核心技术资产（")
+    assert reason.endswith("）。") and "“" in reason
+    assert "tier_reasons_zh" not in result.to_contract_json()  # `assess --json` is unchanged
+    fallback = assess("travel", {}, policy_version=2)
+    assert fallback.tier_reasons_zh == ("三级（一般员工）：不符合更高层级的任何标准。",)
