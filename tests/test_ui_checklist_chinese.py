@@ -159,3 +159,21 @@ def test_an_item_of_a_rule_no_longer_shipped_shows_its_stored_english() -> None:
     row = item_row(Stored(), language="zh", policy_version=2)
     assert (row["title"], row["actions"], row["evidence"], row["wording"]) == (
         "An old rule", ["Do it."], ["A note"], "Old words.")
+
+
+def test_an_intake_question_cites_its_bases_in_chinese(chinese: Any) -> None:
+    from desktop.ui.intake_form import basis_lines
+
+    assert basis_lines(["PRC-PIPL-38", "US-EAR-734-13"]) == [
+        "《中华人民共和国个人信息保护法》第三十八条",
+        "美国《出口管理条例》（EAR），15 CFR 734.13，第734.13节(a)(2)、(b)",
+    ]
+
+
+def test_an_intake_question_cites_its_bases_in_english() -> None:
+    from desktop.ui.intake_form import basis_lines
+
+    assert basis_lines(["PRC-PIPL-38"]) == [
+        "PRC-PIPL-38 — Personal Information Protection Law of the PRC "
+        "(中华人民共和国个人信息保护法), Art. 38"
+    ]

@@ -55,11 +55,11 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.shipped_text import content_language
+from desktop.ui.shipped_text import chinese_citation, content_language
 from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
-from forms.legal import LegalBasis, load_legal_bases
-from forms.localize import chinese_of, text_in
+from forms.legal import load_legal_bases
+from forms.localize import text_in
 
 
 def _bold(label: QLabel, extra_points: int = 0) -> QLabel:
@@ -338,7 +338,7 @@ class ItemPanel(QWidget):
         basis = load_legal_bases().get(basis_id)
         if basis is None:
             return f"<p><b>{escape(basis_id)}</b></p>"
-        heading = escape(_chinese_citation(basis))
+        heading = escape(chinese_citation(basis))
         if not basis.checked_against_text:
             heading += " " + escape(self.tr("(not verified against an official text)"))
         quoted = escape(self.tr("Text of the provision:"))
@@ -356,20 +356,6 @@ class ItemPanel(QWidget):
         if basis.caveat:
             html += f"<br><i>{caveat}{escape(text_in(basis, 'caveat', 'zh'))}</i>"
         return html + "</p>"
-
-
-def _chinese_citation(basis: LegalBasis) -> str:
-    """《中华人民共和国出口管制法》第十二条; a foreign instrument by its Chinese rendering. An
-    article not yet confirmed is left out, as in the English citation."""
-    title = str(chinese_of(basis).get("instrument") or basis.instrument_en)
-    if basis.instrument_zh or (basis.is_prc and basis.verified):
-        title = f"《{title}》"
-    if not (basis.article and basis.article_confirmed):
-        return title
-    article = text_in(basis, "article", "zh")
-    if basis.is_prc and article.startswith("第"):
-        return f"{title}{article}"  # 《…法》第十二条
-    return f"{title}，{article}"
 
 
 class ChecklistTab(QWidget):

@@ -42,6 +42,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.shipped_text import chinese_citation, content_language
 from desktop.ui.widgets import readable
 from forms.answers import FactContext, is_visible, missing_required, validate_cross_field
 from forms.definitions import FieldDef, FormDefinition, Section, load_definition
@@ -56,12 +57,18 @@ FORM_MAX_WIDTH = 780
 
 
 def basis_lines(basis_ids: tuple[str, ...] | list[str]) -> list[str]:
-    """ "ID — citation" for each basis id (unknown ids are shown as they are)."""
+    """ "ID — citation" for each basis id (unknown ids are shown as they are); in the Chinese
+    window the Chinese citation, 《…》第…条 (issue 16)."""
     bases = load_legal_bases()
+    chinese = content_language() == "zh"
     lines = []
     for basis_id in basis_ids:
         basis = bases.get(basis_id)
-        lines.append(f"{basis_id} — {basis.citation()}" if basis else basis_id)
+        if basis is None:
+            lines.append(basis_id)
+        else:
+            lines.append(chinese_citation(basis) if chinese else
+                         f"{basis_id} — {basis.citation()}")
     return lines
 
 
