@@ -586,7 +586,9 @@ class ChecklistTab(QWidget):
         """Show what re-assessing under the latest policy changes; OK applies it (returns the
         dialog so tests can drive it)."""
         from desktop.ui.policy_dialog import PolicyChangeDialog
+        from desktop.ui.window_language import window_language
         from forms.definitions import load_definition
+        from forms.localize import text_in
 
         try:
             change = self.workspace.preview_reassessment(self.matter_id)
@@ -595,7 +597,8 @@ class ChecklistTab(QWidget):
             show_error(self, exc, title=self.tr("Re-assessment not possible"))
             return None
         definition = load_definition(kind, change.form_version_after)
-        labels = {field.id: field.label for field in definition.fields}
+        language = window_language()  # the questions as the window reads them
+        labels = {field.id: text_in(field, "label", language) for field in definition.fields}
         dialog = PolicyChangeDialog(change, labels, self)
         dialog.accepted.connect(lambda: self._apply_policy_change(change.to_version))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
