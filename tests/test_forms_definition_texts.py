@@ -196,3 +196,40 @@ def test_known_english_is_unchanged_and_its_chinese_follows_the_glossary() -> No
     assert text_in(collab.field("person.role"), "label", "en") == (
         "Which role best describes the person's work?"
     )
+
+
+# --- the tier's reasons quote the form in the reader's language --------------------------------
+
+
+def _scenario(name: str) -> dict[str, Any]:
+    path = Path(__file__).resolve().parent / "scenarios" / name
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def test_the_tier_reasons_quote_the_chinese_question_and_answer() -> None:
+    from forms.assessment import assess
+
+    scenario = _scenario("02-training-lead-joins-us-lab.yaml")
+    result = assess(scenario["kind"], scenario["answers"])
+    (english,) = result.tier_reasons
+    (chinese,) = result.tier_reasons_zh
+    assert "“Which role best describes the person's work?” Head of model training" in english
+    assert chinese.startswith("一级（") and chinese.endswith("）。")
+    assert "“哪一岗位最能描述当事人的工作？” 模型训练负责人" in chinese
+    assert "“当事人能否查看核心源代码（模型、训练框架、芯片设计代码）？” 是" in chinese
+    assert not any(code in chinese for code in ("person.role", "training_lead", "Yes"))
+    # stored and --json outputs are as before: the Chinese is for the window only
+    assert "tier_reasons_zh" not in result.to_dict()
+    assert "tier_reasons_zh" not in result.to_contract_json()
+
+
+def test_a_tier_without_criteria_says_so_in_chinese() -> None:
+    from forms.assessment import assess
+
+    scenario = _scenario("01-app-developer-conference.yaml")
+    result = assess(scenario["kind"], scenario["answers"])
+    assert result.tier_reasons == (
+        "Tier 3 (general staff): none of the higher tiers' criteria holds.",
+    )
+    assert result.tier_reasons_zh[0].startswith("三级（")
+    assert result.tier_reasons_zh[0].endswith("：较高层级的标准均不满足。")

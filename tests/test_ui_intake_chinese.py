@@ -133,3 +133,17 @@ def test_the_english_window_is_unchanged(open_form: Any, qtbot: Any) -> None:
     assert form.rows["travel.return_on"].error.text() == (
         "⚠ The return date is before the departure date."
     )
+
+
+def test_the_checklist_tier_reasons_quote_the_chinese_questions(
+    chinese_window: Any, open_form: Any, qtbot: Any
+) -> None:
+    import yaml
+
+    path = Path(__file__).resolve().parent / "scenarios" / "02-training-lead-joins-us-lab.yaml"
+    answers = yaml.safe_load(path.read_text("utf-8"))["answers"]
+    window = open_form("departure", answers)
+    reasons = window.checklist.tier_reasons.text()
+    assert reasons.startswith("一级（")
+    assert "“哪一岗位最能描述当事人的工作？” 模型训练负责人" in reasons
+    assert "Which role best describes" not in reasons

@@ -57,6 +57,7 @@ from desktop.ui.qt import (
 )
 from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
+from desktop.ui.window_language import window_language
 from forms.legal import load_legal_bases
 
 
@@ -468,7 +469,8 @@ class ChecklistTab(QWidget):
         self.empty.setText(self.empty_text(bool(missing)))
         self._fit_notes_column()
         self.tier.setText(tier_label(tier, short=False))
-        self.tier_reasons.setText("\n".join(assessment.get("tier_reasons") or []))
+        reasons = "tier_reasons_zh" if window_language() == "zh" else "tier_reasons"
+        self.tier_reasons.setText("\n".join(assessment.get(reasons) or []))
         if self.override:
             self.recommendation.setText(
                 self.tr("{0} (overridden)").format(recommendation_label(self.override))
@@ -586,7 +588,6 @@ class ChecklistTab(QWidget):
         """Show what re-assessing under the latest policy changes; OK applies it (returns the
         dialog so tests can drive it)."""
         from desktop.ui.policy_dialog import PolicyChangeDialog
-        from desktop.ui.window_language import window_language
         from forms.definitions import load_definition
         from forms.localize import text_in
 
