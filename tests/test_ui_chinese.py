@@ -2,7 +2,8 @@
 installed, reading every word a user sees (tests/ui_words.py). No English may be left but proper
 names, codes and what docs/glossary-zh.md keeps in English — and, until the content carries its
 Chinese (issue 16, "The content"), the English of the YAML content, the demo data and the
-domain layers' messages, which are recognised by their source and taken out first."""
+domain layers' messages, which are recognised by their source and taken out first. The intake
+definitions carry their Chinese already: their English excuses nothing."""
 
 from __future__ import annotations
 
