@@ -85,6 +85,9 @@ def test_the_chinese_window_asks_the_questions_in_chinese(
     assert shown["model_architecture"] == "模型架构" and shown["eda_tools"] == "EDA工具"
     missing = [form.missing.item(i).text() for i in range(form.missing.count())]
     assert "姓名" in missing and "Full name" not in missing
+    tips = [form.missing.item(i).toolTip() for i in range(form.missing.count())]
+    assert "与护照或身份证一致，可填写中文。印于备忘录抬头。" in tips
+    assert not any(tip.startswith(("person.", "access.")) for tip in tips)  # no fact ids
 
 
 def test_choosing_a_chinese_option_stores_the_same_value(

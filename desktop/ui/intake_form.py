@@ -440,9 +440,11 @@ class IntakeForm(QWidget):
     def _refresh_missing(self, missing: list[str]) -> None:
         self.missing.clear()
         for fact_id in missing:
-            item = QListWidgetItem(self.rows[fact_id].question, self.missing)
+            row = self.rows[fact_id]
+            item = QListWidgetItem(row.question, self.missing)
             item.setData(Qt.ItemDataRole.UserRole, fact_id)
-            item.setToolTip(fact_id)
+            # why it is asked, in words (a fact id is a code, not for the reader)
+            item.setToolTip(text_in(row.field, "help", self.language))
         if not missing:
             item = QListWidgetItem(self.tr("✓ Every required question is answered."), self.missing)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
