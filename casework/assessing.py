@@ -41,4 +41,5 @@ def assess(
     )
     result = assessment.to_dict()
     result["items"] = [ReviewItem.from_finding(f) for f in assessment.items]
+    result["tier_reasons_zh"] = list(assessment.tier_reasons_zh)  # the Chinese window's
     return result

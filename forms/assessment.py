@@ -6,7 +6,7 @@ Pure and deterministic for given answers and `today`. Items follow the policy ta
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -16,7 +16,7 @@ from forms.dues import UNKNOWN_DUE
 from forms.expressions import Result
 from forms.facts import display_value
 from forms.localize import text_in
-from forms.rules import ActionDef, Rule, RuleSet, load_rule_set
+from forms.rules import ActionDef, Rule, RuleSet, TierCriterion, load_rule_set
 
 
 @dataclass(frozen=True)
@@ -100,9 +100,8 @@ class Assessment:
     recommendation: str
     missing: tuple[str, ...]
     cited: tuple[str, ...]
-    # The tier reasons in Chinese (issue 16), for the Chinese window and memo; never in JSON
-    # contracts, fingerprints or stored records, which keep the English.
-    tier_reasons_zh: tuple[str, ...] = ()
+    # The same reasons in Chinese for the Chinese window (issue 16); not stored, not in --json.
+    tier_reasons_zh: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def complete(self) -> bool:
@@ -165,7 +164,7 @@ class _RuleContext(FactContext):
         self._names: dict[str, Result] = {}
         self._rules: dict[str, Result] = {}
         self.tier_level = rule_set.tiers[-1]
-        self.tier_hits: list[tuple[str, Result]] = []
+        self.tier_hits: list[tuple[TierCriterion, Result]] = []
 
     def name(self, name: str) -> Result:
         if name == "kind":
@@ -190,7 +189,7 @@ class _RuleContext(FactContext):
                 result = criterion.when.evaluate(self)
                 considered.append(result)
                 if result.true:
-                    hits.append((criterion.reason, result))
+                    hits.append((criterion, result))
             if hits or not level.criteria:
                 self.tier_level, self.tier_hits = level, hits
                 break
@@ -246,7 +245,7 @@ def assess(
         tier=tier,
         tier_label=context.tier_level.label,
         tier_reasons=_tier_reasons(context, normalised, definition),
-        tier_reasons_zh=_tier_reasons_zh(context, normalised, definition),
+        tier_reasons_zh=_tier_reasons(context, normalised, definition, "zh"),
         tier_facts=tuple(sorted(tier_result.facts)),
         items=items,
         recommendation=_recommend(policy, tier, items),
@@ -304,82 +303,58 @@ def _action(action: ActionDef, context: _RuleContext) -> Action:
 
 
 def _tier_reasons(
-    context: _RuleContext, answers: Mapping[str, Any], definition: FormDefinition
+    context: _RuleContext,
+    answers: Mapping[str, Any],
+    definition: FormDefinition,
+    language: str = "en",
 ) -> tuple[str, ...]:
     level = context.tier_level
-    if not context.tier_hits:
-        return (f"Tier {level.tier} ({level.label}): none of the higher tiers' criteria holds.",)
+    label = text_in(level, "label", language)
+    if language == "zh":
+        tier = _TIER_ZH.get(level.tier, f"{level.tier}级")
+        if not context.tier_hits:
+            return (f"{tier}（{label}）：较高层级的标准均不满足。",)
+    elif not context.tier_hits:
+        return (f"Tier {level.tier} ({label}): none of the higher tiers' criteria holds.",)
     reasons = []
-    for reason, result in context.tier_hits:
-        shown = "; ".join(
-            _answered(definition, fact, answers[fact])
+    for criterion, result in context.tier_hits:
+        reason = text_in(criterion, "reason", language)
+        shown = ("；" if language == "zh" else "; ").join(
+            _answered(definition, fact, answers[fact], language)
             for fact in sorted(result.facts)
             if fact in answers
         )
-        reasons.append(f"Tier {level.tier} ({level.label}): {reason} ({shown}).")
-    return tuple(reasons)
-
-
-TIERS_ZH = {1: "一级", 2: "二级", 3: "三级"}
-ANSWER_WORDS_ZH = {"yes": "是", "no": "否", "unknown": "不详"}
-
-
-def _tier_reasons_zh(
-    context: _RuleContext, answers: Mapping[str, Any], definition: FormDefinition
-) -> tuple[str, ...]:
-    """`_tier_reasons` in Chinese: the tier's and criteria's Chinese from the rule set, the
-    questions and answers in the form's Chinese (its English where a text has none)."""
-    level = context.tier_level
-    head = f"{TIERS_ZH.get(level.tier, f'{level.tier}级')}（{text_in(level, 'label', 'zh')}）"
-    if not context.tier_hits:
-        return (f"{head}：不符合更高层级的任何标准。",)
-    criteria = {criterion.reason: criterion for criterion in level.criteria}
-    reasons = []
-    for reason, result in context.tier_hits:
-        shown = "；".join(
-            _answered_zh(definition, fact, answers[fact])
-            for fact in sorted(result.facts)
-            if fact in answers
-        )
-        said = text_in(criteria[reason], "reason", "zh") if reason in criteria else reason
-        reasons.append(f"{head}：{said}（{shown}）。")
-    return tuple(reasons)
-
-
-def _answered_zh(definition: FormDefinition, fact: str, value: Any) -> str:
-    if not definition.has_field(fact):
-        return f"{fact}：{display_value(value)}"
-    field = definition.field(fact)
-    options = {option.value: option for option in field.options}
-    words = []
-    for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, bool):
-            words.append("是" if item else "否")
-        elif isinstance(item, str) and item in ANSWER_WORDS_ZH:
-            words.append(ANSWER_WORDS_ZH[item])
-        elif isinstance(item, str) and item in options:
-            words.append(text_in(options[item], "label", "zh"))
+        if language == "zh":
+            reasons.append(f"{tier}（{label}）：{reason}（{shown}）。")
         else:
-            words.append(display_value(item))
-    return f"“{text_in(field, 'label', 'zh')}”{'、'.join(words) or '无'}"
+            reasons.append(f"Tier {level.tier} ({label}): {reason} ({shown}).")
+    return tuple(reasons)
 
 
-def _answered(definition: FormDefinition, fact: str, value: Any) -> str:
+_TIER_ZH = {1: "一级", 2: "二级", 3: "三级"}
+_ANSWER_WORDS = {
+    "en": {True: "Yes", False: "No", "yes": "Yes", "no": "No", "unknown": "Unknown"},
+    "zh": {True: "是", False: "否", "yes": "是", "no": "否", "unknown": "不详"},
+}
+
+
+def _answered(definition: FormDefinition, fact: str, value: Any, language: str = "en") -> str:
     """“Question?” answer, in the form's own words (the reader never sees a fact id)."""
     if not definition.has_field(fact):
         return f"{fact}: {display_value(value)}"
-    field = definition.field(fact)
+    asked = definition.field(fact)
     values = value if isinstance(value, list) else [value]
-    words = ", ".join(_answer_word(field.option_label, v) for v in values)
-    return f"“{field.label}” {words or 'none'}"
+    if language == "zh":
+        words = "、".join(_answer_word(asked.option_label, v, language) for v in values)
+        return f"“{text_in(asked, 'label', language)}” {words or '无'}"
+    words = ", ".join(_answer_word(asked.option_label, v) for v in values)
+    return f"“{asked.label}” {words or 'none'}"
 
 
-def _answer_word(option_label: Any, value: Any) -> str:
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if value in ("yes", "no", "unknown"):
-        return str(value).capitalize()
-    return str(option_label(value)) if isinstance(value, str) else display_value(value)
+def _answer_word(option_label: Any, value: Any, language: str = "en") -> str:
+    if isinstance(value, bool) or value in ("yes", "no", "unknown"):
+        return _ANSWER_WORDS[language][value]
+    return str(option_label(value, language)) if isinstance(value, str) else display_value(value)
 
 
 def _recommend(policy: RuleSet, tier: int, items: tuple[Finding, ...]) -> str:

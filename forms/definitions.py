@@ -13,11 +13,22 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from forms.definition_texts import (
+    CHECK_TEXTS,
+    FIELD_TEXTS,
+    FORM_TEXTS,
+    OPTION_TEXTS,
+    SECTION_TEXTS,
+    check_texts,
+    chinese,
+    english,
+)
 from forms.errors import DefinitionError, ExpressionError
 from forms.expressions import Expression, Scope, compile_expression
 from forms.facts import Option
 from forms.legal import load_legal_bases
 from forms.loading import read_yaml_mapping, resource_path
+from forms.localize import text_in
 from forms.schema import check_document
 
 KINDS = ("departure", "secondment", "travel", "collaboration")
@@ -51,8 +62,11 @@ class FieldDef:
     bases: tuple[str, ...] = ()
     zh: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # forms.localize
 
-    def option_label(self, value: str) -> str:
-        return next((o.label for o in self.options if o.value == value), value)
+    def option_label(self, value: str, language: str = "en") -> str:
+        """The label of the option stored as `value`, in `language` (the value if unknown)."""
+        return next(
+            (text_in(o, "label", language) for o in self.options if o.value == value), value
+        )
 
 
 @dataclass(frozen=True)
@@ -150,9 +164,11 @@ def load_definition_file(
     """Load and fully check one definition file; errors read `file: path.to.field: problem`.
 
     `shipped` files skip the JSON-schema pass, which the tests run on every shipped file
-    (tests/test_forms_files.py); the semantic checks below run on every load."""
+    (tests/test_forms_files.py); the Chinese of every text and the semantic checks below run
+    on every load."""
     name = label or path.name
     document = read_yaml_mapping(path)
+    check_texts(document, name)
     if not shipped:
         check_document(document, "definition", name)
     return _Builder(name, document, check_bases=not shipped).build()
@@ -182,11 +198,12 @@ class _Builder:
             id=self.doc["id"],
             kind=self.doc["kind"],
             version=self.doc["version"],
-            title=self.doc["title"],
-            description=self.doc.get("description", ""),
+            title=english(self.doc["title"]),
+            description=english(self.doc.get("description")),
             sections=sections,
             checks=checks,
             source=self.name,
+            zh=chinese(self.doc, FORM_TEXTS),
         )
 
     def _collect_ids(self, raw_sections: list[dict[str, Any]]) -> list[str]:
@@ -214,11 +231,20 @@ class _Builder:
             self._field(f"sections[{s_index}].fields[{f_index}]", raw["id"], field, scope)
             for f_index, field in enumerate(raw["fields"])
         )
-        return Section(raw["id"], raw["title"], raw.get("help", ""), fields)
+        return Section(
+            raw["id"],
+            english(raw["title"]),
+            english(raw.get("help")),
+            fields,
+            zh=chinese(raw, SECTION_TEXTS),
+        )
 
     def _field(self, where: str, section: str, raw: dict[str, Any], scope: Scope) -> FieldDef:
         type_ = raw["type"]
-        options = tuple(Option(o["value"], o["label"]) for o in raw.get("options", []))
+        options = tuple(
+            Option(o["value"], english(o["label"]), zh=chinese(o, OPTION_TEXTS))
+            for o in raw.get("options", [])
+        )
         if type_ in ("choice", "multi") and not options:
             raise self.fail(f"{where}.options", f"a {type_} field needs options")
         if type_ not in ("choice", "multi") and options:
@@ -241,9 +267,9 @@ class _Builder:
                 raise self.fail(f"{where}.show_if", "a field cannot depend on itself")
         return FieldDef(
             id=raw["id"],
-            label=raw["label"],
+            label=english(raw["label"]),
             type=type_,
-            help=raw["help"],
+            help=english(raw["help"]),
             section=section,
             required=raw.get("required", False),
             options=options,
@@ -252,6 +278,7 @@ class _Builder:
             maximum=raw.get("max"),
             max_length=raw.get("max_length"),
             bases=tuple(raw.get("bases", [])),
+            zh=chinese(raw, FIELD_TEXTS),
         )
 
     def _check(self, index: int, raw: dict[str, Any], scope: Scope) -> CrossCheck:
@@ -260,7 +287,13 @@ class _Builder:
             if fact not in scope.facts:
                 raise self.fail(f"{where}.fields[{f_index}]", f"unknown fact {fact!r}")
         expression = self._expression(f"{where}.check", raw["check"], scope)
-        return CrossCheck(raw["id"], expression, tuple(raw["fields"]), raw["message"])
+        return CrossCheck(
+            raw["id"],
+            expression,
+            tuple(raw["fields"]),
+            english(raw["message"]),
+            zh=chinese(raw, CHECK_TEXTS),
+        )
 
     def _expression(self, where: str, source: str, scope: Scope) -> Expression:
         try:

@@ -299,4 +299,4 @@ def test_the_tier_reasons_are_given_in_chinese_too() -> None:
     assert reason.endswith("）。") and "“" in reason
     assert "tier_reasons_zh" not in result.to_contract_json()  # `assess --json` is unchanged
     fallback = assess("travel", {}, policy_version=2)
-    assert fallback.tier_reasons_zh == ("三级（一般员工）：不符合更高层级的任何标准。",)
+    assert fallback.tier_reasons_zh == ("三级（一般员工）：较高层级的标准均不满足。",)

@@ -223,7 +223,8 @@ def test_definition_unknown_fact_in_show_if(tmp_path: Path) -> None:
         (lambda d: d.update(version="one"), "version"),
         (lambda d: d.pop("sections"), "sections"),
         (lambda d: d["checks"].append({"id": "x", "check": "1 == 1", "fields": ["no.such"],
-                                       "message": "m"}), "unknown fact 'no.such'"),
+                                       "message": {"en": "m", "zh": "信息"}}),
+         "unknown fact 'no.such'"),
     ],
 )
 def test_definition_malformed(tmp_path: Path, mutate, needle: str) -> None:

@@ -164,7 +164,7 @@ def test_an_item_of_a_rule_no_longer_shipped_shows_its_stored_english() -> None:
 def test_an_intake_question_cites_its_bases_in_chinese(chinese: Any) -> None:
     from desktop.ui.intake_form import basis_lines
 
-    assert basis_lines(["PRC-PIPL-38", "US-EAR-734-13"]) == [
+    assert basis_lines(["PRC-PIPL-38", "US-EAR-734-13"], "zh") == [
         "《中华人民共和国个人信息保护法》第三十八条",
         "美国《出口管理条例》（EAR），15 CFR 734.13，第734.13节(a)(2)、(b)",
     ]

@@ -2,7 +2,8 @@
 installed, reading every word a user sees (tests/ui_words.py). No English may be left but proper
 names, codes and what docs/glossary-zh.md keeps in English — and, until the content carries its
 Chinese (issue 16, "The content"), the English of the YAML content, the demo data and the
-domain layers' messages, which are recognised by their source and taken out first."""
+domain layers' messages, which are recognised by their source and taken out first. The intake
+definitions carry their Chinese already: their English excuses nothing."""
 
 from __future__ import annotations
 
@@ -45,16 +46,21 @@ def domain_modules() -> list[Path]:
     ]
 
 
-def _strings(value: Any) -> Iterable[str]:
+def _strings(value: Any, *, bilingual: bool = True) -> Iterable[str]:
+    """Every string of a YAML document; with `bilingual=False` the English of a text that
+    carries its Chinese ({en, zh}) is left out: the window must show its Chinese."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
+        if not bilingual and set(value) == {"en", "zh"}:
+            yield value["zh"]
+            return
         for key, item in value.items():
-            yield from _strings(key)
-            yield from _strings(item)
+            yield from _strings(key, bilingual=bilingual)
+            yield from _strings(item, bilingual=bilingual)
     elif isinstance(value, list):
         for item in value:
-            yield from _strings(item)
+            yield from _strings(item, bilingual=bilingual)
 
 
 @cache
@@ -63,8 +69,11 @@ def content() -> frozenset[str]:
     (scenarios, desktop/screenshots.py): English until the content carries its Chinese."""
     found: set[str] = set()
     data = REPO / "forms" / "data"
+    definitions = data / "definitions"
     for path in [*data.rglob("*.yaml"), *(REPO / "tests" / "scenarios").glob("*.yaml")]:
-        found.update(_strings(yaml.safe_load(path.read_text(encoding="utf-8"))))
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # the intake definitions carry their Chinese (issue 16): their English excuses nothing
+        found.update(_strings(document, bilingual=definitions not in path.parents))
     found.update(_strings(json.loads((data / "countries.json").read_text(encoding="utf-8"))))
     found.update(_literals([REPO / "desktop" / "screenshots.py"]))
     return frozenset(s.strip() for s in found)

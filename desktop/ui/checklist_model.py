@@ -20,8 +20,9 @@ from desktop.ui.qt import (
     Qt,
     translate,
 )
-from desktop.ui.shipped_text import content_language, rule_text
+from desktop.ui.shipped_text import rule_text
 from desktop.ui.widgets import readable
+from desktop.ui.window_language import window_language
 from forms import vocabulary
 
 CTX = "Checklist"
@@ -130,7 +131,7 @@ def item_row(
 ) -> dict[str, Any]:
     """A plain copy of a checklist item for the model and the detail panel, its rule's texts
     in the window's language (`language` "zh" or "en"; default: the window's)."""
-    language = language or content_language()
+    language = language or window_language()
 
     def said(english: str) -> str:
         return rule_text(english, item.rule_id, item.rule_version, language, policy_version)

@@ -55,9 +55,10 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.shipped_text import chinese_citation, content_language
+from desktop.ui.shipped_text import chinese_citation
 from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
+from desktop.ui.window_language import window_language
 from forms.legal import load_legal_bases
 from forms.localize import text_in
 
@@ -307,7 +308,7 @@ class ItemPanel(QWidget):
     def _basis_html(self, basis_ids: list[str]) -> str:
         from html import escape
 
-        if content_language() == "zh":
+        if window_language() == "zh":
             return "".join(self._basis_html_zh(basis_id) for basis_id in basis_ids)
         bases = load_legal_bases()
         parts = []
@@ -484,7 +485,7 @@ class ChecklistTab(QWidget):
         workspace = self.workspace
         matter = workspace.matter(self.matter_id)
         assessment = workspace.assessment(self.matter_id)
-        language = content_language()
+        language = window_language()
         rows = [
             item_row(item, language=language, policy_version=matter.policy_version)
             for item in matter.checklist_items
@@ -624,6 +625,7 @@ class ChecklistTab(QWidget):
         dialog so tests can drive it)."""
         from desktop.ui.policy_dialog import PolicyChangeDialog
         from forms.definitions import load_definition
+        from forms.localize import text_in
 
         try:
             change = self.workspace.preview_reassessment(self.matter_id)
@@ -632,7 +634,8 @@ class ChecklistTab(QWidget):
             show_error(self, exc, title=self.tr("Re-assessment not possible"))
             return None
         definition = load_definition(kind, change.form_version_after)
-        labels = {field.id: field.label for field in definition.fields}
+        language = window_language()  # the questions as the window reads them
+        labels = {field.id: text_in(field, "label", language) for field in definition.fields}
         dialog = PolicyChangeDialog(change, labels, self)
         dialog.accepted.connect(lambda: self._apply_policy_change(change.to_version))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

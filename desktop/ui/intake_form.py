@@ -42,13 +42,15 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.shipped_text import chinese_citation, content_language
+from desktop.ui.shipped_text import chinese_citation
 from desktop.ui.widgets import readable
+from desktop.ui.window_language import window_language
 from forms.answers import FactContext, is_visible, missing_required, validate_cross_field
 from forms.definitions import FieldDef, FormDefinition, Section, load_definition
 from forms.errors import AnswerError
 from forms.facts import ValueProblem, normalise_value
 from forms.legal import load_legal_bases
+from forms.localize import text_in
 
 AUTOSAVE_MS = 800
 ERROR_COLOUR = "#b3261e"
@@ -56,18 +58,16 @@ DONE_COLOUR = "#2e7d32"
 FORM_MAX_WIDTH = 780
 
 
-def basis_lines(basis_ids: tuple[str, ...] | list[str]) -> list[str]:
-    """ "ID — citation" for each basis id (unknown ids are shown as they are); in the Chinese
-    window the Chinese citation, 《…》第…条 (issue 16)."""
+def basis_lines(basis_ids: tuple[str, ...] | list[str], language: str = "en") -> list[str]:
+    """ "ID — citation" for each basis id (unknown ids are shown as they are)."""
     bases = load_legal_bases()
-    chinese = content_language() == "zh"
     lines = []
     for basis_id in basis_ids:
         basis = bases.get(basis_id)
         if basis is None:
             lines.append(basis_id)
         else:
-            lines.append(chinese_citation(basis) if chinese else
+            lines.append(chinese_citation(basis) if language == "zh" else
                          f"{basis_id} — {basis.citation()}")
     return lines
 
@@ -79,7 +79,8 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.field = field
         self.editor: FieldEditor = make_editor(field, self)
-        self.label = QLabel(mnemonic_safe(field.label), self)
+        self.question = self.editor.question  # the label in the window's language
+        self.label = QLabel(mnemonic_safe(self.question), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.editor.focus_widget())
@@ -94,7 +95,7 @@ class FieldRow(QWidget):
         self.help_button.setCheckable(True)
         self.help_button.setAutoRaise(True)
         self.help_button.setToolTip(self.tr("Show why this is asked and the legal basis (F1)"))
-        self.help_button.setAccessibleName(self.tr("Help: {0}").format(field.label))
+        self.help_button.setAccessibleName(self.tr("Help: {0}").format(self.question))
         # Tab goes from answer to answer; F1 in a field shows its help (the button is for mice)
         self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
@@ -114,7 +115,7 @@ class FieldRow(QWidget):
         self.error.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setVisible(False)
-        self.editor.setAccessibleDescription(field.help)
+        self.editor.setAccessibleDescription(text_in(field, "help", self.editor.language))
 
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
@@ -131,13 +132,15 @@ class FieldRow(QWidget):
         layout.addWidget(self.error)
 
     def _help_text(self) -> str:
-        text = self.field.help
+        text = text_in(self.field, "help", self.editor.language)
         if self.field.bases:
             text += (
                 "\n\n"
                 + self.tr("Legal basis:")
                 + "\n"
-                + "\n".join("• " + line for line in basis_lines(self.field.bases))
+                + "\n".join(
+                    "• " + line for line in basis_lines(self.field.bases, self.editor.language)
+                )
             )
         return text
 
@@ -176,6 +179,7 @@ class IntakeForm(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
+        self.language = window_language()  # the definition's texts as the window reads them
 
         self.definition, answers, self.kind = self._load()
         self._build()
@@ -245,7 +249,7 @@ class IntakeForm(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(24, 12, 24, 24)
         page_layout.setSpacing(2)
-        title = QLabel(self.definition.title, page)
+        title = QLabel(text_in(self.definition, "title", self.language), page)
         title_font = QFont(title.font())
         title_font.setPointSize(title_font.pointSize() + 4)
         title.setFont(title_font)
@@ -262,7 +266,7 @@ class IntakeForm(QWidget):
         page_layout.addWidget(intro)
         for section in self.definition.sections:
             page_layout.addWidget(self._section_widget(section, page))
-            item = QListWidgetItem(section.title, self.sections)
+            item = QListWidgetItem(self._title(section), self.sections)
             item.setData(Qt.ItemDataRole.UserRole, section.id)
         rows = self.sections.count()
         self.sections.setFixedHeight(
@@ -298,14 +302,14 @@ class IntakeForm(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 18, 0, 0)
         layout.setSpacing(0)
-        header = QLabel(section.title, box)
+        header = QLabel(self._title(section), box)
         font = QFont(header.font())
         font.setPointSize(font.pointSize() + 2)
         font.setWeight(QFont.Weight.DemiBold)
         header.setFont(font)
         layout.addWidget(header)
         if section.help:
-            help_label = QLabel(section.help, box)
+            help_label = QLabel(text_in(section, "help", self.language), box)
             help_label.setWordWrap(True)
             help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             layout.addWidget(help_label)
@@ -322,6 +326,9 @@ class IntakeForm(QWidget):
         self.section_headers[section.id] = box
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return box
+
+    def _title(self, section: Section) -> str:
+        return text_in(section, "title", self.language)
 
     # ----- answers, visibility and problems ---------------------------------------------------
     def editor(self, fact_id: str) -> FieldEditor:
@@ -349,8 +356,11 @@ class IntakeForm(QWidget):
     def field_problems(self) -> dict[str, str]:
         """Per-field problems: input that cannot be an answer, then cross-field checks."""
         problems = dict(self.input_problems())
+        checks = {check.id: check for check in self.definition.checks}
         for problem in validate_cross_field(self.definition, self.answers()):
-            problems.setdefault(problem.fact_id, problem.message)
+            check = checks.get(problem.check_id)
+            message = text_in(check, "message", self.language) if check else problem.message
+            problems.setdefault(problem.fact_id, message)
         if self._rejected is not None and self._rejected.fact_id in self.rows:
             problems.setdefault(self._rejected.fact_id, _answer_message(self._rejected))
         return problems
@@ -413,17 +423,18 @@ class IntakeForm(QWidget):
                 mark, tip = "✓", self.tr("All required questions answered")
                 item.setForeground(QColor(readable(DONE_COLOUR)))
             suffix = f"  ({len(gaps)})" if gaps else ""
-            item.setText(f"{mark}  {section.title}{suffix}")
+            item.setText(f"{mark}  {self._title(section)}{suffix}")
             item.setToolTip(tip)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title}: {tip}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._title(section)}: {tip}")
 
     def _refresh_missing(self, missing: list[str]) -> None:
         self.missing.clear()
         for fact_id in missing:
-            field = self.definition.field(fact_id)
-            item = QListWidgetItem(field.label, self.missing)
+            row = self.rows[fact_id]
+            item = QListWidgetItem(row.question, self.missing)
             item.setData(Qt.ItemDataRole.UserRole, fact_id)
-            item.setToolTip(fact_id)
+            # why it is asked, in words (a fact id is a code, not for the reader)
+            item.setToolTip(text_in(row.field, "help", self.language))
         if not missing:
             item = QListWidgetItem(self.tr("✓ Every required question is answered."), self.missing)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -487,7 +498,7 @@ class IntakeForm(QWidget):
         if self._blocking:
             first = next(iter(self._blocking))
             self._set_status(
-                self.tr("Not saved: fix “{0}” first.").format(self.definition.field(first).label)
+                self.tr("Not saved: fix “{0}” first.").format(self.rows[first].question)
             )
             return
         answers = self.answers()

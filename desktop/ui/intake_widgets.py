@@ -37,9 +37,11 @@ from desktop.ui.qt import (
     Signal,
     translate,
 )
+from desktop.ui.window_language import window_language
 from forms.countries import load_countries
 from forms.definitions import FieldDef
 from forms.facts import MAX_INT, MAX_TEXT
+from forms.localize import text_in
 
 CTX = "IntakeField"
 # The spin box of an int field: one step below the minimum means "not answered".
@@ -55,6 +57,9 @@ class FieldEditor(QWidget):
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
+        # the question and its options as the window's language reads them; values stay codes
+        self.language = window_language()
+        self.question = text_in(field, "label", self.language)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -87,7 +92,7 @@ class TextEditor(FieldEditor):
         super().__init__(field, parent)
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(field.max_length or MAX_TEXT.get(field.type, 1000))
-        self.edit.setAccessibleName(field.label)
+        self.edit.setAccessibleName(self.question)
         if field.type == "org":
             self.edit.setPlaceholderText(translate("IntakeField", "Organisation name"))
         self.edit.setClearButtonEnabled(True)
@@ -109,7 +114,7 @@ class LongTextEditor(FieldEditor):
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit = QPlainTextEdit(self)
-        self.edit.setAccessibleName(field.label)
+        self.edit.setAccessibleName(self.question)
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 5 + 12)
         self.edit.textChanged.connect(self.changed)
@@ -161,7 +166,7 @@ class SegmentedEditor(FieldEditor):
             button.setText(mnemonic_safe(label))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(f"{field.label}: {label}")
+            button.setAccessibleName(f"{self.question}: {label}")
             button.setMinimumWidth(76)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             first, last = index == 0, index == len(choices) - 1
@@ -181,7 +186,7 @@ class SegmentedEditor(FieldEditor):
             row.addWidget(button)
         self._layout.addWidget(segments)
         self.clear = self._clear_button(
-            translate("IntakeField", "Clear answer: {0}").format(field.label)
+            translate("IntakeField", "Clear answer: {0}").format(self.question)
         )
         self.clear.clicked.connect(lambda: self._set_and_notify(None))
         self._layout.addWidget(self.clear)
@@ -229,10 +234,10 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(field.label)
+        self.combo.setAccessibleName(self.question)
         self.combo.addItem(translate("IntakeField", "— choose —"), None)
         for option in field.options:
-            self.combo.addItem(option.label, option.value)
+            self.combo.addItem(text_in(option, "label", self.language), option.value)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self._layout.addWidget(self.combo)
@@ -254,10 +259,10 @@ class MultiEditor(FieldEditor):
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(field.label)
+        self.list.setAccessibleName(self.question)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for option in field.options:
-            item = QListWidgetItem(option.label, self.list)
+            item = QListWidgetItem(text_in(option, "label", self.language), self.list)
             item.setData(Qt.ItemDataRole.UserRole, option.value)
             item.setFlags(
                 Qt.ItemFlag.ItemIsUserCheckable
@@ -334,7 +339,7 @@ class DateEditor(FieldEditor):
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(field.label)
+        self.edit.setAccessibleName(self.question)
         example = QLocale().toString(QDate(2027, 1, 15), QLocale.FormatType.ShortFormat)
         self.edit.setPlaceholderText(
             translate("IntakeField", "e.g. 2027-01-15 or {0}").format(example)
@@ -364,7 +369,7 @@ class DateEditor(FieldEditor):
         self.pick.setText(translate("IntakeField", "Calendar…"))
         self.pick.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.pick.setToolTip(translate("IntakeField", "Pick the date from a calendar"))
-        self.pick.setAccessibleName(translate("IntakeField", "Calendar: {0}").format(field.label))
+        self.pick.setAccessibleName(translate("IntakeField", "Calendar: {0}").format(self.question))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick.setMenu(menu)
         self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -422,7 +427,7 @@ class IntEditor(FieldEditor):
         high = field.maximum if field.maximum is not None else min(MAX_INT, _SPIN_LIMIT)
         self._empty = low - 1
         self.spin = QSpinBox(self)
-        self.spin.setAccessibleName(field.label)
+        self.spin.setAccessibleName(self.question)
         self.spin.setRange(self._empty, min(high, _SPIN_LIMIT))
         self.spin.setSpecialValueText(translate("IntakeField", "Not answered"))
         self.spin.setValue(self._empty)
@@ -430,7 +435,7 @@ class IntEditor(FieldEditor):
         self.spin.setMinimumWidth(140)
         self.spin.valueChanged.connect(lambda _v: self._after_change())
         self.clear = self._clear_button(
-            translate("IntakeField", "Clear number: {0}").format(field.label)
+            translate("IntakeField", "Clear number: {0}").format(self.question)
         )
         self.clear.clicked.connect(lambda: self.set_value(None))
         self._layout.addWidget(self.spin)
@@ -496,7 +501,7 @@ class CountryEditor(FieldEditor):
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setAccessibleName(field.label)
+        self.combo.setAccessibleName(self.question)
         self.combo.addItem("", None)
         countries = sorted(load_countries().values(), key=lambda c: c.en)
         for country in countries:
@@ -592,7 +597,7 @@ class CountriesEditor(FieldEditor):
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.line = QLineEdit(self)
-        self.line.setAccessibleName(field.label)
+        self.line.setAccessibleName(self.question)
         self.line.setPlaceholderText(
             translate("IntakeField", "Codes or names, separated by commas")
         )

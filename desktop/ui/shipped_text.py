@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from desktop.ui.qt import translate
 from forms.legal import LegalBasis
-from forms.localize import Language, chinese_of, text_in
+from forms.localize import chinese_of, text_in
 from forms.rules import chinese_by_english, find_rule
-
-
-def content_language() -> Language:
-    """"zh" when the window speaks Chinese (Outbound's Chinese translation is installed, by the
-    Settings choice, the system's language or --lang), else "en"."""
-    return "zh" if translate("Checklist", "Review item") != "Review item" else "en"
 
 
 @cache

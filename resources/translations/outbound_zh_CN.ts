@@ -3283,6 +3283,14 @@ Review policy, version %3</source>
     </message>
 </context>
 <context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>en</source>
+        <comment>Translate as zh: the content language</comment>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
     <name>YourNameDialog</name>
     <message>
         <source>Your name</source>
