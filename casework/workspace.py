@@ -11,7 +11,7 @@ commit), or plain dataclasses; no session leaves this module.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -57,6 +57,8 @@ class HistoryEvent:
 class MatterHistory:
     events: list[HistoryEvent]  # oldest first
     titles: dict[str, str]  # rule id -> checklist item title, to say events in words
+    # rule id -> (rule version, policy version): where a reader finds the title's translation
+    title_rules: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,9 @@ class Workspace:
             events = [HistoryEvent(e.at, e.actor, e.action, e.details)
                       for e in audit.matter_events(session, matter.id)]
             titles = {item.rule_id: item.title for item in matter.checklist_items}
-        return MatterHistory(events, titles)
+            rules = {item.rule_id: (item.rule_version, matter.policy_version)
+                     for item in matter.checklist_items}
+        return MatterHistory(events, titles, rules)
 
     def verify_history(self, ref_or_id: str) -> audit.ChainReport:
         """Whether the matter's audit chain is intact (names the first broken link)."""

@@ -69,11 +69,11 @@ def content() -> frozenset[str]:
     (scenarios, desktop/screenshots.py): English until the content carries its Chinese."""
     found: set[str] = set()
     data = REPO / "forms" / "data"
-    definitions = data / "definitions"
     for path in [*data.rglob("*.yaml"), *(REPO / "tests" / "scenarios").glob("*.yaml")]:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        # the intake definitions carry their Chinese (issue 16): their English excuses nothing
-        found.update(_strings(document, bilingual=definitions not in path.parents))
+        # definitions, rules and legal bases carry their Chinese (issue 16): their English
+        # excuses nothing
+        found.update(_strings(document, bilingual=data not in path.parents))
     found.update(_strings(json.loads((data / "countries.json").read_text(encoding="utf-8"))))
     found.update(_literals([REPO / "desktop" / "screenshots.py"]))
     return frozenset(s.strip() for s in found)

@@ -22,7 +22,9 @@ from desktop.ui.qt import (
     QWidget,
     translate,
 )
+from desktop.ui.shipped_text import rule_text
 from desktop.ui.widgets import PaddedDelegate, readable
+from desktop.ui.window_language import window_language
 
 CTX = "History"
 OK_COLOUR = "#2e7d32"
@@ -298,7 +300,12 @@ class HistoryTab(QWidget):
         from casework.workspace import Workspace
 
         history = Workspace(self.vault, "").history(self.matter_id)
-        titles = history.titles
+        language = window_language()
+        titles = {}
+        for rule_id, title in history.titles.items():
+            rule_version, policy_version = history.title_rules.get(rule_id, (0, 0))
+            titles[rule_id] = rule_text(title, rule_id, rule_version, language,
+                                        policy_version or None)
         self.list.clear()
         for event in reversed(history.events):  # newest first
             at, actor, action, details_text = event.at, event.actor, event.action, event.details
