@@ -61,6 +61,10 @@ def test_items_grouped_by_area_with_severity_as_text(window: Any):
     panel = tab.panel
     assert "PRC-ECL-2" in panel.basis.text() and "Export Control Law" in panel.basis.text()
     assert "High" in panel.meta.text()
+    for rule in model.rule_ids():  # the item is named in words; its rule code is never shown
+        assert tab.select_rule(rule)
+        assert rule not in panel.meta.text() and rule not in panel.title.text()
+    assert tab.select_rule("EC-CLASSIFY")
     assert "Tier 1" in tab.tier.text()
     assert "Can the person view core source code" in tab.tier_reasons.text()
     assert "access.core_source_code" not in tab.tier_reasons.text()

@@ -221,7 +221,7 @@ class ChecklistModel(QStandardItemModel):
 
     def _item_cells(self, row: dict[str, Any]) -> list[QStandardItem]:
         title = QStandardItem(row["title"])
-        title.setToolTip(f"{row['rule']} — {row['title']}")
+        title.setToolTip(row["title"])  # the whole title where the column cuts it; no rule code
         severity = QStandardItem(severity_text(row["severity"]))
         severity.setForeground(
             QBrush(QColor(readable(SEVERITY_COLOURS.get(row["severity"], "#546e7a"))))

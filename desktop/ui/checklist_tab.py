@@ -260,9 +260,8 @@ class ItemPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self.title.setText(row["title"])
         colour = readable(SEVERITY_COLOURS.get(row["severity"], "#546e7a"))
-        self.meta.setText(
-            f"{severity_text(row['severity'])}  ·  {area_label(row['area'])}  ·  {row['rule']}"
-        )
+        # Severity and area in words; the rule's code stays in files and --json (words, not codes)
+        self.meta.setText(f"{severity_text(row['severity'])}  ·  {area_label(row['area'])}")
         self.meta.setStyleSheet(f"color: {colour};")
         flags = []
         if row["blocking"]:
