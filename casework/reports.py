@@ -405,7 +405,7 @@ def report_title(dimension: str) -> str:
     return f"Matters by {DIMENSIONS[dimension].lower()}"
 
 
-def _zone_words(dates: DateRange) -> str:
+def zone_words(dates: DateRange) -> str:
     offset = datetime.now(dates.zone).strftime("%z")
     return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
@@ -441,7 +441,7 @@ def pdf_content(
         title=report_title(dimension),
         facts=[
             ("Period", report.dates.words()),
-            ("Dates read in", f"{_zone_words(report.dates)} (this computer's time zone)"),
+            ("Dates read in", f"{zone_words(report.dates)} (this computer's time zone)"),
             ("Matters", f"{report.total}, of which {report.provisional} provisional"),
             ("Generated", generated.strftime("%Y-%m-%d %H:%M")),
         ],

@@ -718,7 +718,9 @@ class Workspace:
             for file in staged:
                 file.commit()
         except OSError as exc:
-            raise reports.OutboundError(
+            from forms.errors import OutboundError
+
+            raise OutboundError(
                 f"the report was not written: {exc.strerror or exc}; nothing was saved"
             ) from exc
         finally:

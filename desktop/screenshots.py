@@ -490,6 +490,48 @@ def checklist_13(ctx: Context) -> Any:
     return _scenario_checklist(ctx, "13-")
 
 
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    """Let workers finish and their results land until `condition` holds."""
+    import time
+
+    from desktop.ui.qt import QApplication, QThreadPool
+
+    deadline = time.monotonic() + 60
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not arrive in time")
+        QThreadPool.globalInstance().waitForDone(50)
+        QApplication.processEvents()
+
+
+@shot("18-reports")
+def reports(ctx: Context) -> Any:
+    """View ▸ Reports in the main window: the demo matters by kind (provisional parts of the
+    bars shaded), the first kind picked and its matters listed. Saved here, then the window goes
+    back to its list, because later shots share it."""
+    window = ctx.main_window()
+    window.resize(*DEFAULT_SIZE)
+    window.show_reports()
+    view = window.reports_view
+    for name, dimension in (("18-reports", "kind"), ("18b-reports-by-client", "client")):
+        view.report, view.matters = None, []
+        view.set_dimension(dimension)
+        if view.dimension_code() == "kind":
+            view.refresh()
+        _wait_for(lambda: view.report is not None and view.report.dimension == dimension,
+                  "the report")
+        if view.report.groups:
+            first = view.report.groups[0].key
+            view.show_group(first)
+            _wait_for(lambda: len(view.matters) > 0, "the matters behind a count")
+        settle(window)
+        window.grab().save(str(ctx.outdir / f"{name}.png"), "PNG")
+        if ctx.inspect is not None:
+            ctx.inspect(name, window)
+    window.stack.setCurrentWidget(window.panel)
+    return None
+
+
 @shot("matter-window")
 def matter_window(ctx: Context) -> Any:
     """The matter window's tabs (desktop.ui.matter_screens), when that view exists; on the demo

@@ -67,7 +67,7 @@ def _truncated(canv: Canvas, text: str, font: str, size: float, width: float) ->
     """`text`, shortened with an ellipsis to fit `width` (CJK runs measured in their font)."""
 
     def measure(value: str) -> float:
-        return sum(canv.stringWidth(t, f, size) for f, t in draw_font_runs(value, font))
+        return float(sum(canv.stringWidth(t, f, size) for f, t in draw_font_runs(value, font)))
 
     if measure(text) <= width:
         return text
@@ -192,7 +192,8 @@ def render_report(content: ReportContent, page_size: PageSize = "A4") -> bytes:
     if content.counts:
         charted = sorted(content.counts, key=lambda c: -c.count)[:CHART_BARS]
         shown = [c for c in content.counts if c in charted]
-        story.append(BarChart(shown, min(width, 560), provisional_legend="Provisional — intake incomplete"))
+        story.append(BarChart(shown, min(width, 560),
+                              provisional_legend="Provisional — intake incomplete"))
         if len(content.counts) > CHART_BARS:
             story.append(Paragraph(
                 f"The chart shows the {CHART_BARS} largest of {len(content.counts)} groups; "

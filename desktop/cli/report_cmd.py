@@ -102,7 +102,7 @@ def _print(report: Any, lists: dict[str, list[Any]]) -> None:
     from casework import reports
 
     print(reports.report_title(report.dimension))
-    print(f"{report.dates.words()}.")
+    print(f"{report.dates.words()}; days read in {reports.zone_words(report.dates)}.")
     print(reports.DATE_BASIS)
     print(reports.PROVISIONAL_NOTE)
     print()
@@ -111,7 +111,8 @@ def _print(report: Any, lists: dict[str, list[Any]]) -> None:
         return
     width = max(len(safe(g.label)) for g in report.groups)
     for group in report.groups:
-        note = f"   ({group.provisional} provisional)" if group.provisional else ""
+        shown = group.provisional and group.key != reports.PROVISIONAL
+        note = f"   ({group.provisional} provisional)" if shown else ""
         print(f"{safe(group.label).ljust(width)}  {group.count:>6}{note}")
     print(f"{'Total'.ljust(width)}  {report.total:>6}")
     for group in report.groups:
