@@ -55,6 +55,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from desktop.ui.workers import error_reporter
 
@@ -65,47 +66,52 @@ SELECTED_COLOUR = QColor("#1f2a44")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsView", text)
-
-
 def dimension_names() -> list[tuple[str, str]]:
     return [
-        ("kind", _tr("Kind")),
-        ("tier", _tr("Tier")),
-        ("status", _tr("Status")),
-        ("recommendation", _tr("Recommendation")),
-        ("client", _tr("Client")),
+        ("kind", translate("ReportsView", "Kind")),
+        ("tier", translate("ReportsView", "Tier")),
+        ("status", translate("ReportsView", "Status")),
+        ("recommendation", translate("ReportsView", "Recommendation")),
+        ("client", translate("ReportsView", "Client")),
     ]
 
 
 def group_label(dimension: str, key: str, *, short: bool = False) -> str:
     """A group's words in the window's language (the codes never show)."""
     if key == PROVISIONAL and dimension in ("tier", "recommendation"):
-        return _tr("Provisional — intake incomplete")
+        return translate("ReportsView", "Provisional — intake incomplete")
     if dimension == "kind":
         return kind_label(key)
     if dimension == "status":
         return status_label(key)
     if dimension == "tier":
-        return _tr("Not yet determined") if key == NONE else tier_label(int(key), short=short)
+        if key == NONE:
+            return translate("ReportsView", "Not yet determined")
+        return tier_label(int(key), short=short)
     if dimension == "recommendation":
-        return _tr("No recommendation yet") if key == NONE else recommendation_label(key)
-    return key.strip() if key != NO_CLIENT else _tr("No client given")
+        if key == NONE:
+            return translate("ReportsView", "No recommendation yet")
+        return recommendation_label(key)
+    if key == NO_CLIENT:
+        return translate("ReportsView", "No client given")
+    return key.strip()
 
 
 def matter_tier(matter: ReportMatter) -> str:
     if matter.tier is None:
-        return _tr("Not yet determined")
+        return translate("ReportsView", "Not yet determined")
     words = tier_label(matter.tier)
-    return _tr("{0} (provisional)").format(words) if matter.provisional else words
+    if not matter.provisional:
+        return words
+    return translate("ReportsView", "{0} (provisional)").format(words)
 
 
 def matter_recommendation(matter: ReportMatter) -> str:
     if matter.overridden and matter.recommendation:
-        return _tr("{0} (overridden)").format(recommendation_label(matter.recommendation))
+        words = recommendation_label(matter.recommendation)
+        return translate("ReportsView", "{0} (overridden)").format(words)
     if matter.provisional:
-        return _tr("Provisional — intake incomplete")
+        return translate("ReportsView", "Provisional — intake incomplete")
     return recommendation_label(matter.recommendation)
 
 
@@ -607,7 +613,7 @@ class ReportsView(QWidget):
 def install_reports_view(window: Any) -> QAction:
     """View ▸ Reports (and a toolbar button) on the main window; the view is built when first
     shown, in the window's central stack, and cleared when the vault locks."""
-    action = QAction(QCoreApplication.translate("ReportsView", "&Reports"), window)
+    action = QAction(translate("ReportsView", "&Reports"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     tip = QCoreApplication.translate(
         "ReportsView", "Counts of matters by kind, tier, status, recommendation or client")
@@ -632,7 +638,8 @@ def install_reports_view(window: Any) -> QAction:
     bar = window.menuBar()
     menu = window.findChild(QMenu, "viewMenu")  # shared with the other views, if one made it
     if menu is None:
-        menu = QMenu(QCoreApplication.translate("ReportsView", "&View"), window)
+        # Alt+V is the Vault menu's: Alt+W opens this one
+        menu = QMenu(translate("ReportsView", "Vie&w"), window)
         menu.setObjectName("viewMenu")
         menus = bar.actions()
         if menus:  # before Help, which stays last
