@@ -417,11 +417,13 @@ def pdf_content(
     from memos.report_pdf import CountLine, MatterList, ReportContent
 
     dimension = report.dimension
-    # The grouped-by column says the same as the heading above each list: left out.
-    columns = [(h, w) for h, w in _LIST_COLUMNS if h != DIMENSIONS[dimension]]
+    # A kind or status column would repeat the heading above each list: left out. (Tier and
+    # recommendation stay: the provisional group's matters differ in them.)
+    dropped = DIMENSIONS[dimension] if dimension in ("kind", "status") else None
+    columns = [(h, w) for h, w in _LIST_COLUMNS if h != dropped]
     spare = 1.0 - sum(w for _h, w in columns)
     widths = tuple(w + (spare if h == "Title" else 0.0) for h, w in columns)  # sum to 1
-    keep = [i for i, (h, _w) in enumerate(_LIST_COLUMNS) if h != DIMENSIONS[dimension]]
+    keep = [i for i, (h, _w) in enumerate(_LIST_COLUMNS) if h != dropped]
     lists = []
     for group in report.groups:
         matters = group_matters(session, dimension, report.dates, group.key,

@@ -9,10 +9,12 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -172,6 +174,9 @@ def render_report(content: ReportContent, page_size: PageSize = "A4") -> bytes:
     doc = _landscape_doc(buffer, page_size, content, furniture)
     width = doc.width
     small = ParagraphStyle("cell_small", parent=s.cell, fontSize=7.5, leading=9.6)
+    num = ParagraphStyle("cell_number", parent=s.cell, alignment=TA_RIGHT)
+    num_bold = ParagraphStyle("cell_number_bold", parent=s.cell_bold, alignment=TA_RIGHT)
+    num_head = ParagraphStyle("cell_head_number", parent=s.cell_head, alignment=TA_RIGHT)
     total = sum(line.count for line in content.counts)
     story: list[Flowable] = []
     if content.organisation:
@@ -200,18 +205,18 @@ def render_report(content: ReportContent, page_size: PageSize = "A4") -> bytes:
                 "the table lists them all.", s.meta))
         story.append(Spacer(1, 10))
 
-        head = [Paragraph(markup(h), s.cell_head)
-                for h in (content.dimension, "Matters", "Of which provisional", "Share")]
+        head = [Paragraph(markup(content.dimension), s.cell_head),
+                *[Paragraph(h, num_head) for h in ("Matters", "Of which provisional", "Share")]]
         rows: list[list[Flowable]] = [head]
         for line in content.counts:
             share = f"{100 * line.count / total:.0f}%" if total else "–"
             rows.append([Paragraph(markup(line.label), s.cell),
-                         Paragraph(str(line.count), s.cell),
-                         Paragraph(str(line.provisional), s.cell),
-                         Paragraph(share, s.cell)])
-        rows.append([Paragraph("Total", s.cell_bold), Paragraph(str(total), s.cell_bold),
-                     Paragraph(str(sum(c.provisional for c in content.counts)), s.cell_bold),
-                     Paragraph("100%" if total else "–", s.cell_bold)])
+                         Paragraph(str(line.count), num),
+                         Paragraph(str(line.provisional), num),
+                         Paragraph(share, num)])
+        rows.append([Paragraph("Total", s.cell_bold), Paragraph(str(total), num_bold),
+                     Paragraph(str(sum(c.provisional for c in content.counts)), num_bold),
+                     Paragraph("100%" if total else "–", num_bold)])
         table_width = min(width, 560)
         count_table = _table(rows, [table_width * w for w in (0.55, 0.15, 0.18, 0.12)],
                              numeric_from=1)
@@ -222,6 +227,8 @@ def render_report(content: ReportContent, page_size: PageSize = "A4") -> bytes:
         story.append(Paragraph("No matter was opened in this period.", s.body_left))
 
     if content.lists:
+        # the heading never ends a page alone: it needs room for a group's first rows
+        story.append(CondPageBreak(150))
         story.append(Paragraph("The matters behind each count", s.h1))
     widths = [width * w for w in content.list_widths]
     for group in content.lists:

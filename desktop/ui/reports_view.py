@@ -58,8 +58,9 @@ from desktop.ui.qt import (
     translate,
 )
 from desktop.ui.workers import error_reporter
+from forms.errors import OutboundError
 
-LIST_LIMIT = 2_000  # matters listed behind a count in the window; the CSV export holds all
+LIST_LIMIT = 1_000  # matters listed behind a count in the window; the CSV export holds all
 BAR_COLOUR = QColor("#3b5b92")
 PROVISIONAL_COLOUR = QColor("#c9a227")
 SELECTED_COLOUR = QColor("#1f2a44")
@@ -449,12 +450,10 @@ class ReportsView(QWidget):
             return
         try:
             dates = self.dates()
-        except Exception as exc:  # the start after the end: said where the report would be
+        except OutboundError:  # the start after the end: said where the report would be
             self.clear()
-            error_text = getattr(exc, "message", str(exc))
-            self.summary.setText(self.tr(
-                "The first date is after the last one; choose an earlier start.")
-                if "after the end date" in error_text else str(exc))
+            self.summary.setText(
+                self.tr("The first date is after the last one; choose an earlier start."))
             return
         dimension, workspace = self.dimension_code(), self.host.workspace
         self.stale = False
@@ -571,7 +570,7 @@ class ReportsView(QWidget):
             return
         try:
             dates = self.dates()
-        except Exception as exc:
+        except OutboundError as exc:
             error_reporter(self, self.tr("The report was not exported"))(exc)
             return
         dimension = self.dimension_code()
