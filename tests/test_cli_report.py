@@ -69,7 +69,8 @@ def test_report_by_tier_in_words(cli: Any, vault: str) -> None:
     assert code == 0, err
     assert not CODES.search(out), out
     assert "Matters by tier" in out
-    assert "Opened from 1 January 2026 to 31 March 2026, both included." in out
+    assert ("Opened from 1 January 2026 to 31 March 2026, both included; days read in "
+            "UTC+00:00.") in out
     counts = dict(re.findall(r"^(Tier \d — [^\d]+?|Provisional — intake incomplete)\s+(\d+)",
                              out, re.MULTILINE))
     assert counts["Provisional — intake incomplete"] == "3"
