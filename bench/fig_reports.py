@@ -1,4 +1,4 @@
-"""Figure 9: reports across matters (issue 15): the counts by kind over every matter, the counts
+"""Figure 11: reports across matters (issue 15): the counts by kind over every matter, the counts
 by client over one quarter, and the list behind the largest count (the first 2,000 matters, as
 the window shows), against the same SQL on plain SQLite over a plaintext copy; and the CSV of
 every matter, written as `outbound report --csv` writes it (informational).
@@ -99,7 +99,7 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
             abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
             rows = len(plain.execute(statements[-1][0], statements[-1][1]).fetchall())
             results.append(Result(
-                figure="9 reports",
+                figure="11 reports",
                 case=case,
                 ours_s=pair.ours_s,
                 floor_s=pair.floor_s,
@@ -130,7 +130,7 @@ def _csv_export(vault: Any, n: int, dates: Any) -> Result:
         elapsed = time.perf_counter() - t0
         size = out.stat().st_size
     return Result(
-        figure="9 reports", case="CSV of every matter (export_report, streamed)", ours_s=elapsed,
+        figure="11 reports", case="CSV of every matter (export_report, streamed)", ours_s=elapsed,
         floor_s=None, ratio=None, n=n, goal="informational", met=None,
         extra={"bytes": size},
     )
@@ -138,7 +138,7 @@ def _csv_export(vault: Any, n: int, dates: Any) -> Result:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m bench.fig_reports [--n 100000]`: this figure alone, its rows merged into
-    bench/results.json in place of earlier figure-9 rows (the other figures' rows are kept)."""
+    bench/results.json in place of earlier figure-11 rows (the other figures' rows are kept)."""
     import argparse
     import json
 
@@ -155,9 +155,9 @@ def main(argv: list[str] | None = None) -> int:
             for r in run(generate.cached_vault(n, args.seed), runs=args.runs)]
     print(table(rows))
     data = json.loads(RESULTS.read_text(encoding="utf-8"))
-    data["results"] = [r for r in data["results"] if not r["figure"].startswith("9 ")]
+    data["results"] = [r for r in data["results"] if not r["figure"].startswith("11 ")]
     data["results"] += [r.as_json() for r in rows]
-    data["meta"].setdefault("figure_seconds", {})["9 reports"] = round(
+    data["meta"].setdefault("figure_seconds", {})["11 reports"] = round(
         time.perf_counter() - t0, 1)
     for n in args.n or [100_000]:
         built = generate.cached_vault(n, args.seed)
