@@ -513,12 +513,15 @@ def reports(ctx: Context) -> Any:
     window.resize(*DEFAULT_SIZE)
     window.show_reports()
     view = window.reports_view
-    for name, dimension in (("18-reports", "kind"), ("18b-reports-by-client", "client")):
+    for name, dimension, size in (("18-reports", "kind", DEFAULT_SIZE),
+                                  ("18b-reports-by-client", "client", DEFAULT_SIZE),
+                                  ("18s-reports-small", "tier", SMALL_SIZE)):
+        window.resize(*size)
         view.report, view.matters = None, []
         view.set_dimension(dimension)
         if view.dimension_code() == "kind":
             view.refresh()
-        _wait_for(lambda: view.report is not None and view.report.dimension == dimension,
+        _wait_for(lambda d=dimension: view.report is not None and view.report.dimension == d,
                   "the report")
         if view.report.groups:
             first = view.report.groups[0].key
@@ -528,6 +531,7 @@ def reports(ctx: Context) -> Any:
         window.grab().save(str(ctx.outdir / f"{name}.png"), "PNG")
         if ctx.inspect is not None:
             ctx.inspect(name, window)
+    window.resize(*DEFAULT_SIZE)
     window.stack.setCurrentWidget(window.panel)
     return None
 
