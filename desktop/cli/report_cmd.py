@@ -28,9 +28,9 @@ def register(sub: Any) -> None:
     report.add_argument("--by", metavar="|".join(DIMENSION_NAMES), default=None,
                         help="what to count by")
     report.add_argument("--from", dest="start", metavar="DATE", default=None,
-                        help="first day opened, YYYY-MM-DD (default: the first matter)")
+                        help="first day opened, YYYY-MM-DD (default: no limit)")
     report.add_argument("--to", dest="end", metavar="DATE", default=None,
-                        help="last day opened, YYYY-MM-DD (default: today)")
+                        help="last day opened, YYYY-MM-DD (default: no limit)")
     report.add_argument("--json", action="store_true", help="print JSON (codes, not words)")
     report.add_argument("--csv", metavar="FILE", default=None,
                         help="also write one row per matter as CSV (UTF-8, opens in Excel)")
