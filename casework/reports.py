@@ -260,9 +260,14 @@ def count_groups(session: Session, dimension: str, dates: DateRange) -> list[Rep
     """Counts per group: one GROUP BY over the indexed column, nothing loaded per matter."""
     check_dimension(dimension)
     where, params = dates.where()
+    # NOT INDEXED: the date range is not indexed, so every row is read anyway; one pass over
+    # the table and a sort of the group keys beats walking the (column, reference) index and
+    # fetching each row from it (102 against 153 ms by kind, 226 against 291 ms by client, at
+    # 100,000 matters: bench/fig_reports.py).
     sql = (
         f"SELECT {_GROUP_SQL[dimension]} AS grp, count(*), "
-        f"coalesce(sum({_PROVISIONAL_SQL}), 0) FROM matter WHERE {where} GROUP BY grp"
+        f"coalesce(sum({_PROVISIONAL_SQL}), 0) FROM matter NOT INDEXED WHERE {where} "
+        "GROUP BY grp"
     )
     rows = _driver(session).execute(sql, params).fetchall()
     found = [(str(key if key is not None else ""), int(n), int(p)) for key, n, p in rows]
