@@ -262,8 +262,8 @@ def count_groups(session: Session, dimension: str, dates: DateRange) -> list[Rep
     where, params = dates.where()
     # NOT INDEXED: the date range is not indexed, so every row is read anyway; one pass over
     # the table and a sort of the group keys beats walking the (column, reference) index and
-    # fetching each row from it (102 against 153 ms by kind, 226 against 291 ms by client, at
-    # 100,000 matters: bench/fig_reports.py).
+    # fetching each row from it (plain SQLite on the bench's 100,000 matters: 102 against 153 ms
+    # by kind, 226 against 291 ms by client; figure 11 in bench/results.json has ours).
     sql = (
         f"SELECT {_GROUP_SQL[dimension]} AS grp, count(*), "
         f"coalesce(sum({_PROVISIONAL_SQL}), 0) FROM matter NOT INDEXED WHERE {where} "
