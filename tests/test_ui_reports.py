@@ -164,3 +164,30 @@ def test_locking_clears_the_report(window: Any, qtbot: Any) -> None:
     assert (view.counts.rowCount(), view.list.rowCount(), view.chart.bars) == (0, 0, [])
     if window.unlock_dialog is not None:
         window.unlock_dialog.close()
+
+
+def test_the_chart_shows_the_largest_groups_and_the_table_all(
+    utc: Any, ui_env: Dialogs, vault_factory: Any, qtbot: Any
+) -> None:
+    """Eighteen clients: the chart keeps to the 15 largest (and says so), the table lists all."""
+    from casework.workspace import Workspace
+    from desktop.ui.main_window import MainWindow
+
+    vault, _ = vault_factory("clients.outbound", "correct horse battery")
+    workspace = Workspace(vault, "Margaret Lin")
+    for i in range(18):
+        for _copy in range(2 if i < 3 else 1):  # three clients with two matters each
+            workspace.create_matter(kind="travel", answers={"matter.client": f"Client {i:02d}"})
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    wait_listed(qtbot, main)
+    view = open_reports(main, qtbot)
+    view.set_dates(date(2000, 1, 1), date.today())
+    pick_dimension(view, qtbot, "client")
+    qtbot.waitUntil(lambda: view.report is not None and view.report.total == 21, timeout=20_000)
+
+    assert view.counts.rowCount() == 18
+    assert len(view.chart.bars) == 15
+    assert {"Client 00", "Client 01", "Client 02"} <= {b.label for b in view.chart.bars}
+    assert "the chart shows the 15 largest of 18 groups" in view.chart.legend

@@ -61,6 +61,7 @@ from desktop.ui.workers import error_reporter
 from forms.errors import OutboundError
 
 LIST_LIMIT = 1_000  # matters listed behind a count in the window; the CSV export holds all
+CHART_BARS = 15  # groups in the chart; the table lists every one
 BAR_COLOUR = QColor("#3b5b92")
 PROVISIONAL_COLOUR = QColor("#c9a227")
 SELECTED_COLOUR = QColor("#1f2a44")
@@ -224,11 +225,11 @@ class BarChart(QWidget):
             font.setBold(False)
             painter.setFont(font)
             y += self.BAR + self.GAP
-        if any(b.provisional for b in self.bars):
+        if self.bars:
             left = self.PAD + label_width
             painter.fillRect(QRectF(left, y + 3, 12, 12), PROVISIONAL_COLOUR)
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(left + 18, y, room, 18),
+            painter.drawText(QRectF(left + 18, y, self.width() - left - 18, 18),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              self.legend)
         painter.end()
@@ -485,9 +486,16 @@ class ReportsView(QWidget):
         }[dimension])
         self.summary.setText(self.tr("%n matter(s) opened in the period", "", report.total)
                              + self.tr("; {0} provisional").format(report.provisional))
+        # the largest groups only (many clients would make a chart taller than the window);
+        # the table lists every group
+        largest = {g.key for g in sorted(report.groups, key=lambda g: -g.count)[:CHART_BARS]}
         bars = [Bar(g.key, group_label(dimension, g.key, short=True), g.count, g.provisional)
-                for g in report.groups]
-        self.chart.set_bars(bars, self.tr("Provisional — intake incomplete"))
+                for g in report.groups if g.key in largest]
+        legend = self.tr("Provisional — intake incomplete")
+        if len(report.groups) > CHART_BARS:
+            legend += "   " + self.tr("(the chart shows the {0} largest of {1} groups)").format(
+                CHART_BARS, len(report.groups))
+        self.chart.set_bars(bars, legend)
         self.counts.setRowCount(0)
         self.counts.setRowCount(len(report.groups))
         for row, group in enumerate(report.groups):

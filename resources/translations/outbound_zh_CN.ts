@@ -2883,6 +2883,10 @@ Review policy, version %3</source>
         <translation>，其中 {0} 项暂定</translation>
     </message>
     <message>
+        <source>(the chart shows the {0} largest of {1} groups)</source>
+        <translation>（图表仅显示 {1} 个分组中数量最多的 {0} 个）</translation>
+    </message>
+    <message>
         <source>Vie&amp;w</source>
         <translation>视图(&amp;W)</translation>
     </message>
