@@ -521,8 +521,10 @@ def reports(ctx: Context) -> Any:
         view.set_dimension(dimension)
         if view.dimension_code() == "kind":
             view.refresh()
-        _wait_for(lambda d=dimension: view.report is not None and view.report.dimension == d,
-                  "the report")
+        def counted(wanted: str = dimension) -> bool:
+            return view.report is not None and bool(view.report.dimension == wanted)
+
+        _wait_for(counted, "the report")
         if view.report.groups:
             first = view.report.groups[0].key
             view.show_group(first)
