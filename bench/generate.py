@@ -203,11 +203,6 @@ def build_matters(vault: Any, start: int, count: int, seed: int,
                                             reason=sentence(rng, 12), actor=ACTOR)
                     stats["overrides"] += 1
                 roll = rng.random()
-                if roll < 0.25:
-                    set_status(session, matter.id, "review", actor=ACTOR)
-                elif roll < 0.30:
-                    set_status(session, matter.id, "archived", actor=ACTOR)
-                    stats["archived"] += 1
                 if rng.random() < 0.02:
                     draft_memo(session, matter.reference, actor=ACTOR,
                                narrative={"summary": sentence(rng, 60)})
@@ -218,6 +213,12 @@ def build_matters(vault: Any, start: int, count: int, seed: int,
                                    stream=io.BytesIO(blob), actor=ACTOR,
                                    media_type="application/pdf")
                     stats["attachments"] += 1
+                # The status last (same draws as before): an archived matter is read-only.
+                if roll < 0.25:
+                    set_status(session, matter.id, "review", actor=ACTOR)
+                elif roll < 0.30:
+                    set_status(session, matter.id, "archived", actor=ACTOR)
+                    stats["archived"] += 1
         done = min(count, done + BATCH)
         if progress:
             progress(done)

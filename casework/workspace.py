@@ -30,6 +30,7 @@ from casework import (
     memo_store,
     memo_workflow,
     policy_change,
+    reports,
     settings,
     signing_keys,
 )
@@ -650,3 +651,83 @@ class Workspace:
             passphrase=passphrase, progress=progress, cancel=cancel, limits=limits,
         )
         return Done(result, Changes.of([result.matter_id], Aspect.MATTER_LIST, Aspect.MATTER))
+
+    # ----- reports across matters (issue 15: counts by kind, tier, status, recommendation,
+    # client over a date range; casework/reports.py) ----------------------------------------------
+    def report(self, dimension: str, dates: reports.DateRange) -> reports.Report:
+        """Counts per group of the matters opened in `dates` (one GROUP BY)."""
+        with self.vault.session() as session:
+            return reports.build_report(session, dimension, dates)
+
+    def report_matters(
+        self, dimension: str, dates: reports.DateRange, key: str, *, limit: int | None = None
+    ) -> list[reports.ReportMatter]:
+        """The matters behind one count, oldest first."""
+        with self.vault.session() as session:
+            return reports.group_matters(session, dimension, dates, key, limit=limit)
+
+    def report_pdf(
+        self, dimension: str, dates: reports.DateRange, *, page_size: str | None = None
+    ) -> bytes:
+        """The printed report (memos/report_pdf.py), on the vault's page size."""
+        from memos.report_pdf import render_report
+
+        with self.vault.session() as session:
+            values = settings.get_settings(session)
+            report = reports.build_report(session, dimension, dates)
+            content = reports.pdf_content(
+                session, report, organisation=str(values.get("organisation") or "")
+            )
+        return render_report(content, page_size or str(values.get("page_size") or "A4"))  # type: ignore[arg-type]
+
+    def export_report(
+        self,
+        dimension: str,
+        dates: reports.DateRange,
+        *,
+        csv_path: Path | None = None,
+        pdf_path: Path | None = None,
+    ) -> Done[reports.Report]:
+        """Write the report as CSV and/or PDF. Every destination is checked before any work and
+        the files land together at the end, so a failure writes nothing. The export is recorded
+        in the vault's audit trail (matter data left the vault)."""
+        reports.check_dimension(dimension)
+        targets = [reports.check_writable(p) for p in (csv_path, pdf_path) if p is not None]
+        staged: list[reports.StagedFile] = []
+        try:
+            with self.vault.session() as session:
+                report = reports.build_report(session, dimension, dates)
+                if csv_path is not None:
+                    staged.append(reports.StagedFile(csv_path))
+                    with staged[-1].temp.open("w", encoding="utf-8-sig", newline="") as out:
+                        reports.write_csv(
+                            out, report, reports.iter_matters(session, dimension, dates)
+                        )
+                if pdf_path is not None:
+                    from memos.report_pdf import render_report
+
+                    values = settings.get_settings(session)
+                    content = reports.pdf_content(
+                        session, report, organisation=str(values.get("organisation") or "")
+                    )
+                    pdf = render_report(content, str(values.get("page_size") or "A4"))  # type: ignore[arg-type]
+                    staged.append(reports.StagedFile(pdf_path))
+                    staged[-1].temp.write_bytes(pdf)
+                audit.record_event(
+                    session, actor=self.actor, action="report.export", entity="report",
+                    entity_id=dimension,
+                    details={**report.as_dict(), "groups": len(report.groups),
+                             "files": [str(p) for p in targets]},
+                )
+            for file in staged:
+                file.commit()
+        except OSError as exc:
+            from forms.errors import OutboundError
+
+            raise OutboundError(
+                f"the report was not written: {exc.strerror or exc}; nothing was saved"
+            ) from exc
+        finally:
+            for file in staged:
+                file.discard()
+        return Done(report, Changes(aspects=frozenset({Aspect.HISTORY})))

@@ -490,7 +490,7 @@ def checklist_13(ctx: Context) -> Any:
     return _scenario_checklist(ctx, "13-")
 
 
-@shot("18-legal-basis-panel")
+@shot("19-legal-basis-panel")
 def legal_basis_panel(ctx: Context) -> Any:
     """The side panel's legal basis of an export-control item: in Chinese, each PRC statute by
     its official title and article with the provision's own text (issue 16)."""
@@ -503,6 +503,54 @@ def legal_basis_panel(ctx: Context) -> Any:
     scroll = panel.stack.currentWidget()
     scroll.verticalScrollBar().setValue(heading.y() - 8)
     return window
+
+
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    """Let workers finish and their results land until `condition` holds."""
+    import time
+
+    from desktop.ui.qt import QApplication, QThreadPool
+
+    deadline = time.monotonic() + 60
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not arrive in time")
+        QThreadPool.globalInstance().waitForDone(50)
+        QApplication.processEvents()
+
+
+@shot("18-reports")
+def reports(ctx: Context) -> Any:
+    """View ▸ Reports in the main window: the demo matters by kind (provisional parts of the
+    bars shaded), the first kind picked and its matters listed. Saved here, then the window goes
+    back to its list, because later shots share it."""
+    window = ctx.main_window()
+    window.resize(*DEFAULT_SIZE)
+    window.show_reports()
+    view = window.reports_view
+    for name, dimension, size in (("18-reports", "kind", DEFAULT_SIZE),
+                                  ("18b-reports-by-client", "client", DEFAULT_SIZE),
+                                  ("18s-reports-small", "tier", SMALL_SIZE)):
+        window.resize(*size)
+        view.report, view.matters = None, []
+        view.set_dimension(dimension)
+        if view.dimension_code() == "kind":
+            view.refresh()
+        def counted(wanted: str = dimension) -> bool:
+            return view.report is not None and bool(view.report.dimension == wanted)
+
+        _wait_for(counted, "the report")
+        if view.report.groups:
+            first = view.report.groups[0].key
+            view.show_group(first)
+            _wait_for(lambda: len(view.matters) > 0, "the matters behind a count")
+        settle(window)
+        window.grab().save(str(ctx.outdir / f"{name}.png"), "PNG")
+        if ctx.inspect is not None:
+            ctx.inspect(name, window)
+    window.resize(*DEFAULT_SIZE)
+    window.stack.setCurrentWidget(window.panel)
+    return None
 
 
 @shot("matter-window")

@@ -5,6 +5,7 @@ vault consistent (unique ids and references, FTS rows, audit chains)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -88,3 +89,18 @@ def test_replication_above_the_services_limit_keeps_the_vault_consistent(
             assert verify_chain(session).ok
     finally:
         vault.lock()
+
+
+def test_an_archived_matter_with_an_attachment_is_built(vault_factory: Any) -> None:
+    """Matter 1,478 of seed 7 (the 100,000-matter bench vault) is archived and has an
+    attachment: the generator adds the attachment before archiving (an archived matter is
+    read-only), where it used to stop the whole build."""
+    vault, _ = vault_factory()
+    stats = generate.build_matters(vault, 1_477, 1, 7)
+    assert (stats["archived"], stats["attachments"]) == (1, 1)
+    with vault.session() as session:
+        status, attachments = session.execute(text(
+            "SELECT status, (SELECT count(*) FROM attachment a WHERE a.matter_id = m.id) "
+            "FROM matter m WHERE reference = 'OB-2026-001478'"
+        )).one()
+    assert (status, attachments) == ("archived", 1)

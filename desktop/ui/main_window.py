@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        from desktop.ui.reports_view import install_reports_view  # View ▸ Reports (issue 15)
+
+        install_reports_view(self)
         self.count_label = QLabel(self)
         self.vault_label = QLabel(self)
         self.searching_label = QLabel(self.tr("Searching…"), self)

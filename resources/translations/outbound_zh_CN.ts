@@ -117,6 +117,13 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Chart of the counts</source>
+        <translation>数量图表</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialogs</name>
     <message>
         <source>Decryption</source>
@@ -2713,6 +2720,249 @@ Review policy, version %3</source>
     <message>
         <source>Outbound recovery kit</source>
         <translation>Outbound 恢复密钥单</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>← Matters</source>
+        <translation>← 事项</translation>
+    </message>
+    <message>
+        <source>Back to the list of matters</source>
+        <translation>返回事项列表</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>统计维度</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>立项日期自</translation>
+    </message>
+    <message>
+        <source>Opened to</source>
+        <translation>立项日期至</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Counted by the day each matter was opened, both dates included, in this computer&apos;s time zone; matters of every status count, archived ones too. A matter whose intake leaves required facts unanswered is provisional: by tier and by recommendation it counts as provisional, not under its provisional tier or recommendation (counsel&apos;s override counts as chosen).</source>
+        <translation>按事项的立项日期统计，起止两日均包含在内，日期以本机时区为准；各状态的事项均计入，包括已归档的事项。信息采集仍有必答问题未回答的事项为暂定：按层级和按审查建议统计时计为“暂定”，不计入其暂定的层级或审查建议（法务人员改定的审查建议按改定结果计入）。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Pick a bar or a row to see the matters behind it.</source>
+        <translation>点击条形或表格行，查看其对应的事项。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>审查建议</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>尚无审查建议</translation>
+    </message>
+    <message>
+        <source>No client given</source>
+        <translation>未填写委托方</translation>
+    </message>
+    <message>
+        <source>{0} (provisional)</source>
+        <translation>{0}（暂定）</translation>
+    </message>
+    <message>
+        <source>{0} (overridden)</source>
+        <translation>{0}（已改定）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立项日期</translation>
+    </message>
+    <message>
+        <source>Double-click a matter to open it</source>
+        <translation>双击事项即可打开</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one; choose an earlier start.</source>
+        <translation>起始日期晚于截止日期，请选择更早的起始日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <source>Matters by kind</source>
+        <translation>按类型统计的事项</translation>
+    </message>
+    <message>
+        <source>Matters by tier</source>
+        <translation>按层级统计的事项</translation>
+    </message>
+    <message>
+        <source>Matters by status</source>
+        <translation>按状态统计的事项</translation>
+    </message>
+    <message>
+        <source>Matters by recommendation</source>
+        <translation>按审查建议统计的事项</translation>
+    </message>
+    <message>
+        <source>Matters by client</source>
+        <translation>按委托方统计的事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) opened in the period</source>
+        <translation>
+            <numerusform>期间内立项的事项共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {0} provisional</source>
+        <translation>，其中 {0} 项暂定</translation>
+    </message>
+    <message>
+        <source>(the chart shows the {0} largest of {1} groups)</source>
+        <translation>（图表仅显示 {1} 个分组中数量最多的 {0} 个）</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>视图(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Provisional — intake incomplete</source>
+        <translation>暂定 — 信息不全</translation>
+    </message>
+    <message>
+        <source>No matter was opened in this period.</source>
+        <translation>此期间内没有立项的事项。</translation>
+    </message>
+    <message>
+        <source>{0}: loading the matters…</source>
+        <translation>{0}：正在读取事项…</translation>
+    </message>
+    <message>
+        <source>The matters were not read</source>
+        <translation>未能读取事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — %n matter(s)</source>
+        <translation>
+            <numerusform>{0} — %n 项事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first {0} shown; Export CSV… lists them all)</source>
+        <translation>（仅显示前 {0} 项；“导出 CSV…”可列出全部）</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>报告未导出</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>将报告导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to {0}.</source>
+        <translation>报告已保存至 {0}。</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Counts of matters by kind, tier, status, recommendation or client</source>
+        <translation>按类型、层级、状态、审查建议或委托方统计事项数量</translation>
     </message>
 </context>
 <context>
