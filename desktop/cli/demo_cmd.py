@@ -17,7 +17,7 @@ def register(sub: Any) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from desktop.demo import build_demo_vault
+    from desktop.demo import COUNSEL, SIGNER_PASSPHRASE, build_demo_vault
 
     passphrase = os.environ.get("OUTBOUND_PASSPHRASE") or "demo"
     path = Path(args.path)
@@ -26,5 +26,7 @@ def _demo(args: argparse.Namespace) -> int:
     source = "from OUTBOUND_PASSPHRASE" if "OUTBOUND_PASSPHRASE" in os.environ else "demo"
     print(f"Passphrase: {source}")
     print(f"Recovery key: {recovery_key}")
+    counsel = " and ".join(name for name, _title in COUNSEL)
+    print(f"Signing passphrase of {counsel} (asked when they sign): {SIGNER_PASSPHRASE}")
     print(f"Open it with: outbound open {path}")
     return 0

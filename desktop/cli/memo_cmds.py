@@ -241,6 +241,8 @@ def _sign(args: argparse.Namespace) -> int:
     import getpass
     import sys
 
+    from casework.counsel import NO_PASSPHRASE
+
     p12 = p12_password = None
     if args.p12:
         try:
@@ -251,6 +253,12 @@ def _sign(args: argparse.Namespace) -> int:
         if p12_password is None and sys.stdin.isatty():
             p12_password = getpass.getpass("Certificate password: ")
     with open_workspace(args) as workspace:
+        if p12 is None and workspace.signing_key_state(args.counsel) == NO_PASSPHRASE:
+            raise OutboundError(  # before any prompt: a key the vault passphrase alone opens
+                f"{args.counsel}'s signing key has no signing passphrase of its own yet, so "
+                "nothing was signed; set one first: outbound counsel passphrase "
+                f"{args.vault} \"{args.counsel}\""
+            )
         needed = p12 is not None or workspace.needs_signer_passphrase(args.counsel)
         passphrase = (
             _signer_passphrase(args, args.counsel, confirm=p12 is not None) if needed else None
