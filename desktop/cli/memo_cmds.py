@@ -207,7 +207,7 @@ def _counsel_passphrase(args: argparse.Namespace) -> int:
         new = _secret(args.new_signer_passphrase_file, NEW_SIGNER_ENV, f"{name} (new)",
                       confirm=True)
         person = workspace.change_signing_passphrase(name, old=old, new=new).value
-    print(f"{person.name}'s signing passphrase changed")
+    print(f"{person.name}'s signing passphrase " + ("changed" if old is not None else "set"))
     return 0
 
 
