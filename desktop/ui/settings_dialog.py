@@ -398,6 +398,10 @@ class SettingsDialog(QDialog):
         state = self.selected_key_state()
         for button in (self.change_passphrase, self.rotate_certificate):
             button.setEnabled(chosen and state != NO_KEY)
+        self.change_passphrase.setToolTip(
+            reason or (self.tr("This counsel has no signing certificate yet.")
+                       if state == NO_KEY else "")
+        )
         self.change_passphrase.setText(
             self.tr("Set &signing passphrase…")
             if state == NO_PASSPHRASE
@@ -408,8 +412,6 @@ class SettingsDialog(QDialog):
                 "This counsel's signing key has no signing passphrase of its own, so it cannot "
                 "sign until one is set."
             )
-        elif not reason and state == NO_KEY:
-            reason = self.tr("This counsel has no signing certificate yet.")
         self.certificate_hint.setText(reason)
         self.certificate_hint.setVisible(bool(reason))
 
