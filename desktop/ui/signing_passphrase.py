@@ -20,7 +20,6 @@ from desktop.ui.operations import announce
 from desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -56,17 +55,15 @@ class SigningPassphraseDialog(QDialog):
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.current = QLineEdit(self)
+        self.fields = NewPassphraseFields(self)
+        self.current = QLineEdit(self.fields)
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current signing passphrase"))
-        if ask_current:
-            current_form = QFormLayout()
-            current_form.setContentsMargins(0, 0, 0, 0)
-            current_form.addRow(self.tr("C&urrent signing passphrase:"), self.current)
-            layout.addLayout(current_form)
+        if ask_current:  # in the same form as the new one, so the fields line up
+            self.fields.form.insertRow(0, self.tr("C&urrent signing passphrase:"), self.current)
+            QWidget.setTabOrder(self.current, self.fields.first)
         else:
             self.current.hide()
-        self.fields = NewPassphraseFields(self)
         self.fields.first.setAccessibleName(self.tr("New signing passphrase"))
         self.fields.second.setAccessibleName(self.tr("Repeat the new signing passphrase"))
         self.fields.first.setPlaceholderText(
