@@ -265,3 +265,61 @@ def test_the_gates_read_in_chinese(qapp: Any, qtbot: Any, tmp_path: Path) -> Non
     assert "3 项必要事实既未回答，也未列为假设" in text
     assert "法务人员的摘要尚未撰写" in text and "“出口管制分类”" in text
     assert "required" not in text and "decision" not in text
+
+
+def test_an_imported_certificate_file_is_kept_under_a_signing_passphrase(
+    ui_env: Any, qtbot: Any, vault_factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings › Import a certificate file…: the file's password, then the signing passphrase
+    that protects the key from now on (typed twice); the file's password does not sign."""
+    from test_cli_memo import P12_PASSWORD, _make_p12
+
+    from casework.counsel import PROTECTED, CounselError
+    from desktop.ui import settings_dialog
+
+    vault, _ = vault_factory()
+    workspace = _workspace(vault)
+    workspace.add_counsel(name="Wang Li", title="Counsel")
+    p12 = tmp_path / "wang-li.p12"
+    _make_p12(p12, "Wang Li")
+    ui_env.open_path = str(p12)
+    monkeypatch.setattr(
+        settings_dialog.QInputDialog, "getText",
+        staticmethod(lambda *a, **k: (P12_PASSWORD, True)),
+    )
+    dialog = _settings(qtbot, vault, "Wang Li")
+    dialog.import_certificate.click()
+    asked = dialog.passphrase_dialog
+    assert asked is not None and not asked.ok.isEnabled()  # nothing kept without a passphrase
+    _type_new(qtbot, asked, FIRST)
+    asked.ok.click()
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog is None, timeout=30_000)
+    assert "The certificate was imported for Wang Li." in ui_env.texts()
+    assert workspace.signing_key_state("Wang Li") == PROTECTED
+    ref = _draft(vault)
+    with pytest.raises(CounselError, match="wrong"):
+        workspace.sign_memo(ref, counsel_name="Wang Li", capacity="prepared",
+                            signer_passphrase=P12_PASSWORD)
+    signed = workspace.sign_memo(ref, counsel_name="Wang Li", capacity="prepared",
+                                 signer_passphrase=FIRST)
+    assert signed.value.pades_signers == ("Wang Li",)
+
+
+def test_the_sign_dialog_asks_twice_for_the_passphrase_of_an_imported_file(
+    ui_env: Any, qtbot: Any, vault_factory: Any
+) -> None:
+    vault, _ = vault_factory()
+    _workspace(vault).add_counsel(name="Wang Li", title="Counsel")
+    window = _memo_window(qtbot, vault)
+    dialog = window.memo.open_sign_dialog()
+    assert not dialog.signer_repeat.isVisibleTo(dialog)  # signing alone asks once
+    qtbot.keyClicks(dialog.p12, "/somewhere/wang-li.p12")
+    assert dialog.signer_repeat.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.signer_passphrase, FIRST)
+    assert not dialog.ok.isEnabled()
+    assert "twice" in dialog.ok.toolTip()
+    qtbot.keyClicks(dialog.signer_repeat, FIRST + "!")
+    assert not dialog.ok.isEnabled()
+    dialog.signer_repeat.clear()
+    qtbot.keyClicks(dialog.signer_repeat, FIRST)
+    assert dialog.ok.isEnabled()
