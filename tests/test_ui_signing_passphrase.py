@@ -130,6 +130,8 @@ def test_settings_rotates_the_certificate_and_memos_signed_before_still_verify(
                                  signer_passphrase=FIRST).value.pdf
     old_cert = workspace.counsel()[0].certificate_pem
     dialog = _settings(qtbot, vault, "Wang Li")
+    assert not dialog.create_certificate.isEnabled()  # no replacing it by mistake
+    assert "Rotate certificate" in dialog.create_certificate.toolTip()
     assert dialog.rotate_certificate.isEnabled()
     dialog.rotate_certificate.click()
     asked = dialog.passphrase_dialog

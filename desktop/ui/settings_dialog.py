@@ -383,7 +383,9 @@ class SettingsDialog(QDialog):
             "" if self.add_button.isEnabled() else self.tr("Type the counsel's name first.")
         )
         chosen = self.selected_counsel_id() is not None
-        self.create_certificate.setEnabled(chosen)
+        state = self.selected_key_state()
+        # A counsel with a certificate gets a new one through Rotate (said so), not by mistake.
+        self.create_certificate.setEnabled(chosen and state == NO_KEY)
         self.import_certificate.setEnabled(chosen)
         if self.selected_counsel_id() is None:
             reason = (
@@ -395,7 +397,10 @@ class SettingsDialog(QDialog):
             reason = ""
         for button in (self.create_certificate, self.import_certificate):
             button.setToolTip(reason)
-        state = self.selected_key_state()
+        if chosen and state != NO_KEY:
+            self.create_certificate.setToolTip(
+                self.tr("This counsel has a certificate: Rotate certificate… makes a new one.")
+            )
         for button in (self.change_passphrase, self.rotate_certificate):
             button.setEnabled(chosen and state != NO_KEY)
         self.change_passphrase.setToolTip(

@@ -2905,6 +2905,10 @@ Review policy, version %3</source>
         <translation>请先添加法务人员，再为其配发签名证书。</translation>
     </message>
     <message>
+        <source>This counsel has a certificate: Rotate certificate… makes a new one.</source>
+        <translation>该法务人员已有证书：如需新证书，请使用“轮换证书…”。</translation>
+    </message>
+    <message>
         <source>Counsel not added</source>
         <translation>法务人员未添加</translation>
     </message>
