@@ -667,8 +667,11 @@ class Workspace:
         counsel.NO_PASSPHRASE (kept before signing passphrases: it may not sign until counsel
         sets one) or counsel.PROTECTED."""
         wrapping_key = self.vault.subkey(counsel.SIGNING_KEY_PURPOSE)
+        states: dict[str, str] = {}
         with self.vault.session() as session:
-            return {
-                person.name: counsel.key_state(person, wrapping_key)
-                for person in counsel.list_counsel(session)
-            }
+            for person in counsel.list_counsel(session):
+                try:
+                    states[person.name] = counsel.key_state(person, wrapping_key)
+                except counsel.CounselError:  # a key this vault cannot open: give a new one
+                    states[person.name] = counsel.NO_KEY
+        return states

@@ -21,13 +21,7 @@ DECIDED = ("done", "not_applicable", "escalated")
 
 
 class SigningGateError(MemoError):
-    """A signature the gates refuse; the message names what is missing (exit 2). `blockers`
-    carries what keeps the version from a final signature as data, for callers that word it
-    themselves."""
-
-    def __init__(self, message: str, blockers: Sequence[Blocker] = ()) -> None:
-        super().__init__(message)
-        self.blockers = tuple(blockers)
+    """A signature the gates refuse; the message names what is missing (exit 2)."""
 
 
 @dataclass(frozen=True)
@@ -118,8 +112,7 @@ def check_signature(
             )
             raise SigningGateError(
                 f"cannot sign as {capacity}: " + "; ".join(in_english(b) for b in blockers)
-                + f". Only a 'prepared' (draft) signature is allowed until then{hint}",
-                blockers,
+                + f". Only a 'prepared' (draft) signature is allowed until then{hint}"
             )
         before = ORDER[ORDER.index(capacity) - 1]
         if not any(p.capacity == before for p in prior):

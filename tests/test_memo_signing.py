@@ -407,3 +407,27 @@ def test_a_rotated_certificate_signs_and_memos_signed_before_still_verify(vault:
         assert session.query(AuditEvent).filter(
             AuditEvent.action == "counsel.certificate", AuditEvent.actor == "Margaret Lin"
         ).count() == 1
+
+
+def test_key_states_name_each_counsel_and_a_key_this_vault_cannot_open_is_none(
+    vault: Any,
+) -> None:
+    """The Sign and Settings dialogs read every counsel's key state in one call; one key sealed
+    under another key (damaged, say) must not stop the list: it reads as no key, to replace."""
+    from casework.counsel import NO_KEY, NO_PASSPHRASE, PROTECTED, find_counsel
+    from casework.workspace import Workspace
+    from models import keywrap
+
+    _store_legacy_key(vault, "Old Key")
+    with vault.session() as session:
+        person = add_counsel(session, name="Sealed Elsewhere", actor="admin")
+        person.certificate_pem = _certificate("Margaret Lin")[1]
+        person.private_key_wrapped = keywrap.seal(
+            vault.subkey("another purpose"), b"key", f"counsel:{person.id}".encode()
+        )
+        assert find_counsel(session, "Sealed Elsewhere").private_key_wrapped
+    states = Workspace(vault, "admin").signing_key_states()
+    assert states == {
+        "Margaret Lin": PROTECTED, "周文博": PROTECTED, "Ana Ruiz": PROTECTED,
+        "Old Key": NO_PASSPHRASE, "Sealed Elsewhere": NO_KEY,
+    }

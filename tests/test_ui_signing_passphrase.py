@@ -262,6 +262,12 @@ def test_the_gates_read_in_chinese(qapp: Any, qtbot: Any, tmp_path: Path) -> Non
         dialog = SignDialog([("王律师", "法务")], 2, gates=gates)
         qtbot.addWidget(dialog)
         text = dialog.gates.text()
+        offered = [
+            dialog.capacity.itemData(row)
+            for row in range(dialog.capacity.count())
+            if dialog.capacity.model().item(row).isEnabled()
+        ]
+        assert offered == ["prepared"]  # what the gates refuse is not offered
     finally:
         qapp.removeTranslator(translator)
     assert "3 项必要事实既未回答，也未列为假设" in text

@@ -10,7 +10,9 @@ from typing import Any
 
 def register(sub: Any) -> None:
     demo = sub.add_parser(
-        "demo", help="make a demo vault (passphrase from OUTBOUND_PASSPHRASE, else 'demo')"
+        "demo",
+        help="make a demo vault (passphrase from OUTBOUND_PASSPHRASE, else 'demo'; its counsel's "
+        "signing passphrase: 'demo')",
     )
     demo.add_argument("path", metavar="PATH", help="where to create the demo vault")
     demo.set_defaults(handler=_demo)

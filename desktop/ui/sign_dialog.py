@@ -23,6 +23,7 @@ from desktop.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStandardItemModel,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -123,6 +124,13 @@ class SignDialog(QDialog):
         self.capacity.setAccessibleName(self.tr("Capacity"))
         for capacity in CAPACITIES:
             self.capacity.addItem(capacity_label(capacity), capacity)
+        if gates:  # a review or approval the gates refuse is not offered
+            model = self.capacity.model()
+            for row, capacity in enumerate(CAPACITIES):
+                item = model.item(row) if isinstance(model, QStandardItemModel) else None
+                if item is not None and capacity != "prepared":
+                    item.setEnabled(False)
+            self.capacity.setCurrentIndex(self.capacity.findData("prepared"))
         counsel_label = QLabel(self.tr("&Counsel:"), self)
         counsel_label.setBuddy(self.counsel)
         form.addRow(counsel_label, counsel_row)
