@@ -59,6 +59,26 @@ def add_counsel(session: Session, *, name: str, title: str = "", actor: str) -> 
     return person
 
 
+class SigningPassphraseNotSetError(CounselError):
+    """A stored signing key with no signing passphrase of its own (a key kept before signing
+    passphrases existed): it may not sign until counsel sets one."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name}'s signing key has no signing passphrase of its own yet, so the vault "
+            f"passphrase alone would sign as them; nothing was signed. Set {name}'s signing "
+            "passphrase first"
+        )
+        self.counsel_name = name
+
+
+# What a counsel's stored signing key is: none, one without a signing passphrase (it may not
+# sign until counsel sets one), or one under counsel's own signing passphrase.
+NO_KEY = "none"
+NO_PASSPHRASE = "no_passphrase"  # noqa: S105 - a state, not a secret
+PROTECTED = "protected"
+
+
 def set_certificate(
     session: Session,
     counsel: Counsel,
@@ -67,13 +87,12 @@ def set_certificate(
     cert_pem: bytes,
     wrapping_key: bytes,
     actor: str,
-    passphrase: str | None = None,
+    passphrase: str,
 ) -> Counsel:
-    """Store a signing certificate; the private key is sealed with a vault subkey and, given
-    the counsel's own signing passphrase, first encrypted under it (PKCS#8), so the vault
-    passphrase alone cannot sign as them."""
-    if passphrase is not None:
-        key_pem = _encrypt_key(key_pem, passphrase)
+    """Store a signing certificate; the private key is first encrypted under the counsel's own
+    signing passphrase (PKCS#8), then sealed with a vault subkey, so the vault passphrase alone
+    cannot sign as them. Every new key needs a signing passphrase."""
+    key_pem = _encrypt_key(key_pem, passphrase)
     counsel.certificate_pem = cert_pem
     counsel.private_key_wrapped = keywrap.seal(
         wrapping_key, key_pem, f"counsel:{counsel.id}".encode()
@@ -96,7 +115,7 @@ def _encrypt_key(key_pem: bytes, passphrase: str) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
     if not passphrase:
-        raise CounselError("an empty signing passphrase is not allowed")
+        raise CounselError("an empty signing passphrase is not allowed; nothing was changed")
     key = serialization.load_pem_private_key(key_pem, password=None)
     return key.private_bytes(
         serialization.Encoding.PEM,
@@ -105,9 +124,16 @@ def _encrypt_key(key_pem: bytes, passphrase: str) -> bytes:
     )
 
 
-def has_signing_passphrase(counsel: Counsel, wrapping_key: bytes) -> bool:
+def key_state(counsel: Counsel, wrapping_key: bytes) -> str:
+    """NO_KEY, NO_PASSPHRASE or PROTECTED (see above)."""
     sealed = _sealed_key(counsel, wrapping_key)
-    return sealed is not None and sealed.startswith(ENCRYPTED_PEM)
+    if sealed is None:
+        return NO_KEY
+    return PROTECTED if sealed.startswith(ENCRYPTED_PEM) else NO_PASSPHRASE
+
+
+def has_signing_passphrase(counsel: Counsel, wrapping_key: bytes) -> bool:
+    return key_state(counsel, wrapping_key) == PROTECTED
 
 
 def _sealed_key(counsel: Counsel, wrapping_key: bytes) -> bytes | None:
@@ -127,28 +153,43 @@ def _sealed_key(counsel: Counsel, wrapping_key: bytes) -> bytes | None:
 def signing_material(
     counsel: Counsel, wrapping_key: bytes, passphrase: str | None = None
 ) -> tuple[bytes, bytes] | None:
-    """(private key PEM, certificate PEM), or None when the counsel has no certificate. A key
-    under a signing passphrase opens only with it."""
-    key_pem = _sealed_key(counsel, wrapping_key)
-    if key_pem is None or counsel.certificate_pem is None:
+    """(private key PEM, certificate PEM), or None when the counsel has no certificate. The key
+    opens only with counsel's own signing passphrase; a key stored without one is refused
+    (SigningPassphraseNotSetError) until counsel sets one."""
+    opened = _open_key(counsel, wrapping_key, passphrase)
+    if opened is None or counsel.certificate_pem is None:
         return None
-    if key_pem.startswith(ENCRYPTED_PEM):
-        from cryptography.hazmat.primitives import serialization
-
-        if not passphrase:
-            raise CounselError(f"{counsel.name}'s signing passphrase is needed to sign")
-        try:
-            key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
-        except ValueError:
-            raise CounselError(
-                f"the signing passphrase for {counsel.name} is wrong; nothing was signed"
-            ) from None
-        key_pem = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
+    key_pem, protected = opened
+    if not protected:
+        raise SigningPassphraseNotSetError(counsel.name)
     return key_pem, counsel.certificate_pem
+
+
+def _open_key(
+    counsel: Counsel, wrapping_key: bytes, passphrase: str | None
+) -> tuple[bytes, bool] | None:
+    """The stored key as plain PEM, and whether it was under a signing passphrase."""
+    key_pem = _sealed_key(counsel, wrapping_key)
+    if key_pem is None:
+        return None
+    if not key_pem.startswith(ENCRYPTED_PEM):
+        return key_pem, False
+    from cryptography.hazmat.primitives import serialization
+
+    if not passphrase:
+        raise CounselError(f"{counsel.name}'s signing passphrase is needed to sign")
+    try:
+        key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
+    except ValueError:
+        raise CounselError(
+            f"the signing passphrase for {counsel.name} is wrong; nothing was signed or changed"
+        ) from None
+    plain = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return plain, True
 
 
 def change_signing_passphrase(
@@ -161,11 +202,16 @@ def change_signing_passphrase(
     actor: str,
 ) -> None:
     """Re-protect the counsel's stored key under a new signing passphrase (the old one, if the
-    key has one, must be given). A key stored before signing passphrases existed gets one."""
-    material = signing_material(counsel, wrapping_key, old)
-    if material is None:
+    key has one, must be given). A key stored before signing passphrases existed gets its
+    first one here (`old` is not needed then): the same key, so its certificate stays."""
+    opened = _open_key(counsel, wrapping_key, old)
+    if opened is None:
         raise CounselError(f"{counsel.name} has no signing certificate in this vault")
-    key_pem, _cert_pem = material
+    key_pem, protected = opened
+    if protected and new == old:
+        raise CounselError(
+            "the new signing passphrase is the same as the old one; nothing was changed"
+        )
     counsel.private_key_wrapped = keywrap.seal(
         wrapping_key, _encrypt_key(key_pem, new), f"counsel:{counsel.id}".encode()
     )
@@ -175,5 +221,5 @@ def change_signing_passphrase(
         action="counsel.passphrase",
         entity="counsel",
         entity_id=counsel.id,
-        details={"name": counsel.name},
+        details={"name": counsel.name, "first": not protected},
     )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from casework import assessing
 from casework.counsel import (
     SIGNING_KEY_PURPOSE,
+    CounselError,
     find_counsel,
     set_certificate,
     signing_material,
@@ -293,6 +294,11 @@ def sign_memo(
         from memos.pades import load_pkcs12
 
         key_pem, cert_pem, _chain = load_pkcs12(p12, p12_password)
+        if not signer_passphrase:
+            raise CounselError(
+                f"{counsel.name}'s signing passphrase is needed to keep the imported "
+                "certificate under their own protection; nothing was signed"
+            )
         set_certificate(
             session,
             counsel,

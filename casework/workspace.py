@@ -36,6 +36,7 @@ from casework import (
 )
 from casework.changes import Aspect, Changes, Done
 from casework.matter_summary import matter_summary
+from memos.gates import Blocker
 from models import audit
 from models.entities import Attachment, ChecklistItem, Counsel, IntakeRecord, Matter, MemoVersion
 from models.vault import Vault
@@ -349,8 +350,9 @@ class Workspace:
             )
             return MemoState(matter.reference, areas, versions, narrative, working)
 
-    def memo_blockers(self, ref_or_id: str, number: int | None = None) -> list[str]:
-        """What keeps a version from final signatures (memos.gates), in words."""
+    def memo_blockers(self, ref_or_id: str, number: int | None = None) -> list[Blocker]:
+        """What keeps a version from final signatures (memos.gates), as data each caller words
+        in its own language."""
         from memos.gates import final_blockers
 
         with self.vault.session() as session:
@@ -517,23 +519,25 @@ class Workspace:
         self, *, name: str, title: str = "", new_certificate: bool = False,
         passphrase: str | None = None,
     ) -> Done[Counsel]:
-        """Add counsel; with `new_certificate`, a personal self-signed signing certificate
-        (its key under the counsel's own signing `passphrase` when given)."""
+        """Add counsel; with `new_certificate`, a personal self-signed signing certificate, its
+        key under the counsel's own signing `passphrase` (required then)."""
         with self.vault.session() as session:
             person = counsel.add_counsel(session, name=name, title=title, actor=self.actor)
             if new_certificate:
-                person = self._new_certificate(session, person, passphrase)
+                person = self._new_certificate(session, person, passphrase or "")
         return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
 
-    def rotate_certificate(self, name_or_id: str, *, passphrase: str | None) -> Done[Counsel]:
-        """A new personal self-signed certificate for counsel, under a new passphrase."""
+    def rotate_certificate(self, name_or_id: str, *, passphrase: str) -> Done[Counsel]:
+        """A new personal self-signed certificate for counsel, its key under a new signing
+        passphrase (audited). Memos signed with the old certificate keep verifying: each PDF
+        carries the certificate it was signed with."""
         with self.vault.session() as session:
             person = self._new_certificate(
                 session, counsel.find_counsel(session, name_or_id), passphrase
             )
         return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
 
-    def _new_certificate(self, session: Any, person: Counsel, passphrase: str | None) -> Counsel:
+    def _new_certificate(self, session: Any, person: Counsel, passphrase: str) -> Counsel:
         from memos.pades import generate_self_signed
 
         org = str(settings.get_settings(session)["organisation"]) or "Outbound"
@@ -551,6 +555,8 @@ class Workspace:
     def change_signing_passphrase(
         self, name_or_id: str, *, old: str | None, new: str
     ) -> Done[Counsel]:
+        """Counsel's signing key under a new signing passphrase (the old one needed if the key
+        has one; a key kept before signing passphrases gets its first). Audited."""
         with self.vault.session() as session:
             person = counsel.find_counsel(session, name_or_id)
             counsel.change_signing_passphrase(
@@ -560,8 +566,9 @@ class Workspace:
         return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
 
     def set_certificate(
-        self, name_or_id: str, *, key_pem: bytes, cert_pem: bytes, passphrase: str | None = None
+        self, name_or_id: str, *, key_pem: bytes, cert_pem: bytes, passphrase: str
     ) -> Done[Counsel]:
+        """Keep a certificate for counsel, its key under their own signing `passphrase`."""
         with self.vault.session() as session:
             person = self._certify(
                 session, counsel.find_counsel(session, name_or_id), key_pem, cert_pem, passphrase
@@ -569,8 +576,7 @@ class Workspace:
         return Done(person, Changes(aspects=frozenset({Aspect.COUNSEL})))
 
     def _certify(
-        self, session: Any, person: Counsel, key_pem: bytes, cert_pem: bytes,
-        passphrase: str | None = None,
+        self, session: Any, person: Counsel, key_pem: bytes, cert_pem: bytes, passphrase: str
     ) -> Counsel:
         return counsel.set_certificate(
             session, person, key_pem=key_pem, cert_pem=cert_pem,
@@ -731,3 +737,26 @@ class Workspace:
             for file in staged:
                 file.discard()
         return Done(report, Changes(aspects=frozenset({Aspect.HISTORY})))
+
+    # ----- signing keys: their state (issue 14) -------------------------------------------------
+    def signing_key_state(self, name_or_id: str) -> str:
+        """The state of one counsel's stored signing key (see signing_key_states)."""
+        with self.vault.session() as session:
+            return counsel.key_state(
+                counsel.find_counsel(session, name_or_id),
+                self.vault.subkey(counsel.SIGNING_KEY_PURPOSE),
+            )
+
+    def signing_key_states(self) -> dict[str, str]:
+        """Counsel's name -> the state of their stored signing key: counsel.NO_KEY,
+        counsel.NO_PASSPHRASE (kept before signing passphrases: it may not sign until counsel
+        sets one) or counsel.PROTECTED."""
+        wrapping_key = self.vault.subkey(counsel.SIGNING_KEY_PURPOSE)
+        states: dict[str, str] = {}
+        with self.vault.session() as session:
+            for person in counsel.list_counsel(session):
+                try:
+                    states[person.name] = counsel.key_state(person, wrapping_key)
+                except counsel.CounselError:  # a key this vault cannot open: give a new one
+                    states[person.name] = counsel.NO_KEY
+        return states

@@ -1,7 +1,8 @@
 """A demo vault: the shared scenarios as matters in different states, for trying Outbound.
 
 States: intake, review (with decisions and an override), memo drafted, signed with a demo
-certificate (prepared and reviewed), closed, and archived.
+certificate (prepared and reviewed), closed, and archived. Each demo counsel's signing key is
+under their own signing passphrase, SIGNER_PASSPHRASE.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 DEMO_DIR = RESOURCES_DIR / "demo"
 ORGANISATION = "Harbour & Reed LLP"
 ACTOR = "Demo Counsel"
+# Each demo counsel's own signing passphrase (the Sign dialog and `memo sign` ask for it);
+# printed by `outbound demo` and in the README, like the vault's.
+SIGNER_PASSPHRASE = "demo"  # noqa: S105 - a throwaway demo vault
+COUNSEL = (("Margaret Chen", "Partner"), ("David Osei", "Senior Associate"))
 
 
 @dataclass(frozen=True)
@@ -66,12 +71,12 @@ def build_demo_vault(
     made: list[DemoMatter] = []
     try:
         workspace.update_settings(organisation=ORGANISATION, reference_prefix="HR")
-        workspace.add_counsel(name="Margaret Chen", title="Partner")
-        key_pem, cert_pem = generate_self_signed("Margaret Chen", ORGANISATION)
-        workspace.set_certificate("Margaret Chen", key_pem=key_pem, cert_pem=cert_pem)
-        workspace.add_counsel(name="David Osei", title="Senior Associate")
-        key_pem, cert_pem = generate_self_signed("David Osei", ORGANISATION)
-        workspace.set_certificate("David Osei", key_pem=key_pem, cert_pem=cert_pem)
+        for name, title in COUNSEL:
+            workspace.add_counsel(name=name, title=title)
+            key_pem, cert_pem = generate_self_signed(name, ORGANISATION)
+            workspace.set_certificate(
+                name, key_pem=key_pem, cert_pem=cert_pem, passphrase=SIGNER_PASSPHRASE
+            )
         # scenario number -> what happens to it after intake
         plans = {
             "01": "intake",
@@ -114,8 +119,11 @@ def build_demo_vault(
                 )
             if plan in ("signed", "closed", "archived"):
                 _make_final(workspace, ref)  # decisions and assumptions a review needs
-                workspace.sign_memo(ref, counsel_name="Margaret Chen", capacity="prepared")
-                workspace.sign_memo(ref, counsel_name="David Osei", capacity="reviewed")
+                for (name, _title), capacity in zip(COUNSEL, ("prepared", "reviewed"), strict=True):
+                    workspace.sign_memo(
+                        ref, counsel_name=name, capacity=capacity,
+                        signer_passphrase=SIGNER_PASSPHRASE,
+                    )
             if plan in ("closed", "archived"):
                 workspace.set_status(ref, "closed")
             if plan == "archived":

@@ -33,6 +33,7 @@ SAMPLE_RECOVERY_KEY = "7K2M-9QPR-W4TX-3HVB-N6CD-8FJZ-5GYS-2ME0"
 DEFAULT_SIZE = (1280, 800)
 SMALL_SIZE = (1024, 700)  # a small laptop window: nothing may be cut off here either
 ACTOR = "Wang Li"
+SIGNER_PASSPHRASE = "Wang Li's own signing phrase"  # noqa: S105 - a throwaway demo vault
 
 ShotFn = Callable[["Context"], Any]
 SHOTS: list[tuple[str, ShotFn]] = []
@@ -133,7 +134,11 @@ def build_demo_vault(folder: Path) -> tuple[Any, list[str]]:
     workspace.update_settings(
         organisation="Lanting Intelligence Co., Ltd.", reference_prefix="LT"
     )
-    workspace.add_counsel(name="Wang Li", title="Senior Legal Counsel")
+    # Wang Li signs with a personal certificate under her own signing passphrase (issue 14).
+    workspace.add_counsel(
+        name="Wang Li", title="Senior Legal Counsel", new_certificate=True,
+        passphrase=SIGNER_PASSPHRASE,
+    )
     workspace.add_counsel(name="Chen Yu", title="General Counsel")
     matter_ids: list[str] = []
     for scenario in load_scenarios():
@@ -272,6 +277,24 @@ def settings(ctx: Context) -> Any:
     from desktop.ui.settings_dialog import SettingsDialog
 
     return SettingsDialog(ctx.vault, actor=ACTOR, parent=ctx.main_window())
+
+
+@shot("08b-signing-passphrase")
+def signing_passphrase(ctx: Context) -> Any:
+    """Settings › Change signing passphrase… for the counsel selected: the current one, then
+    the new one twice with the strength meter."""
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(ctx.vault, actor=ACTOR, parent=ctx.main_window())
+    ctx.closing.append(settings)
+    row = next(r for r in range(settings.counsel.rowCount()) if settings._name_at(r) == ACTOR)
+    settings.counsel.selectRow(row)
+    settings.open_change_passphrase()
+    dialog = settings.passphrase_dialog
+    dialog.current.setText(SIGNER_PASSPHRASE)
+    dialog.fields.first.setText("willow harbour copper lantern")
+    dialog.fields.second.setText("willow harbour copper lantern")
+    return dialog
 
 
 @shot("09-export-options")

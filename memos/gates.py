@@ -30,27 +30,52 @@ class PriorSignature:
     capacity: str
 
 
-def final_blockers(content: Mapping[str, Any]) -> list[str]:
-    """What keeps this version from final signatures, in words; empty when it may be final."""
-    missing: list[str] = []
+# What keeps a version from final signatures: a code and its data, worded by each consumer
+# (the command line in English below, the window in its own language).
+NO_SUMMARY = "no_summary"
+OPEN_FACTS = "open_facts"
+UNDECIDED = "undecided"
+
+
+@dataclass(frozen=True)
+class Blocker:
+    kind: str  # NO_SUMMARY | OPEN_FACTS | UNDECIDED
+    count: int = 0  # OPEN_FACTS: how many required facts are open; UNDECIDED: how many items
+    names: tuple[str, ...] = ()  # UNDECIDED: the titles of the items without a decision
+
+
+def final_blockers(content: Mapping[str, Any]) -> list[Blocker]:
+    """What keeps this version from final signatures; empty when it may be final."""
+    missing: list[Blocker] = []
     if not str(content.get("summary") or "").strip():
-        missing.append("counsel's summary is not written")
+        missing.append(Blocker(NO_SUMMARY))
     open_facts = _open_facts(content)
     if open_facts:
-        missing.append(
-            f"{len(open_facts)} required fact{'s' if len(open_facts) != 1 else ''} neither "
-            "answered nor listed as an assumption"
-        )
-    undecided = [
+        missing.append(Blocker(OPEN_FACTS, count=len(open_facts)))
+    undecided = tuple(
         str(item.get("title", ""))
         for area in content.get("analysis", [])
         for item in area.get("items", [])
         if (item.get("severity") == "critical" or item.get("blocking"))
         and item.get("status") not in DECIDED
-    ]
+    )
     if undecided:
-        missing.append("no decision on " + "; ".join(f"“{t}”" for t in undecided))
+        missing.append(Blocker(UNDECIDED, count=len(undecided), names=undecided))
     return missing
+
+
+def in_english(blocker: Blocker) -> str:
+    """One blocker in the command line's words."""
+    if blocker.kind == NO_SUMMARY:
+        return "counsel's summary is not written"
+    if blocker.kind == OPEN_FACTS:
+        plural = "s" if blocker.count != 1 else ""
+        return (
+            f"{blocker.count} required fact{plural} neither answered nor listed as an assumption"
+        )
+    if blocker.kind == UNDECIDED:
+        return "no decision on " + "; ".join(f"“{t}”" for t in blocker.names)
+    raise ValueError(f"unknown signing gate {blocker.kind!r}")
 
 
 def _open_facts(content: Mapping[str, Any]) -> list[str]:
@@ -86,7 +111,7 @@ def check_signature(
                 else ""
             )
             raise SigningGateError(
-                f"cannot sign as {capacity}: " + "; ".join(blockers)
+                f"cannot sign as {capacity}: " + "; ".join(in_english(b) for b in blockers)
                 + f". Only a 'prepared' (draft) signature is allowed until then{hint}"
             )
         before = ORDER[ORDER.index(capacity) - 1]

@@ -331,7 +331,8 @@ def test_a_memo_signed_in_outbound_imports_as_verified(vault_factory: Any,
             person = counsel.add_counsel(s, name=name, actor="a")
             key, cert = generate_self_signed(name, "Source Firm")
             set_certificate(s, person, key_pem=key, cert_pem=cert,
-                            wrapping_key=source.subkey(SIGNING_KEY_PURPOSE), actor="a")
+                            wrapping_key=source.subkey(SIGNING_KEY_PURPOSE), actor="a",
+                            passphrase=f"{name}'s own phrase")
         first = draft_memo(s, m.reference, actor="a")
         # A version that may be signed as final (memos.gates): summary written, every
         # unanswered required fact stated as an assumption.
@@ -341,9 +342,9 @@ def test_a_memo_signed_in_outbound_imports_as_verified(vault_factory: Any,
         draft_memo(s, m.reference, actor="a", counsel_from="Margaret Lin",
                    narrative={"summary": "The trip proceeds.", "assumptions": assumptions})
         sign_memo(source, s, m.reference, counsel_name="Margaret Lin", capacity="prepared",
-                  actor="a")
+                  actor="a", signer_passphrase="Margaret Lin's own phrase")
         sign_memo(source, s, m.reference, counsel_name="Wang Fang", capacity="reviewed",
-                  actor="a")
+                  actor="a", signer_passphrase="Wang Fang's own phrase")
         reference = m.reference
     bundle = export_matter(source, reference, tmp_path / "signed.zip", actor="a").path
     result = import_bundle(target, bundle, actor="importer")

@@ -206,6 +206,7 @@ def test_certificate_key_is_stored_wrapped(vault: Any) -> None:
             cert_pem=cert_pem,
             wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
             actor="c",
+            passphrase="王律师的签名口令",
         )
         person_id = person.id
     with vault.session() as session:
@@ -216,7 +217,9 @@ def test_certificate_key_is_stored_wrapped(vault: Any) -> None:
         body = b"".join(key_pem.splitlines()[1:-1])
         assert key_pem not in raw and b"PRIVATE KEY" not in raw and body[:40] not in raw
         person = find_counsel(session, person_id)
-        assert signing_material(person, vault.subkey(SIGNING_KEY_PURPOSE)) == (key_pem, cert_pem)
+        assert signing_material(
+            person, vault.subkey(SIGNING_KEY_PURPOSE), "王律师的签名口令"
+        ) == (key_pem, cert_pem)
         with pytest.raises(CounselError, match="cannot be opened"):
             signing_material(person, vault.subkey("some other purpose"))
         assert verify_chain(session).ok

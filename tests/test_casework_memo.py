@@ -29,6 +29,7 @@ from models.audit import verify_chain
 
 PREPARER = "Margaret Lin"
 REVIEWER = "周文博"
+PHRASE = "each signer's own phrase"  # both test signers' signing passphrase
 
 
 @cache
@@ -48,6 +49,7 @@ def _add_signer(vault: Any, session: Any, name: str, title: str) -> None:
         cert_pem=cert_pem,
         wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
         actor="admin",
+        passphrase=PHRASE,
     )
 
 
@@ -130,7 +132,8 @@ def test_draft_render_and_sign_every_scenario(vault: Any, path: Path) -> None:
 
     with vault.session() as session:
         first = sign_memo(
-            vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c"
+            vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c",
+            signer_passphrase=PHRASE,
         )
         assert first.pades_signers == (PREPARER,)
         assert get_matter(session, ref).status == "signed"
@@ -141,7 +144,8 @@ def test_draft_render_and_sign_every_scenario(vault: Any, path: Path) -> None:
 
     with vault.session() as session:
         second = sign_memo(
-            vault, session, ref, counsel_name=REVIEWER, capacity="reviewed", actor="c"
+            vault, session, ref, counsel_name=REVIEWER, capacity="reviewed", actor="c",
+            signer_passphrase=PHRASE,
         )
         stored = get_version(session, get_matter(session, ref).id, 1)
         assert stored.state == "signed" and stored.pdf == second.pdf
@@ -173,7 +177,8 @@ def test_every_font_is_embedded(vault: Any) -> None:
         ref = create_from(session, scenario("02")).reference
         draft_memo(session, ref, actor=PREPARER)
         pdf = sign_memo(
-            vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c"
+            vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c",
+            signer_passphrase=PHRASE,
         ).pdf
     fonts: dict[str, Any] = {}
     for page in PdfReader(io.BytesIO(pdf)).pages:
@@ -194,9 +199,11 @@ def test_tampered_signed_memo_is_not_intact(vault: Any) -> None:
     with vault.session() as session:
         ref = create_from(session, scenario("04")).reference
         ready_draft(session, ref)
-        sign_memo(vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c")
+        sign_memo(vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c",
+                  signer_passphrase=PHRASE)
         pdf = sign_memo(
-            vault, session, ref, counsel_name=REVIEWER, capacity="reviewed", actor="c"
+            vault, session, ref, counsel_name=REVIEWER, capacity="reviewed", actor="c",
+            signer_passphrase=PHRASE,
         ).pdf
     position = pdf.index(b"stream") + 40  # inside the first page's content, signed by both
     tampered = pdf[:position] + bytes([pdf[position] ^ 0x01]) + pdf[position + 1 :]
@@ -210,7 +217,8 @@ def test_drafting_after_signing_makes_a_new_draft_and_keeps_the_signed_one(vault
     with vault.session() as session:
         ref = create_from(session, scenario("02")).reference
         draft_memo(session, ref, actor=PREPARER)
-        sign_memo(vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c")
+        sign_memo(vault, session, ref, counsel_name=PREPARER, capacity="prepared", actor="c",
+                  signer_passphrase=PHRASE)
         matter = get_matter(session, ref)
         v1 = get_version(session, matter.id, 1)
         before = (dict(v1.content), v1.sha256, bytes(v1.pdf or b""), v1.state)

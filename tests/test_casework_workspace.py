@@ -128,7 +128,8 @@ def test_change_status_archive_and_back(workspace: Workspace) -> None:
 # ----- memo ---------------------------------------------------------------------------------
 def test_memo_draft_render_and_sign(workspace: Workspace) -> None:
     matter = _new(workspace)
-    workspace.add_counsel(name="Chen Jing", title="General Counsel", new_certificate=True)
+    workspace.add_counsel(name="Chen Jing", title="General Counsel", new_certificate=True,
+                          passphrase="Chen Jing's own phrase")
     draft = workspace.draft_memo(matter.reference, edits={"summary": "Hold until licensed."})
     assert draft.value.number == 1
     assert draft.value.content["summary"] == "Hold until licensed."
@@ -139,7 +140,8 @@ def test_memo_draft_render_and_sign(workspace: Workspace) -> None:
     assert rendered.pdf.startswith(b"%PDF") and rendered.state == "draft"
     # the signing gates (memos.gates): a final signature waits for the open facts
     assert workspace.memo_blockers(matter.reference)
-    signed = workspace.sign_memo(matter.reference, counsel_name="Chen Jing", capacity="prepared")
+    signed = workspace.sign_memo(matter.reference, counsel_name="Chen Jing", capacity="prepared",
+                                 signer_passphrase="Chen Jing's own phrase")
     assert signed.value.version == 2
     assert signed.changes.touches(matter.id, Aspect.STATUS)
     assert workspace.matter(matter.id).status == "signed"
@@ -171,7 +173,8 @@ def test_attachments_add_read_remove(workspace: Workspace) -> None:
 
 # ----- counsel and settings -----------------------------------------------------------------
 def test_counsel_with_certificate_and_settings(workspace: Workspace) -> None:
-    done = workspace.add_counsel(name="Li Na", title="Counsel", new_certificate=True)
+    done = workspace.add_counsel(name="Li Na", title="Counsel", new_certificate=True,
+                                 passphrase="Li Na's own phrase")
     assert done.changes == Changes(aspects=frozenset({Aspect.COUNSEL}))
     assert [c.name for c in workspace.counsel()] == ["Li Na"]
     assert workspace.counsel()[0].certificate_pem

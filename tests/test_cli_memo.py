@@ -215,3 +215,48 @@ def test_gates_decisions_assumptions_and_a_second_signer_from_the_command_line(
                       env={"OUTBOUND_SIGNER_PASSPHRASE": "Ana's third phrase"})
     assert rotated.returncode == 0, rotated.stderr
     assert "Ana Ruiz has a new personal signing certificate" in rotated.stdout
+
+
+def test_a_key_without_a_signing_passphrase_is_refused_until_counsel_sets_one(
+    signed: dict[str, Any],
+) -> None:
+    """A key kept before signing passphrases existed (sealed with the vault's key only): the
+    vault passphrase alone must not sign with it. One line says what to run; after
+    `counsel passphrase` the same key signs under counsel's own passphrase."""
+    from test_cli_matter import PASSPHRASE
+
+    from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel
+    from memos.pades import generate_self_signed
+    from models import keywrap
+    from models.vault import Vault
+
+    vault = str(signed["vault"])
+    opened = Vault.unlock_passphrase(signed["vault"], PASSPHRASE)
+    try:
+        with opened.session() as session:
+            person = add_counsel(session, name="Old Key", title="Counsel", actor="admin")
+            key_pem, person.certificate_pem = generate_self_signed("Old Key", "Lanting")
+            person.private_key_wrapped = keywrap.seal(
+                opened.subkey(SIGNING_KEY_PURPOSE), key_pem, f"counsel:{person.id}".encode()
+            )
+    finally:
+        opened.lock()
+    made = run_cli("matter", "new", vault, "--scenario", str(SCENARIO_02))
+    assert made.returncode == 0, made.stderr
+    ref = made.stdout.strip()
+    assert run_cli("memo", "draft", vault, ref).returncode == 0
+    refused = run_cli("memo", "sign", vault, ref, "--counsel", "Old Key", "--capacity",
+                      "prepared", env={"OUTBOUND_SIGNER_PASSPHRASE": "anything"})
+    assert_user_error(refused, "no signing passphrase of its own",
+                      f'outbound counsel passphrase {vault} "Old Key"')
+    out = signed["root"] / "old-key.pdf"
+    rendered = run_cli("memo", "render", vault, ref, "--out", str(out))
+    assert f"{ref} version 1 (draft)" in rendered.stdout  # nothing was signed
+    set_now = run_cli("counsel", "passphrase", vault, "Old Key",
+                      env={"OUTBOUND_NEW_SIGNER_PASSPHRASE": "Old Key's first phrase"})
+    assert set_now.returncode == 0, set_now.stderr
+    assert "Old Key's signing passphrase set" in set_now.stdout
+    done = run_cli("memo", "sign", vault, ref, "--counsel", "Old Key", "--capacity", "prepared",
+                   env={"OUTBOUND_SIGNER_PASSPHRASE": "Old Key's first phrase"})
+    assert done.returncode == 0, done.stderr
+    assert "PDF signatures: Old Key" in done.stdout

@@ -4,6 +4,7 @@ signing passphrase, and every signature a PAdES signature carried by the one pri
 
 from __future__ import annotations
 
+import hashlib
 import io
 from functools import cache
 from pathlib import Path
@@ -298,3 +299,135 @@ def test_a_signed_memo_prints_the_vault_history_a_paper_copy_can_be_checked_agai
     assert vault.check(against=[(mark, what)]).problems == []
     with pytest.raises(Exception, match="not one Outbound prints"):
         read_printed_mark("12:34:not-a-digest")
+
+
+# ----- a signing key with no signing passphrase of its own (issue 14) ---------------------------
+def _store_legacy_key(vault: Any, name: str) -> tuple[bytes, bytes]:
+    """Keep a key as vaults did before signing passphrases: sealed with the vault subkey only."""
+    from casework.counsel import find_counsel
+    from models import keywrap
+
+    key_pem, cert_pem = _certificate(name)
+    with vault.session() as session:
+        person = add_counsel(session, name=name, title="Counsel", actor="admin")
+        person.certificate_pem = cert_pem
+        person.private_key_wrapped = keywrap.seal(
+            vault.subkey(SIGNING_KEY_PURPOSE), key_pem, f"counsel:{person.id}".encode()
+        )
+        assert find_counsel(session, name).private_key_wrapped
+    return key_pem, cert_pem
+
+
+def test_a_key_without_a_signing_passphrase_does_not_sign_until_counsel_sets_one(
+    vault: Any,
+) -> None:
+    from casework.counsel import (
+        NO_PASSPHRASE,
+        PROTECTED,
+        SigningPassphraseNotSetError,
+        change_signing_passphrase,
+        find_counsel,
+        key_state,
+    )
+    from casework.memo_signing import certificate_fingerprint
+
+    _key, cert_pem = _store_legacy_key(vault, "Old Key")
+    ref = new_matter(vault)
+    draft(vault, ref)
+    for phrase in (None, "anything at all"):  # the vault passphrase alone signs as nobody
+        with pytest.raises(SigningPassphraseNotSetError, match="no signing passphrase of its"):
+            with vault.session() as session:
+                sign_memo(vault, session, ref, counsel_name="Old Key", capacity="prepared",
+                          actor="counsel", signer_passphrase=phrase)
+    with vault.session() as session:
+        version = get_version(session, get_matter(session, ref).id)
+        assert version.state == "draft" and version.pdf is None and not version.signatures
+        person = find_counsel(session, "Old Key")
+        assert key_state(person, vault.subkey(SIGNING_KEY_PURPOSE)) == NO_PASSPHRASE
+        change_signing_passphrase(session, person, wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
+                                  old=None, new="old key's first phrase", actor="old key")
+        assert key_state(person, vault.subkey(SIGNING_KEY_PURPOSE)) == PROTECTED
+        event = session.query(AuditEvent).filter(AuditEvent.action == "counsel.passphrase").one()
+        assert '"first":true' in event.details.replace(" ", "")
+        assert verify_chain(session).ok
+    with pytest.raises(CounselError, match="wrong"):
+        sign(vault, ref, "Old Key", "prepared", phrase="not it")
+    pdf = sign(vault, ref, "Old Key", "prepared", phrase="old key's first phrase").pdf
+    report = verify_pdf(pdf)
+    assert report.all_intact and [s.signer for s in report.signatures] == ["Old Key"]
+    from pyhanko.pdf_utils.reader import PdfFileReader  # the same certificate, kept
+
+    signer_cert = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0].signer_cert
+    assert hashlib.sha256(signer_cert.dump()).hexdigest() == certificate_fingerprint(cert_pem)
+
+
+def test_every_new_certificate_needs_a_signing_passphrase(vault: Any) -> None:
+    from casework.counsel import find_counsel
+    from casework.workspace import Workspace
+
+    key_pem, cert_pem = _certificate("Nobody Yet")
+    with vault.session() as session:
+        person = add_counsel(session, name="Nobody Yet", actor="admin")
+        with pytest.raises(CounselError, match="empty signing passphrase"):
+            set_certificate(session, person, key_pem=key_pem, cert_pem=cert_pem,
+                            wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="admin",
+                            passphrase="")
+    workspace = Workspace(vault, "admin")
+    with pytest.raises(CounselError, match="empty signing passphrase"):
+        workspace.add_counsel(name="Wen Jie", new_certificate=True)
+    assert "Wen Jie" not in [c.name for c in workspace.counsel()]  # nothing half-stored
+    with pytest.raises(CounselError, match="empty signing passphrase"):
+        workspace.rotate_certificate("Margaret Lin", passphrase="")
+    with vault.session() as session:
+        assert find_counsel(session, "Margaret Lin").certificate_pem == _certificate(
+            "Margaret Lin"
+        )[1]
+
+
+def test_a_rotated_certificate_signs_and_memos_signed_before_still_verify(vault: Any) -> None:
+    from casework.workspace import Workspace
+
+    ref = new_matter(vault)
+    draft(vault, ref)
+    before = sign(vault, ref, "Margaret Lin", "prepared").pdf
+    workspace = Workspace(vault, "Margaret Lin")
+    old_cert = next(c for c in workspace.counsel() if c.name == "Margaret Lin").certificate_pem
+    workspace.rotate_certificate("Margaret Lin", passphrase="margaret's rotated phrase")
+    new_cert = next(c for c in workspace.counsel() if c.name == "Margaret Lin").certificate_pem
+    assert new_cert != old_cert
+    later = draft(vault, ref)
+    with pytest.raises(CounselError, match="wrong"):
+        sign(vault, ref, "Margaret Lin", "prepared")  # the old phrase opened the old key only
+    after = sign(vault, ref, "Margaret Lin", "prepared", "margaret's rotated phrase").pdf
+    assert verify_pdf(before).all_intact and verify_pdf(after).all_intact
+    with vault.session() as session:
+        matter = get_matter(session, ref)
+        assert get_version(session, matter.id, 1).pdf == before  # kept as signed
+        assert get_version(session, matter.id, later).state == "signed"
+        assert session.query(AuditEvent).filter(
+            AuditEvent.action == "counsel.certificate", AuditEvent.actor == "Margaret Lin"
+        ).count() == 1
+
+
+def test_key_states_name_each_counsel_and_a_key_this_vault_cannot_open_is_none(
+    vault: Any,
+) -> None:
+    """The Sign and Settings dialogs read every counsel's key state in one call; one key sealed
+    under another key (damaged, say) must not stop the list: it reads as no key, to replace."""
+    from casework.counsel import NO_KEY, NO_PASSPHRASE, PROTECTED, find_counsel
+    from casework.workspace import Workspace
+    from models import keywrap
+
+    _store_legacy_key(vault, "Old Key")
+    with vault.session() as session:
+        person = add_counsel(session, name="Sealed Elsewhere", actor="admin")
+        person.certificate_pem = _certificate("Margaret Lin")[1]
+        person.private_key_wrapped = keywrap.seal(
+            vault.subkey("another purpose"), b"key", f"counsel:{person.id}".encode()
+        )
+        assert find_counsel(session, "Sealed Elsewhere").private_key_wrapped
+    states = Workspace(vault, "admin").signing_key_states()
+    assert states == {
+        "Margaret Lin": PROTECTED, "周文博": PROTECTED, "Ana Ruiz": PROTECTED,
+        "Old Key": NO_PASSPHRASE, "Sealed Elsewhere": NO_KEY,
+    }

@@ -264,7 +264,8 @@ def test_a_memo_signed_in_the_first_layout_still_renders_and_verifies(vault: Any
         person = add_counsel(session, name="Margaret Lin", title="Senior Counsel", actor="a")
         key_pem, cert_pem = generate_self_signed("Margaret Lin", "Lanting")
         set_certificate(session, person, key_pem=key_pem, cert_pem=cert_pem,
-                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="a")
+                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="a",
+                        passphrase="Margaret's own phrase")
         matter = create_from(session, scenario("02"))
         old = compose_for_matter(
             session, matter, narrative=None, version=1, counsel_from="Margaret Lin", schema=1
@@ -272,7 +273,8 @@ def test_a_memo_signed_in_the_first_layout_still_renders_and_verifies(vault: Any
         assert "short_answer" not in old and old["schema"] == 1
         save_draft(session, matter.id, content=old, sha256=fingerprint(old), actor="a")
         outcome = sign_memo(vault, session, matter.reference, counsel_name="Margaret Lin",
-                            capacity="prepared", actor="a")
+                            capacity="prepared", actor="a",
+                            signer_passphrase="Margaret's own phrase")
     with vault.session() as session:
         stored = get_version(session, get_matter(session, matter.reference).id, 1)
         assert stored.content == old and stored.sha256 == fingerprint(old)

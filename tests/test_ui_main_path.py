@@ -138,7 +138,11 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     settings.add_button.click()
     assert settings.selected_counsel_id() is not None
     settings.create_certificate.click()
-    qtbot.waitUntil(lambda: settings.job is None, timeout=SLOW)
+    asked = settings.passphrase_dialog  # Li Wen's own signing passphrase, typed twice
+    qtbot.keyClicks(asked.fields.first, "Li Wen's own signing phrase")
+    qtbot.keyClicks(asked.fields.second, "Li Wen's own signing phrase")
+    asked.ok.click()
+    qtbot.waitUntil(lambda: settings.passphrase_dialog is None, timeout=SLOW)
     assert any("certificate was created" in text for text in ui_env.texts()), ui_env.texts()
     settings.reject()
 
@@ -150,11 +154,13 @@ def test_main_path_from_first_run_to_import_in_a_second_vault(
     memo.save_button.click()
     assert memo_states(vault, matter_id) == [(1, "draft")]
     sign = memo.open_sign_dialog()
-    assert sign is not None and sign.ok.isEnabled()
+    assert sign is not None
     sign.counsel.setCurrentIndex(sign.counsel.findData("Li Wen"))
     # No review or approval yet (the gates): the preparer's own signature, as a draft.
     assert "Only a “Prepared by” (draft) signature is possible" in sign.gates.text()
     sign.capacity.setCurrentIndex(sign.capacity.findData("prepared"))
+    qtbot.keyClicks(sign.signer_passphrase, "Li Wen's own signing phrase")
+    assert sign.ok.isEnabled()
     sign.ok.click()
     qtbot.waitUntil(lambda: memo_states(vault, matter_id) == [(1, "signed")], timeout=SLOW)
     qtbot.waitUntil(lambda: not memo.busy, timeout=SLOW)

@@ -235,6 +235,10 @@ def test_settings_counsel_and_certificate(window: Any, ui_env: Dialogs, qtbot: A
     dialog.counsel.selectRow(0)
     assert dialog.create_certificate.isEnabled()
     dialog.create_certificate.click()
+    asked = dialog.passphrase_dialog  # the new key's signing passphrase, typed twice
+    asked.fields.first.setText("Wang Li's own signing phrase")
+    asked.fields.second.setText("Wang Li's own signing phrase")
+    asked.ok.click()
     qtbot.waitUntil(lambda: bool(ui_env.messages), timeout=60_000)
     assert "certificate was created" in ui_env.messages[-1][2]
     assert dialog.counsel.item(0, 2).text() == "Yes"
@@ -242,7 +246,9 @@ def test_settings_counsel_and_certificate(window: Any, ui_env: Dialogs, qtbot: A
 
     with window.vault.session() as session:
         person = find_counsel(session, "Wang Li")
-        material = signing_material(person, window.vault.subkey(SIGNING_KEY_PURPOSE))
+        material = signing_material(
+            person, window.vault.subkey(SIGNING_KEY_PURPOSE), "Wang Li's own signing phrase"
+        )
     assert material is not None and material[1].startswith(b"-----BEGIN CERTIFICATE")
 
 

@@ -82,7 +82,8 @@ def test_save_sign_print_and_a_signed_version_stays_signed(qtbot: Any, window: A
     assert memo.selected_version() == 1
 
     dialog = memo.open_sign_dialog()
-    assert dialog is not None and dialog.ok.isEnabled()
+    assert dialog is not None and not dialog.ok.isEnabled()  # Li Wen's passphrase first
+    assert "Type Li Wen's signing passphrase." in dialog.ok.toolTip()
     dialog.counsel.setCurrentIndex(dialog.counsel.findData("Li Wen"))
     # The gates, in words: no final signature yet, and why.
     gates = dialog.gates.text()
@@ -91,6 +92,7 @@ def test_save_sign_print_and_a_signed_version_stays_signed(qtbot: Any, window: A
     dialog.capacity.setCurrentIndex(dialog.capacity.findData("prepared"))
     qtbot.keyClicks(dialog.signer_passphrase, LI_WEN_PHRASE)
     assert dialog.signer_passphrase.echoMode() == dialog.signer_passphrase.EchoMode.Password
+    assert dialog.ok.isEnabled()
     dialog.ok.click()
     qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)
     qtbot.waitUntil(lambda: not memo.busy, timeout=10_000)
@@ -191,9 +193,15 @@ def test_first_signature_in_a_new_vault_adds_counsel_and_a_certificate_in_the_di
     assert "no signing certificate" in dialog.certificate_state.text()
     assert dialog.create_certificate.isEnabled()
     dialog.create_certificate.click()
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
-    assert dialog.certificates["Wang Li"]
+    asked = dialog.passphrase_dialog  # the new key's signing passphrase, typed twice
+    qtbot.keyClicks(asked.fields.first, "Wang Li's own signing phrase")
+    qtbot.keyClicks(asked.fields.second, "Wang Li's own signing phrase")
+    asked.ok.click()
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog is None, timeout=60_000)
+    assert dialog.key_states["Wang Li"] == "protected"
     assert "has a signing certificate" in dialog.certificate_state.text()
+    assert not dialog.ok.isEnabled()  # asked at signing, like every signature
+    qtbot.keyClicks(dialog.signer_passphrase, "Wang Li's own signing phrase")
     assert dialog.ok.isEnabled()
     dialog.ok.click()
     qtbot.waitUntil(lambda: versions(window)[0][1] == "signed", timeout=30_000)

@@ -202,12 +202,14 @@ def test_a_signed_memo_is_a_witness(vault_path: Path, tmp_path: Path) -> None:
                 cert_pem=cert_pem,
                 wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE),
                 actor="admin",
+                passphrase="Margaret's own phrase",
             )
             ref = session.scalars(select(Matter.reference)).first()
             assert ref is not None
             draft_memo(session, ref, actor="Margaret Lin")
             outcome = sign_memo(
-                vault, session, ref, counsel_name="Margaret Lin", capacity="prepared", actor="c"
+                vault, session, ref, counsel_name="Margaret Lin", capacity="prepared", actor="c",
+                signer_passphrase="Margaret's own phrase",
             )
             assert outcome.pades_signers == ("Margaret Lin",)  # carried through PAdES signing
     finally:

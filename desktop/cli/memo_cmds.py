@@ -207,7 +207,7 @@ def _counsel_passphrase(args: argparse.Namespace) -> int:
         new = _secret(args.new_signer_passphrase_file, NEW_SIGNER_ENV, f"{name} (new)",
                       confirm=True)
         person = workspace.change_signing_passphrase(name, old=old, new=new).value
-    print(f"{person.name}'s signing passphrase changed")
+    print(f"{person.name}'s signing passphrase " + ("changed" if old is not None else "set"))
     return 0
 
 
@@ -241,6 +241,8 @@ def _sign(args: argparse.Namespace) -> int:
     import getpass
     import sys
 
+    from casework.counsel import NO_PASSPHRASE
+
     p12 = p12_password = None
     if args.p12:
         try:
@@ -251,6 +253,12 @@ def _sign(args: argparse.Namespace) -> int:
         if p12_password is None and sys.stdin.isatty():
             p12_password = getpass.getpass("Certificate password: ")
     with open_workspace(args) as workspace:
+        if p12 is None and workspace.signing_key_state(args.counsel) == NO_PASSPHRASE:
+            raise OutboundError(  # before any prompt: a key the vault passphrase alone opens
+                f"{args.counsel}'s signing key has no signing passphrase of its own yet, so "
+                "nothing was signed; set one first: outbound counsel passphrase "
+                f"{args.vault} \"{args.counsel}\""
+            )
         needed = p12 is not None or workspace.needs_signer_passphrase(args.counsel)
         passphrase = (
             _signer_passphrase(args, args.counsel, confirm=p12 is not None) if needed else None

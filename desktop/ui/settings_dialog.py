@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from casework.changes import Done
+from casework.counsel import NO_KEY, NO_PASSPHRASE, PROTECTED
 from casework.workspace import Workspace
 from desktop.ui.actor_dialog import NameField
 from desktop.ui.dialogs import show_error, show_info
@@ -42,9 +44,15 @@ from desktop.ui.qt import (
     Signal,
     translate,
 )
-from desktop.ui.workers import run_in_background
+from desktop.ui.signing_passphrase import (
+    SigningPassphraseDialog,
+    change_passphrase_dialog,
+    new_certificate_dialog,
+    rotate_certificate_dialog,
+)
 
 COUNSEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def pades_module() -> Any:
@@ -66,12 +74,13 @@ def store_certificate(
     cert_pem: bytes,
     *,
     actor: str,
-    passphrase: str | None = None,
-) -> None:
-    """Keep a counsel's signing key (sealed with a vault subkey) and certificate; audited."""
-    announce(Workspace(vault, actor).set_certificate(
+    passphrase: str,
+) -> Done[Any]:
+    """Keep a counsel's certificate, the key under their own signing passphrase and sealed
+    with a vault subkey; audited. The caller announces the changes on the main thread."""
+    return Workspace(vault, actor).set_certificate(
         counsel_id, key_pem=key_pem, cert_pem=cert_pem, passphrase=passphrase
-    ).changes)
+    )
 
 
 def create_certificate(
@@ -82,20 +91,25 @@ def create_certificate(
     organisation: str,
     *,
     actor: str,
-    passphrase: str | None = None,
-) -> None:
+    passphrase: str,
+) -> Done[Any]:
     """A personal (self-signed) certificate for the counsel, its key under their own signing
-    passphrase when given; slow (RSA), run it in a worker."""
+    passphrase; slow (RSA), run it in a worker."""
     key_pem, cert_pem = pades.generate_self_signed(name, organisation or name)
-    store_certificate(vault, counsel_id, key_pem, cert_pem, actor=actor, passphrase=passphrase)
+    return store_certificate(
+        vault, counsel_id, key_pem, cert_pem, actor=actor, passphrase=passphrase
+    )
 
 
 def import_certificate(
-    vault: Any, pades: Any, counsel_id: str, path: str, password: str, *, actor: str
-) -> None:
+    vault: Any, pades: Any, counsel_id: str, path: str, password: str, *, actor: str,
+    passphrase: str,
+) -> Done[Any]:
     data = Path(path).read_bytes()
     key_pem, cert_pem, _chain = pades.load_pkcs12(data, password)
-    store_certificate(vault, counsel_id, key_pem, cert_pem, actor=actor)
+    return store_certificate(
+        vault, counsel_id, key_pem, cert_pem, actor=actor, passphrase=passphrase
+    )
 
 
 def ask_certificate_file(parent: QWidget) -> tuple[str, str] | None:
@@ -126,7 +140,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.actor = actor
-        self.job: Any = None
         self.setWindowTitle(self.tr("Vault settings"))
         values = Workspace(vault, actor).settings()
 
@@ -249,6 +262,15 @@ class SettingsDialog(QDialog):
             self.tr("&Import a certificate file (.p12 / .pfx)…"), counsel_box
         )
         self.import_certificate.clicked.connect(self.import_pkcs12)
+        # Counsel's own signing passphrase and certificate, kept up (issue 14).
+        self.change_passphrase = QPushButton(self.tr("Change &signing passphrase…"), counsel_box)
+        self.change_passphrase.clicked.connect(self.open_change_passphrase)
+        self.rotate_certificate = QPushButton(self.tr("Rotat&e certificate…"), counsel_box)
+        self.rotate_certificate.setToolTip(
+            self.tr("A new personal certificate; memos already signed still verify")
+        )
+        self.rotate_certificate.clicked.connect(self.open_rotate_certificate)
+        self.passphrase_dialog: Any = None  # the signing-passphrase dialog open, if any
         self.pades = pades_module()
         # Why the certificate buttons are greyed, said beside them (not only in a tooltip).
         self.certificate_hint = QLabel(counsel_box)
@@ -258,10 +280,15 @@ class SettingsDialog(QDialog):
         cert_row.addWidget(self.create_certificate)
         cert_row.addWidget(self.import_certificate)
         cert_row.addStretch(1)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.change_passphrase)
+        key_row.addWidget(self.rotate_certificate)
+        key_row.addStretch(1)
         counsel_layout.addWidget(note)
         counsel_layout.addWidget(self.counsel)
         counsel_layout.addLayout(add_row)
         counsel_layout.addLayout(cert_row)
+        counsel_layout.addLayout(key_row)
         counsel_layout.addWidget(self.certificate_hint)
 
         self.buttons = QDialogButtonBox(
@@ -309,22 +336,35 @@ class SettingsDialog(QDialog):
 
     # ----- counsel ----------------------------------------------------------------------------
     def reload_counsel(self) -> None:
-        people = [
-            (c.id, c.name, c.title, c.certificate_pem is not None)
-            for c in Workspace(self.vault, self.actor).counsel()
-        ]
+        workspace = Workspace(self.vault, self.actor)
+        states = workspace.signing_key_states()
+        people = [(c.id, c.name, c.title) for c in workspace.counsel()]
         typed = self.your_name.name()  # what the user typed stays; at first, the current name
         self.your_name.set_choices([p[1] for p in people], current=typed or self.actor)
+        selected = self.selected_counsel_id()
         self.counsel.setRowCount(len(people))
-        for row, (counsel_id, name, title, has_cert) in enumerate(people):
+        for row, (counsel_id, name, title) in enumerate(people):
+            state = states.get(name, NO_KEY)
             name_item = QTableWidgetItem(name)
             name_item.setData(COUNSEL_ID_ROLE, counsel_id)
+            name_item.setData(KEY_STATE_ROLE, state)
             self.counsel.setItem(row, 0, name_item)
             self.counsel.setItem(row, 1, QTableWidgetItem(title))
-            self.counsel.setItem(
-                row, 2, QTableWidgetItem(self.tr("Yes") if has_cert else self.tr("None"))
+            certificate = QTableWidgetItem(
+                {
+                    PROTECTED: self.tr("Yes"),
+                    NO_PASSPHRASE: self.tr("Yes — needs a signing passphrase"),
+                }.get(state, self.tr("None"))
             )
+            self.counsel.setItem(row, 2, certificate)
+            if counsel_id == selected:
+                self.counsel.selectRow(row)
         self._update_buttons()
+
+    def selected_key_state(self) -> str:
+        rows = self.counsel.selectionModel().selectedRows()
+        item = self.counsel.item(rows[0].row(), 0) if rows else None
+        return str(item.data(KEY_STATE_ROLE)) if item is not None else NO_KEY
 
     def _name_at(self, row: int) -> str:
         item = self.counsel.item(row, 0)
@@ -342,12 +382,12 @@ class SettingsDialog(QDialog):
         self.add_button.setToolTip(
             "" if self.add_button.isEnabled() else self.tr("Type the counsel's name first.")
         )
-        chosen = self.selected_counsel_id() is not None and self.job is None
-        self.create_certificate.setEnabled(chosen)
+        chosen = self.selected_counsel_id() is not None
+        state = self.selected_key_state()
+        # A counsel with a certificate gets a new one through Rotate (said so), not by mistake.
+        self.create_certificate.setEnabled(chosen and state == NO_KEY)
         self.import_certificate.setEnabled(chosen)
-        if self.job is not None:
-            reason = self.tr("Storing the certificate…")
-        elif self.selected_counsel_id() is None:
+        if self.selected_counsel_id() is None:
             reason = (
                 self.tr("Select a counsel in the list to give them a signing certificate.")
                 if self.counsel.rowCount()
@@ -357,6 +397,26 @@ class SettingsDialog(QDialog):
             reason = ""
         for button in (self.create_certificate, self.import_certificate):
             button.setToolTip(reason)
+        if chosen and state != NO_KEY:
+            self.create_certificate.setToolTip(
+                self.tr("This counsel has a certificate: Rotate certificate… makes a new one.")
+            )
+        for button in (self.change_passphrase, self.rotate_certificate):
+            button.setEnabled(chosen and state != NO_KEY)
+        self.change_passphrase.setToolTip(
+            reason or (self.tr("This counsel has no signing certificate yet.")
+                       if state == NO_KEY else "")
+        )
+        self.change_passphrase.setText(
+            self.tr("Set &signing passphrase…")
+            if state == NO_PASSPHRASE
+            else self.tr("Change &signing passphrase…")
+        )
+        if not reason and state == NO_PASSPHRASE:
+            reason = self.tr(
+                "This counsel's signing key has no signing passphrase of its own, so it cannot "
+                "sign until one is set."
+            )
         self.certificate_hint.setText(reason)
         self.certificate_hint.setVisible(bool(reason))
 
@@ -386,10 +446,54 @@ class SettingsDialog(QDialog):
         name = self._name_at(self.counsel.currentRow())
         organisation = self.organisation.text().strip()
         vault, pades, actor = self.vault, self.pades, self.actor
-        self._run(
-            lambda: create_certificate(vault, pades, counsel_id, name, organisation, actor=actor),
+        self._ask_passphrase(
+            new_certificate_dialog(
+                lambda phrase: create_certificate(
+                    vault, pades, counsel_id, name, organisation, actor=actor, passphrase=phrase
+                ),
+                name,
+                self,
+            ),
             self.tr("A personal certificate was created for {0}.").format(name),
         )
+
+    def open_change_passphrase(self) -> None:
+        counsel_id = self.selected_counsel_id()
+        if counsel_id is None:
+            return
+        name = self._name_at(self.counsel.currentRow())
+        state = self.selected_key_state()
+        self._ask_passphrase(
+            change_passphrase_dialog(self.vault, self.actor, name, state, self),
+            self.tr("{0}'s signing passphrase was set.").format(name)
+            if state == NO_PASSPHRASE
+            else self.tr("{0}'s signing passphrase was changed.").format(name),
+        )
+
+    def open_rotate_certificate(self) -> None:
+        counsel_id = self.selected_counsel_id()
+        if counsel_id is None:
+            return
+        name = self._name_at(self.counsel.currentRow())
+        self._ask_passphrase(
+            rotate_certificate_dialog(self.vault, self.actor, name, self),
+            self.tr("{0} has a new personal certificate.").format(name),
+        )
+
+    def _ask_passphrase(self, dialog: SigningPassphraseDialog, success: str) -> None:
+        """Open a signing-passphrase dialog; when it is done, show the counsel as they are."""
+        self.passphrase_dialog = dialog
+
+        def accepted() -> None:
+            self.reload_counsel()
+            show_info(self, success)
+
+        def finished(_result: int) -> None:
+            self.passphrase_dialog = None
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(finished)
+        dialog.open()  # parented to this dialog: deleted with it
 
     def import_pkcs12(self) -> None:
         counsel_id = self.selected_counsel_id()
@@ -401,24 +505,13 @@ class SettingsDialog(QDialog):
         path, password = chosen
         vault, pades, actor = self.vault, self.pades, self.actor
         name = self._name_at(self.counsel.currentRow())
-        self._run(
-            lambda: import_certificate(vault, pades, counsel_id, path, password, actor=actor),
+        self._ask_passphrase(
+            new_certificate_dialog(
+                lambda phrase: import_certificate(
+                    vault, pades, counsel_id, path, password, actor=actor, passphrase=phrase
+                ),
+                name,
+                self,
+            ),
             self.tr("The certificate was imported for {0}.").format(name),
         )
-
-    def _run(self, work: Any, success: str) -> None:
-        def done(_result: object) -> None:
-            self.job = None
-            self.setCursor(Qt.CursorShape.ArrowCursor)
-            self.reload_counsel()
-            show_info(self, success)
-
-        def failed(exc: BaseException) -> None:
-            self.job = None
-            self.setCursor(Qt.CursorShape.ArrowCursor)
-            self._update_buttons()
-            show_error(self, exc, title=self.tr("No certificate was stored"))
-
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self.job = run_in_background(work, on_done=done, on_error=failed)
-        self._update_buttons()

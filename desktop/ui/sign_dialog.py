@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from casework.counsel import NO_KEY, NO_PASSPHRASE, PROTECTED
 from casework.vaults import Vault
 from casework.workspace import Workspace
 from desktop.ui.dialogs import show_error
-from desktop.ui.gate_words import gate_words
-from desktop.ui.matter_worker import run_for
 from desktop.ui.operations import announce
 from desktop.ui.qt import (
     QComboBox,
@@ -24,13 +23,20 @@ from desktop.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStandardItemModel,
     QToolButton,
     QVBoxLayout,
     QWidget,
     translate,
 )
+from desktop.ui.signing_passphrase import (
+    SigningPassphraseDialog,
+    change_passphrase_dialog,
+    new_certificate_dialog,
+)
 from desktop.ui.widgets import readable
 from forms import vocabulary
+from memos.gates import NO_SUMMARY, OPEN_FACTS, UNDECIDED, Blocker
 
 CAPACITIES = tuple(vocabulary.CAPACITIES)
 
@@ -59,7 +65,7 @@ class SignDialog(QDialog):
         vault: Vault | None = None,
         actor: str = "",
         suggested_name: str = "",
-        gates: list[str] | None = None,
+        gates: list[Blocker] | None = None,
     ) -> None:
         super().__init__(parent)
         from desktop.ui.settings_dialog import pades_module
@@ -67,8 +73,8 @@ class SignDialog(QDialog):
         self.vault = vault
         self.actor = actor
         self.pades = pades_module()
-        self.job: Any = None
-        self.certificates: dict[str, bool] = {}  # counsel name -> has a stored certificate
+        self.passphrase_dialog: SigningPassphraseDialog | None = None  # open, if any
+        self.key_states: dict[str, str] = {}  # counsel name -> counsel.NO_KEY | ... (key state)
         self.setWindowTitle(self.tr("Sign version {0}").format(version))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -92,7 +98,7 @@ class SignDialog(QDialog):
                     "Only a “Prepared by” (draft) signature is possible on this version; a "
                     "review or approval needs: {0}. Order: prepared, reviewed, approved; the "
                     "preparer does not review or approve the same version."
-                ).format(self.tr("; ").join(gate_words(g) for g in gates))
+                ).format(self.tr("; ").join(self.gate_words(g) for g in gates))
             )
         else:
             self.gates.setText(
@@ -118,6 +124,13 @@ class SignDialog(QDialog):
         self.capacity.setAccessibleName(self.tr("Capacity"))
         for capacity in CAPACITIES:
             self.capacity.addItem(capacity_label(capacity), capacity)
+        if gates:  # a review or approval the gates refuse is not offered
+            model = self.capacity.model()
+            for row, capacity in enumerate(CAPACITIES):
+                item = model.item(row) if isinstance(model, QStandardItemModel) else None
+                if item is not None and capacity != "prepared":
+                    item.setEnabled(False)
+            self.capacity.setCurrentIndex(self.capacity.findData("prepared"))
         counsel_label = QLabel(self.tr("&Counsel:"), self)
         counsel_label.setBuddy(self.counsel)
         form.addRow(counsel_label, counsel_row)
@@ -154,11 +167,16 @@ class SignDialog(QDialog):
         cert_layout = QVBoxLayout(certificate)
         self.certificate_state = QLabel(certificate)
         self.certificate_state.setWordWrap(True)
-        self.create_certificate = QPushButton(self.tr("Create &personal certificate"), certificate)
+        self.create_certificate = QPushButton(
+            self.tr("Create &personal certificate…"), certificate
+        )
         self.create_certificate.setToolTip(
             self.tr("A self-signed certificate kept in this vault, for this counsel")
         )
         self.create_certificate.clicked.connect(self.make_certificate)
+        # A key kept before signing passphrases existed: its first one is set on the spot.
+        self.set_passphrase = QPushButton(self.tr("Set si&gning passphrase…"), certificate)
+        self.set_passphrase.clicked.connect(self.set_signing_passphrase)
         self.p12 = QLineEdit(certificate)
         self.p12.setAccessibleName(self.tr("Certificate file (.p12 / .pfx)"))
         self.p12.setPlaceholderText(self.tr("Optional: import a certificate file (.p12 / .pfx)"))
@@ -186,8 +204,18 @@ class SignDialog(QDialog):
             self.tr("The signer's own passphrase (not the vault's)")
         )
         cert_form.addRow(self.tr("Signing pass&phrase:"), self.signer_passphrase)
+        # An imported certificate file gets a new key under the signing passphrase: typed twice.
+        self.signer_repeat = QLineEdit(certificate)
+        self.signer_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.signer_repeat.setAccessibleName(self.tr("Repeat the signing passphrase"))
+        self.repeat_label = QLabel(self.tr("R&epeat it:"), certificate)
+        self.repeat_label.setBuddy(self.signer_repeat)
+        cert_form.addRow(self.repeat_label, self.signer_repeat)
+        for field in (self.p12, self.signer_passphrase, self.signer_repeat):
+            field.textChanged.connect(lambda _t: self._update())
         create_row = QHBoxLayout()
         create_row.addWidget(self.create_certificate)
+        create_row.addWidget(self.set_passphrase)
         create_row.addStretch(1)
         cert_layout.addWidget(self.certificate_state)
         cert_layout.addLayout(create_row)
@@ -207,19 +235,19 @@ class SignDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._fill_counsel([(name, title, False) for name, title in counsel])
+        self._fill_counsel([(name, title, NO_KEY) for name, title in counsel])
         if vault is not None:
             self.reload_counsel()
         self._show_add(self.counsel.count() == 0 and vault is not None)
 
     # ----- counsel ----------------------------------------------------------------------------
-    def _fill_counsel(self, people: list[tuple[str, str, bool]], select: str = "") -> None:
+    def _fill_counsel(self, people: list[tuple[str, str, str]], select: str = "") -> None:
         current = select or str(self.counsel.currentData() or "")
         self.counsel.blockSignals(True)
         self.counsel.clear()
-        for name, title, has_certificate in people:
+        for name, title, state in people:
             self.counsel.addItem(f"{name} — {title}" if title else name, name)
-            self.certificates[name] = has_certificate
+            self.key_states[name] = state
         self.counsel.setCurrentIndex(max(self.counsel.findData(current), 0))
         self.counsel.blockSignals(False)
         self._update()
@@ -227,9 +255,11 @@ class SignDialog(QDialog):
     def reload_counsel(self, select: str = "") -> None:
         if self.vault is None:
             return
+        workspace = Workspace(self.vault, self.actor)
+        states = workspace.signing_key_states()
         people = [
-            (str(c.name), str(c.title or ""), c.certificate_pem is not None)
-            for c in Workspace(self.vault, self.actor).counsel()
+            (str(c.name), str(c.title or ""), states.get(c.name, NO_KEY))
+            for c in workspace.counsel()
         ]
         self._fill_counsel(people, select)
 
@@ -264,35 +294,45 @@ class SignDialog(QDialog):
 
     # ----- certificate ------------------------------------------------------------------------
     def make_certificate(self) -> None:
-        """Create a personal certificate for the chosen counsel, in the background."""
+        """A personal certificate for the chosen counsel, its key under the signing passphrase
+        they type twice in the dialog that opens (made in the background)."""
         from desktop.ui.settings_dialog import create_certificate
 
         name = str(self.counsel.currentData() or "")
         if not name or self.vault is None:
             return
         vault, pades, actor = self.vault, self.pades, self.actor
-        workspace = Workspace(vault, actor)
-        counsel_id = name  # the vault finds counsel by name or id
-        organisation = str(workspace.settings().get("organisation") or "")
-        passphrase = self.signer_passphrase.text() or None
-
-        def done(_result: object) -> None:
-            self.job = None
-            self.reload_counsel(select=name)
-
-        def failed(exc: BaseException) -> None:
-            self.job = None
-            self._update()
-            show_error(self, exc, title=self.tr("No certificate was stored"))
-
-        self.job = run_for(
-            self,
-            lambda: create_certificate(
-                vault, pades, counsel_id, name, organisation, actor=actor, passphrase=passphrase
+        organisation = str(Workspace(vault, actor).settings().get("organisation") or "")
+        self._ask_passphrase(
+            new_certificate_dialog(
+                lambda phrase: create_certificate(
+                    vault, pades, name, name, organisation, actor=actor, passphrase=phrase
+                ),
+                name,
+                self,
             ),
-            on_done=done,
-            on_error=failed,
+            name,
         )
+
+    def set_signing_passphrase(self) -> None:
+        """The first signing passphrase of a key kept without one, set here and now."""
+        name = str(self.counsel.currentData() or "")
+        if not name or self.vault is None:
+            return
+        self._ask_passphrase(
+            change_passphrase_dialog(self.vault, self.actor, name, NO_PASSPHRASE, self), name
+        )
+
+    def _ask_passphrase(self, dialog: SigningPassphraseDialog, name: str) -> None:
+        self.passphrase_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.passphrase_dialog = None
+            self.reload_counsel(select=name)
+            self.signer_passphrase.setFocus()  # asked again at signing, like every signature
+
+        dialog.finished.connect(finished)
+        dialog.open()  # parented to this dialog: deleted with it
         self._update()
 
     def _browse(self) -> None:
@@ -306,42 +346,84 @@ class SignDialog(QDialog):
 
     def _update(self) -> None:
         name = str(self.counsel.currentData() or "")
-        has_certificate = self.certificates.get(name, False)
-        if self.job is not None:
-            state = self.tr("Creating a personal certificate for {0}…").format(name)
-        elif not name:
-            state = self.tr("Choose or add the counsel who signs.")
-        elif has_certificate:
-            state = self.tr(
+        state = self.key_states.get(name, NO_KEY)
+        importing = bool(self.p12.text().strip())
+        busy = self.passphrase_dialog is not None
+        if not name:
+            text = self.tr("Choose or add the counsel who signs.")
+        elif state == PROTECTED:
+            text = self.tr(
                 "✓ {0} has a signing certificate in this vault: the PDF will carry their "
-                "digital signature."
+                "digital signature. Type {0}'s own signing passphrase below."
+            ).format(name)
+        elif state == NO_PASSPHRASE:
+            text = self.tr(
+                "{0}'s signing key has no signing passphrase of its own, so it cannot sign: "
+                "the vault passphrase alone must not sign as them. Set {0}'s signing "
+                "passphrase now (the certificate stays the same)."
             ).format(name)
         else:
-            state = self.tr(
+            text = self.tr(
                 "{0} has no signing certificate yet. Every signature is a digital signature "
-                "in the PDF: create a personal certificate (protected by the signing "
-                "passphrase below) or import a certificate file."
+                "in the PDF: create a personal certificate (protected by {0}'s own signing "
+                "passphrase) or import a certificate file."
             ).format(name)
-        self.certificate_state.setText(state)
-        can_create = bool(name) and not has_certificate and self.vault is not None
-        self.create_certificate.setVisible(can_create)
-        self.create_certificate.setEnabled(can_create and self.job is None)
+        self.certificate_state.setText(text)
+        here = bool(name) and self.vault is not None
+        self.create_certificate.setVisible(here and state == NO_KEY)
+        self.set_passphrase.setVisible(here and state == NO_PASSPHRASE)
+        for button in (self.create_certificate, self.set_passphrase):
+            button.setEnabled(not busy)
+        self.signer_repeat.setVisible(importing)
+        self.repeat_label.setVisible(importing)
         self.add_button.setEnabled(bool(self.new_name.text().strip()))
         self.counsel.setEnabled(self.counsel.count() > 0)
         self.certificate_box.setEnabled(bool(name))
+        phrase = self.signer_passphrase.text()
         if not self.counsel.count():
-            self.hint.setText(
+            hint = (
                 self.tr("Add the counsel who signs above.")
                 if self.vault is not None
                 else self.tr("No counsel are registered in this vault yet.")
             )
+            why = self.tr("Choose the counsel who signs first.")
+        elif not name:
+            hint, why = "", self.tr("Choose the counsel who signs first.")
+        elif importing and (not phrase or phrase != self.signer_repeat.text()):
+            hint = ""
+            why = self.tr(
+                "Type the signing passphrase that will protect the imported certificate, twice."
+            )
+        elif not importing and state == NO_KEY:
+            hint = ""
+            why = self.tr("Create a certificate for {0} or import one first.").format(name)
+        elif not importing and state == NO_PASSPHRASE:
+            hint, why = "", self.tr("Set {0}'s signing passphrase first.").format(name)
+        elif not phrase:
+            hint, why = "", self.tr("Type {0}'s signing passphrase.").format(name)
         else:
-            self.hint.setText("")
-        self.hint.setVisible(bool(self.hint.text()))
-        self.ok.setEnabled(bool(name) and self.job is None)
-        self.ok.setToolTip(
-            "" if self.ok.isEnabled() else self.tr("Choose the counsel who signs first.")
-        )
+            hint, why = "", ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.ok.setEnabled(not why and not busy)
+        self.ok.setToolTip(why)
+
+    def gate_words(self, blocker: Blocker) -> str:
+        """One of memos.gates' blockers in the window's language."""
+        if blocker.kind == NO_SUMMARY:
+            return self.tr("counsel's summary is not written")
+        if blocker.kind == OPEN_FACTS:
+            return self.tr(
+                "%n required fact(s) neither answered nor listed as an assumption", "",
+                blocker.count,
+            )
+        if blocker.kind == UNDECIDED:
+            titles = self.tr("; ").join(
+                self.tr("“{0}”").format(title) for title in blocker.names
+            )
+            return self.tr("no decision on %n critical or blocking item(s): {0}", "",
+                           blocker.count).format(titles)
+        raise ValueError(f"unknown signing gate {blocker.kind!r}")
 
     def values(self) -> dict[str, Any]:
         return {

@@ -870,23 +870,6 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     </message>
 </context>
 <context>
-    <name>Gates</name>
-    <message>
-        <source>counsel&apos;s summary is not written</source>
-        <translation>法务人员的摘要尚未撰写</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required fact(s) neither answered nor listed as an assumption</source>
-        <translation>
-            <numerusform>%n 项必要事实既未回答，也未列为假设</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no decision on {0}</source>
-        <translation>尚未对{0}作出决定</translation>
-    </message>
-</context>
-<context>
     <name>History</name>
     <message>
         <source>Matter opened</source>
@@ -3148,6 +3131,18 @@ Review policy, version %3</source>
         <translation>导入证书文件 (.p12 / .pfx)(&amp;I)…</translation>
     </message>
     <message>
+        <source>Change &amp;signing passphrase…</source>
+        <translation>更改签署口令(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Rotat&amp;e certificate…</source>
+        <translation>轮换证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A new personal certificate; memos already signed still verify</source>
+        <translation>换发新的个人证书；已签署的备忘录仍可验证</translation>
+    </message>
+    <message>
         <source>The settings were not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -3168,16 +3163,16 @@ Review policy, version %3</source>
         <translation>请先输入法务人员的姓名。</translation>
     </message>
     <message>
-        <source>Storing the certificate…</source>
-        <translation>正在存储证书…</translation>
-    </message>
-    <message>
         <source>Select a counsel in the list to give them a signing certificate.</source>
         <translation>请在列表中选择一位法务人员，为其配发签名证书。</translation>
     </message>
     <message>
         <source>Add counsel first; then give them a signing certificate.</source>
         <translation>请先添加法务人员，再为其配发签名证书。</translation>
+    </message>
+    <message>
+        <source>This counsel has a certificate: Rotate certificate… makes a new one.</source>
+        <translation>该法务人员已有证书：如需新证书，请使用“轮换证书…”。</translation>
     </message>
     <message>
         <source>Counsel not added</source>
@@ -3200,12 +3195,36 @@ Review policy, version %3</source>
         <translation>{0}的密码：</translation>
     </message>
     <message>
-        <source>The certificate was imported for {0}.</source>
-        <translation>已为{0}导入证书。</translation>
+        <source>Yes — needs a signing passphrase</source>
+        <translation>有——须设置签署口令</translation>
     </message>
     <message>
-        <source>No certificate was stored</source>
-        <translation>未存储证书</translation>
+        <source>Set &amp;signing passphrase…</source>
+        <translation>设置签署口令(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>This counsel&apos;s signing key has no signing passphrase of its own, so it cannot sign until one is set.</source>
+        <translation>该法务人员的签名密钥没有自己的签署口令，设置之前无法签署。</translation>
+    </message>
+    <message>
+        <source>This counsel has no signing certificate yet.</source>
+        <translation>该法务人员尚无签名证书。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing passphrase was set.</source>
+        <translation>已为{0}设置签署口令。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing passphrase was changed.</source>
+        <translation>{0}的签署口令已更改。</translation>
+    </message>
+    <message>
+        <source>{0} has a new personal certificate.</source>
+        <translation>{0}已换发新的个人证书。</translation>
+    </message>
+    <message>
+        <source>The certificate was imported for {0}.</source>
+        <translation>已为{0}导入证书。</translation>
     </message>
 </context>
 <context>
@@ -3295,12 +3314,64 @@ Review policy, version %3</source>
         <translation>PDF 中的数字签名</translation>
     </message>
     <message>
-        <source>Create &amp;personal certificate</source>
-        <translation>创建个人证书(&amp;P)</translation>
+        <source>Create &amp;personal certificate…</source>
+        <translation>创建个人证书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>✓ {0} has a signing certificate in this vault: the PDF will carry their digital signature. Type {0}&apos;s own signing passphrase below.</source>
+        <translation>✓ {0}在本保险库中有签名证书：PDF 将附带其数字签名。请在下方输入{0}本人的签署口令。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing key has no signing passphrase of its own, so it cannot sign: the vault passphrase alone must not sign as them. Set {0}&apos;s signing passphrase now (the certificate stays the same).</source>
+        <translation>{0}的签名密钥没有自己的签署口令，因此无法签署：仅凭保险库口令不得以其名义签署。请现在设置{0}的签署口令（证书保持不变）。</translation>
+    </message>
+    <message>
+        <source>{0} has no signing certificate yet. Every signature is a digital signature in the PDF: create a personal certificate (protected by {0}&apos;s own signing passphrase) or import a certificate file.</source>
+        <translation>{0} 尚无签名证书。每一次签署都是 PDF 中的数字签名：请创建个人证书（由{0}本人的签署口令保护），或导入证书文件。</translation>
+    </message>
+    <message>
+        <source>Type the signing passphrase that will protect the imported certificate, twice.</source>
+        <translation>请输入两次用于保护所导入证书的签署口令。</translation>
+    </message>
+    <message>
+        <source>Create a certificate for {0} or import one first.</source>
+        <translation>请先为{0}创建或导入证书。</translation>
+    </message>
+    <message>
+        <source>Set {0}&apos;s signing passphrase first.</source>
+        <translation>请先设置{0}的签署口令。</translation>
+    </message>
+    <message>
+        <source>Type {0}&apos;s signing passphrase.</source>
+        <translation>请输入{0}的签署口令。</translation>
+    </message>
+    <message>
+        <source>counsel&apos;s summary is not written</source>
+        <translation>法务人员的摘要尚未撰写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required fact(s) neither answered nor listed as an assumption</source>
+        <translation>
+            <numerusform>%n 项必要事实既未回答，也未列为假设</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>no decision on %n critical or blocking item(s): {0}</source>
+        <translation>
+            <numerusform>%n 项关键或阻断事项尚未作出决定：{0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>A self-signed certificate kept in this vault, for this counsel</source>
         <translation>为该法务人员创建的自签名证书，保存在本保险库中</translation>
+    </message>
+    <message>
+        <source>Set si&amp;gning passphrase…</source>
+        <translation>设置签署口令(&amp;G)…</translation>
     </message>
     <message>
         <source>Certificate file (.p12 / .pfx)</source>
@@ -3347,6 +3418,14 @@ Review policy, version %3</source>
         <translation>签署口令(&amp;P)：</translation>
     </message>
     <message>
+        <source>Repeat the signing passphrase</source>
+        <translation>再次输入签署口令</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>再次输入(&amp;E)：</translation>
+    </message>
+    <message>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
@@ -3363,24 +3442,8 @@ Review policy, version %3</source>
         <translation>法务人员未添加</translation>
     </message>
     <message>
-        <source>No certificate was stored</source>
-        <translation>未存储证书</translation>
-    </message>
-    <message>
-        <source>Creating a personal certificate for {0}…</source>
-        <translation>正在为{0}创建个人证书…</translation>
-    </message>
-    <message>
         <source>Choose or add the counsel who signs.</source>
         <translation>请选择或添加签署的法务人员。</translation>
-    </message>
-    <message>
-        <source>✓ {0} has a signing certificate in this vault: the PDF will carry their digital signature.</source>
-        <translation>✓ {0}在本保险库中有签名证书：PDF 将附带其数字签名。</translation>
-    </message>
-    <message>
-        <source>{0} has no signing certificate yet. Every signature is a digital signature in the PDF: create a personal certificate (protected by the signing passphrase below) or import a certificate file.</source>
-        <translation>{0} 尚无签署证书。每一次签署都是 PDF 中的数字签名：请创建个人证书（由下方签署口令保护），或导入证书文件。</translation>
     </message>
     <message>
         <source>Add the counsel who signs above.</source>
@@ -3393,6 +3456,96 @@ Review policy, version %3</source>
     <message>
         <source>Choose the counsel who signs first.</source>
         <translation>请先选择签署的法务人员。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPassphrase</name>
+    <message>
+        <source>Set signing passphrase</source>
+        <translation>设置签署口令</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing key was kept without a signing passphrase of its own, so it cannot sign: the vault passphrase alone must not sign as them. Set the passphrase {0} will type at every signature; the certificate stays the same.</source>
+        <translation>{0}的签名密钥保存时没有自己的签署口令，因此无法签署：仅凭保险库口令不得以其名义签署。请设置{0}每次签署时输入的口令；证书保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>设置口令(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change signing passphrase</source>
+        <translation>更改签署口令</translation>
+    </message>
+    <message>
+        <source>The new passphrase protects {0}&apos;s signing key from now on; the old one stops signing. The certificate stays the same.</source>
+        <translation>自现在起由新口令保护{0}的签名密钥；旧口令不再能签署。证书保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>更改口令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rotate certificate</source>
+        <translation>轮换证书</translation>
+    </message>
+    <message>
+        <source>A new personal certificate replaces {0}&apos;s current one, its key under a new signing passphrase. Memos already signed keep their signatures and still verify.</source>
+        <translation>新的个人证书将取代{0}当前的证书，其密钥由新的签署口令保护。已签署的备忘录保留其签名，仍可验证。</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate certificate</source>
+        <translation>轮换证书(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Signing passphrase for {0}</source>
+        <translation>{0}的签署口令</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing key is kept in this vault under their own signing passphrase, asked at every signature: the vault passphrase alone cannot sign as them.</source>
+        <translation>{0}的签名密钥保存在本保险库中，由其本人的签署口令保护，每次签署时都须输入：仅凭保险库口令无法以其名义签署。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep certificate</source>
+        <translation>保存证书(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPassphraseDialog</name>
+    <message>
+        <source>Current signing passphrase</source>
+        <translation>当前签署口令</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent signing passphrase:</source>
+        <translation>当前签署口令(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New signing passphrase</source>
+        <translation>新签署口令</translation>
+    </message>
+    <message>
+        <source>Repeat the new signing passphrase</source>
+        <translation>再次输入新签署口令</translation>
+    </message>
+    <message>
+        <source>Not the vault&apos;s: only this counsel should know it</source>
+        <translation>不是保险库口令：只应由该法务人员本人知晓</translation>
+    </message>
+    <message>
+        <source>&amp;New signing passphrase:</source>
+        <translation>新签署口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type the current signing passphrase, then the new one twice.</source>
+        <translation>请输入当前签署口令，再输入两次新口令。</translation>
+    </message>
+    <message>
+        <source>Type the new signing passphrase twice (at least “Fair”).</source>
+        <translation>请输入两次新签署口令（强度至少为“一般”）。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,221 @@
+"""Counsel's own signing passphrase, asked where a signing key is made or re-protected: a new
+personal certificate, an imported certificate file, a rotated certificate, a changed passphrase,
+or the first passphrase of a key kept before signing passphrases existed (issue 14).
+
+The new passphrase is typed twice with the strength meter (the vault passphrase's rules); the
+work runs in the background through the Workspace (audited), and a refusal (a wrong current
+passphrase, a certificate file that does not open) is said in the dialog, which stays open with
+nothing changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from casework.changes import Done
+from casework.counsel import NO_PASSPHRASE
+from casework.workspace import Workspace
+from desktop.ui.dialogs import error_text
+from desktop.ui.operations import announce
+from desktop.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
+from desktop.ui.widgets import ERROR_TEXT, NewPassphraseFields, readable
+from desktop.ui.workers import run_in_background
+
+# work(current passphrase or None, new passphrase) -> anything; run in a worker
+Work = Callable[[str | None, str], Any]
+
+
+class SigningPassphraseDialog(QDialog):
+    """A new signing passphrase (twice), and the current one when `ask_current`."""
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        intro: str,
+        ok_text: str,
+        work: Work,
+        ask_current: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.job: Any = None
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.fields = NewPassphraseFields(self)
+        self.current = QLineEdit(self.fields)
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Current signing passphrase"))
+        if ask_current:  # in the same form as the new one, so the fields line up
+            self.fields.form.insertRow(0, self.tr("C&urrent signing passphrase:"), self.current)
+            QWidget.setTabOrder(self.current, self.fields.first)
+        else:
+            self.current.hide()
+        self.fields.first.setAccessibleName(self.tr("New signing passphrase"))
+        self.fields.second.setAccessibleName(self.tr("Repeat the new signing passphrase"))
+        self.fields.first.setPlaceholderText(
+            self.tr("Not the vault's: only this counsel should know it")
+        )
+        for field, text in (
+            (self.fields.first, self.tr("&New signing passphrase:")),
+            (self.fields.second, self.tr("&Repeat it:")),
+        ):
+            label = self.fields.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        layout.addWidget(self.fields)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(f"color: {readable(ERROR_TEXT)};")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setFixedHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok_text)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.ask_current = ask_current
+        self.fields.changed.connect(self._update)
+        self.current.textChanged.connect(self._update)
+        self.setMinimumWidth(500)
+        self._update()
+
+    def _update(self) -> None:
+        ready = self.fields.acceptable() and (not self.ask_current or bool(self.current.text()))
+        self.ok.setEnabled(ready and self.job is None)
+        if self.job is None and not self.ok.isEnabled():
+            self.ok.setToolTip(
+                self.tr("Type the current signing passphrase, then the new one twice.")
+                if self.ask_current and not self.current.text()
+                else self.tr("Type the new signing passphrase twice (at least “Fair”).")
+            )
+        else:
+            self.ok.setToolTip("")
+
+    def apply(self) -> None:
+        if not self.ok.isEnabled():
+            return
+        current = self.current.text() if self.ask_current else None
+        new = self.fields.passphrase()
+        self.error.hide()
+        self.busy.show()
+        self.fields.setEnabled(False)
+        self.current.setEnabled(False)
+        work = self.work
+        self.job = run_in_background(
+            lambda: work(current, new), on_done=self._done, on_error=self._failed
+        )
+        self._update()
+
+    def _done(self, result: object) -> None:
+        self.job = None
+        if isinstance(result, Done):
+            announce(result.changes)
+        self.busy.hide()
+        self.fields.clear()
+        self.current.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.busy.hide()
+        self.fields.setEnabled(True)
+        self.current.setEnabled(True)
+        self.error.setText(error_text(exc))
+        self.error.show()
+        self._update()
+
+
+# ----- the dialogs counsel meet ------------------------------------------------------------------
+def change_passphrase_dialog(
+    vault: Any, actor: str, name: str, key_state: str, parent: QWidget | None = None
+) -> SigningPassphraseDialog:
+    """Change counsel's signing passphrase; for a key kept without one, set its first."""
+    first = key_state == NO_PASSPHRASE
+
+    def work(current: str | None, new: str) -> Done[Any]:
+        return Workspace(vault, actor).change_signing_passphrase(name, old=current, new=new)
+
+    if first:
+        return SigningPassphraseDialog(
+            title=translate("SigningPassphrase", "Set signing passphrase"),
+            intro=translate(
+                "SigningPassphrase",
+                "{0}'s signing key was kept without a signing passphrase of its own, so it "
+                "cannot sign: the vault passphrase alone must not sign as them. Set the "
+                "passphrase {0} will type at every signature; the certificate stays the same."
+            ).format(name),
+            ok_text=translate("SigningPassphrase", "&Set passphrase"),
+            work=work,
+            parent=parent,
+        )
+    return SigningPassphraseDialog(
+        title=translate("SigningPassphrase", "Change signing passphrase"),
+        intro=translate(
+            "SigningPassphrase",
+            "The new passphrase protects {0}'s signing key from now on; the old one stops "
+            "signing. The certificate stays the same."
+        ).format(name),
+        ok_text=translate("SigningPassphrase", "&Change passphrase"),
+        work=work,
+        ask_current=True,
+        parent=parent,
+    )
+
+
+def rotate_certificate_dialog(
+    vault: Any, actor: str, name: str, parent: QWidget | None = None
+) -> SigningPassphraseDialog:
+    def work(_current: str | None, new: str) -> Done[Any]:
+        return Workspace(vault, actor).rotate_certificate(name, passphrase=new)
+
+    return SigningPassphraseDialog(
+        title=translate("SigningPassphrase", "Rotate certificate"),
+        intro=translate(
+            "SigningPassphrase",
+            "A new personal certificate replaces {0}'s current one, its key under a new "
+            "signing passphrase. Memos already signed keep their signatures and still verify."
+        ).format(name),
+        ok_text=translate("SigningPassphrase", "&Rotate certificate"),
+        work=work,
+        parent=parent,
+    )
+
+
+def new_certificate_dialog(
+    make: Callable[[str], Any], name: str, parent: QWidget | None = None
+) -> SigningPassphraseDialog:
+    """A certificate made or imported by `make(passphrase)`, its key under a new passphrase."""
+    return SigningPassphraseDialog(
+        title=translate("SigningPassphrase", "Signing passphrase for {0}").format(name),
+        intro=translate(
+            "SigningPassphrase",
+            "{0}'s signing key is kept in this vault under their own signing passphrase, asked "
+            "at every signature: the vault passphrase alone cannot sign as them."
+        ).format(name),
+        ok_text=translate("SigningPassphrase", "&Keep certificate"),
+        work=lambda _current, new: make(new),
+        parent=parent,
+    )
