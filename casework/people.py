@@ -39,6 +39,15 @@ ACCESS_ASSETS = (
     "access.chip_design",
 )
 
+ASSET_WORDS = {
+    "access.core_source_code": "Core source code",
+    "access.training_data": "Training data",
+    "access.model_weights": "Model weights download",
+    "access.experiment_records": "Experiment logs and failure records",
+    "access.unpublished_capabilities": "Unpublished capabilities",
+    "access.chip_design": "Chip design data",
+}
+
 # Facts a new matter for the person starts from (their standing facts), when its intake asks them.
 CARRIED_FACTS = (
     "matter.client",

@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "desktop.cli.matter_cmds",
     "desktop.cli.memo_cmds",
     "desktop.cli.bundle_cmds",
+    "desktop.cli.people_cmds",
     "desktop.cli.app_cmds",
     "desktop.cli.demo_cmd",
 )
