@@ -727,3 +727,63 @@ def _safe_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+
+
+# ----- case bundles -----------------------------------------------------------------------------
+_BUNDLE_PERSON_FIELDS = (
+    "name", "name_zh", "employee_number", "role", "title", "department", "nationality",
+    "other_citizenships", "key_position", "secrets_level", "confidentiality_until",
+    "noncompete_until", "travel_documents_held", "travel_documents_authority", "created_at",
+    "updated_at",
+)
+
+
+def import_person(
+    session: Session, entry: Mapping[str, Any], matter: Matter, *, actor: str
+) -> tuple[str, list[Candidate]]:
+    """Link an imported matter to the person its bundle carries (schema-checked): the same
+    register entry when this vault has it (same id), else a new entry made from the bundle.
+    Never merged with another entry: likely duplicates are returned for counsel to decide."""
+    person = session.get(Person, entry["id"])
+    created = person is None
+    if person is None:
+        person = Person(id=entry["id"], **{f: entry[f] for f in _BUNDLE_PERSON_FIELDS})
+        person.other_citizenships = list(entry["other_citizenships"])
+        person.name_key = name_key(person.name)
+        person.name_zh_key = name_key(person.name_zh) if person.name_zh else ""
+        person.travel_documents_authority = entry["travel_documents_authority"] or ""
+        session.add(person)
+        session.flush()
+        record_event(
+            session, actor=actor, action="person.create", entity="person", entity_id=person.id,
+            details={"name": person.name, "name_zh": person.name_zh,
+                     "employee_number": person.employee_number, "from_bundle": matter.reference},
+        )
+    intake_ids = set(session.execute(
+        select(IntakeRecord.id).where(IntakeRecord.matter_id == matter.id)
+    ).scalars())
+    for c in entry["access_confirmations"]:
+        if session.get(AccessConfirmation, c["id"]) is not None:
+            continue
+        record_id = c["intake_record_id"] if c["intake_record_id"] in intake_ids else None
+        session.add(AccessConfirmation(
+            id=c["id"], person_id=person.id, assets=dict(c["assets"]),
+            confirmed_at=c["confirmed_at"], confirmed_by=c["confirmed_by"], source=c["source"],
+            intake_record_id=record_id,
+            matter_id=matter.id if c["from_this_matter"] else None,
+        ))
+    session.flush()
+    record_event(
+        session, actor=actor, action="person.link", entity="matter", entity_id=matter.id,
+        matter_id=matter.id,
+        details={"person": person.id, "name": person.name, "was": None, "from_bundle": True},
+    )
+    matter.person_id = person.id
+    session.flush()
+    if not created:  # this vault's record follows the imported intake only when it is newer
+        refresh_from_matter(session, matter, actor=actor)
+    duplicates = possible_duplicates(
+        session, person.name, name_zh=person.name_zh, employee_number=person.employee_number,
+        exclude=person.id,
+    )
+    return person.id, duplicates
