@@ -52,42 +52,48 @@ ASSETS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("People", text)
-
-
 def view_label(view: str | None) -> str:
     return {
-        None: _t("Everyone in the register"),
-        "tier1": _t("Tier-1 people"),
-        "access_stale": _t("Tier 1 and 2: access last confirmed over 6 months ago"),
-        "open_matter": _t("People with an open matter"),
-        "restricted_period": _t("Inside a confidentiality period or a non-compete"),
-        "key_unreviewed": _t("Key positions without a review in the last 12 months"),
+        None: QCoreApplication.translate("People", "Everyone in the register"),
+        "tier1": QCoreApplication.translate("People", "Tier-1 people"),
+        "access_stale": QCoreApplication.translate(
+            "People", "Tier 1 and 2: access last confirmed over 6 months ago"),
+        "open_matter": QCoreApplication.translate("People", "People with an open matter"),
+        "restricted_period": QCoreApplication.translate(
+            "People", "Inside a confidentiality period or a non-compete"),
+        "key_unreviewed": QCoreApplication.translate(
+            "People", "Key positions without a review in the last 12 months"),
     }[view]
 
 
 def asset_label(fact: str) -> str:
     return {
-        "access.core_source_code": _t("Core source code"),
-        "access.training_data": _t("Training data"),
-        "access.model_weights": _t("Model weights download"),
-        "access.experiment_records": _t("Experiment logs and failure records"),
-        "access.unpublished_capabilities": _t("Unpublished capabilities"),
-        "access.chip_design": _t("Chip design data"),
+        "access.core_source_code": QCoreApplication.translate("People", "Core source code"),
+        "access.training_data": QCoreApplication.translate("People", "Training data"),
+        "access.model_weights": QCoreApplication.translate("People", "Model weights download"),
+        "access.experiment_records": QCoreApplication.translate(
+            "People", "Experiment logs and failure records"),
+        "access.unpublished_capabilities": QCoreApplication.translate(
+            "People", "Unpublished capabilities"),
+        "access.chip_design": QCoreApplication.translate("People", "Chip design data"),
     }.get(fact, fact)
 
 
 def answer_label(value: str | None) -> str:
-    return {"yes": _t("Yes"), "no": _t("No"), "unknown": _t("Unknown")}.get(value or "", "—")
+    return {
+        "yes": QCoreApplication.translate("People", "Yes"),
+        "no": QCoreApplication.translate("People", "No"),
+        "unknown": QCoreApplication.translate("People", "Unknown"),
+    }.get(value or "", "—")
 
 
 def authority_label(code: str) -> str:
     return {
-        "registered_personnel": _t("registered personnel whose private exit needs the unit's "
-                                   "approval"),
-        "secret_personnel": _t("state-secret personnel under exit management"),
-        "authority_instruction": _t("an authority's instruction"),
+        "registered_personnel": QCoreApplication.translate("People",
+            "registered personnel whose private exit needs the unit's approval"),
+        "secret_personnel": QCoreApplication.translate(
+            "People", "state-secret personnel under exit management"),
+        "authority_instruction": QCoreApplication.translate("People", "an authority's instruction"),
     }.get(code, code)
 
 
@@ -578,7 +584,7 @@ def create_matter_for_person(window: Any, kind: str, title: str, name: str) -> N
             window,
             lambda: workspace.create_matter_for(
                 kind=kind, title=title, answers={"person.name": name}, person_id=person_id),
-            error_title=_t("No matter was opened"),
+            error_title=QCoreApplication.translate("People", "No matter was opened"),
             on_done=lambda matter: window.open_matter_requested.emit(matter.id),
         )
 
@@ -593,5 +599,6 @@ def create_matter_for_person(window: Any, kind: str, title: str, name: str) -> N
 
     run_in_background(
         lambda: workspace.possible_duplicates(name), on_done=offer,
-        on_error=error_reporter(window, _t("No matter was opened")),
+        on_error=error_reporter(window, QCoreApplication.translate(
+            "People", "No matter was opened")),
     )
