@@ -152,6 +152,15 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
             table.setItem(r, c, item)
 
 
+def _fit_rows(table: QTableWidget, rows: int) -> None:
+    """A short table as tall as its rows: no scroll bar for six lines."""
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount())) or (
+        rows * table.verticalHeader().defaultSectionSize())
+    table.setFixedHeight(height + 2)
+
+
 # ----- the register, in the main window -------------------------------------------------------
 class PeopleView(QWidget):
     """The register's views as a table; a double-click opens the person's record."""
@@ -472,6 +481,7 @@ class PersonWindow(QWidget):
         access = record.access
         _fill(self.access, [[asset_label(a), answer_label(access.assets.get(a))]
                             for a in ASSETS] if access else [])
+        _fit_rows(self.access, len(ASSETS))
         if access is None:
             self.access_note.setText(self.tr("Access has never been confirmed."))
         elif access.source == "intake":
