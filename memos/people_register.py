@@ -141,7 +141,7 @@ def _table(rows: Sequence[RegisterEntry], words: dict[str | None, Any], styles: 
     cell, head = styles.cell, styles.cell_head
 
     def tristate(value: str | None) -> str:
-        return str(words.get(value or "unknown", value or ""))
+        return str(words.get(value, value)) if value else "—"  # unanswered: no answer to show
 
     data = [[Paragraph(markup(h), head) for h in words["head"]]]
     for r in rows:
