@@ -65,6 +65,8 @@ def _with_people(built: BuiltVault, folder: Path) -> BuiltVault:
             for sql in _ADD_PEOPLE:
                 raw.execute(sql)
             raw.commit()
+            # a vault cached before 0012 gained its name-order index
+            raw.execute("CREATE INDEX IF NOT EXISTS ix_person_name_id ON person (name, id)")
             raw.execute("ANALYZE")
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
@@ -72,20 +74,27 @@ def _with_people(built: BuiltVault, folder: Path) -> BuiltVault:
     return copy
 
 
-def _capture(vault: Any, call: Any) -> list[tuple[str, Any]]:
-    from sqlalchemy import event
+def _capture(call: Any) -> list[tuple[str, Any]]:
+    """The SQL and parameters the register sends, recorded at its bare-cursor seam
+    (`people._driver`), as figure 3 does for the matter list."""
+    import casework.people as people
 
     captured: list[tuple[str, Any]] = []
+    real = people._driver
 
-    def record(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
-        if "person" in sql:
+    class _Recorder:
+        def __init__(self, driver: Any) -> None:
+            self.driver = driver
+
+        def execute(self, sql: str, params: Any = ()) -> Any:
             captured.append((sql, params))
+            return self.driver.execute(sql, params)
 
-    event.listen(vault.engine, "before_cursor_execute", record)
+    people._driver = lambda session: _Recorder(real(session))
     try:
         call()
     finally:
-        event.remove(vault.engine, "before_cursor_execute", record)
+        people._driver = real
     return captured
 
 
@@ -103,7 +112,7 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
             def ours() -> Any:
                 return workspace.people_register("tier1", today=TODAY)
 
-            statements = _capture(vault, ours)
+            statements = _capture(ours)
 
             def floor() -> None:
                 for sql, params in statements:

@@ -203,16 +203,19 @@ def build_matters(vault: Any, start: int, count: int, seed: int,
                                             reason=sentence(rng, 12), actor=ACTOR)
                     stats["overrides"] += 1
                 roll = rng.random()
+                archived = 0.25 <= roll < 0.30
                 if roll < 0.25:
                     set_status(session, matter.id, "review", actor=ACTOR)
-                elif roll < 0.30:
+                elif archived:
                     set_status(session, matter.id, "archived", actor=ACTOR)
                     stats["archived"] += 1
-                if rng.random() < 0.02:
+                # An archived matter is read-only: no memo or file is added to it (the draws
+                # are made all the same, so the other matters stay as the seed made them).
+                if rng.random() < 0.02 and not archived:
                     draft_memo(session, matter.reference, actor=ACTOR,
                                narrative={"summary": sentence(rng, 60)})
                     stats["memos"] += 1
-                if rng.random() < 0.01:
+                if rng.random() < 0.01 and not archived:
                     blob = rng.randbytes(rng.randint(2_000, 40_000))
                     add_attachment(session, matter.id, name=f"evidence-{i + 1}.pdf",
                                    stream=io.BytesIO(blob), actor=ACTOR,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from casework import matters
@@ -584,67 +584,76 @@ def confirm_carried_over(
 
 
 # ----- reading the register ---------------------------------------------------------------------
-def _current_tier() -> Any:
-    """The tier of the person's newest matter (an index walk of ix_matter_person_id_created_at)."""
-    return (
-        select(Matter.tier).where(Matter.person_id == Person.id)
-        .order_by(Matter.created_at.desc()).limit(1)
-        .correlate(Person).scalar_subquery()
-    )
+# One statement per view, on the session connection's bare cursor (as casework.listing does):
+# a view lists thousands of people at 100,000 matters, and ORM row processing would cost more
+# than the query. The person's current tier is their newest matter's (an index walk of
+# ix_matter_person_id_created_at); rows come in name order from ix_person_name_id.
+_REGISTER_SQL = """
+SELECT * FROM (
+  SELECT p.id, p.name, p.name_zh, p.key_position, p.confidentiality_until, p.noncompete_until,
+    (SELECT m.tier FROM matter m WHERE m.person_id = p.id
+     ORDER BY m.created_at DESC LIMIT 1) AS tier,
+    (SELECT max(c.confirmed_at) FROM access_confirmation c WHERE c.person_id = p.id)
+     AS confirmed,
+    (SELECT group_concat(r.reference, ' ') FROM (
+       SELECT m.reference FROM matter m WHERE m.person_id = p.id
+       ORDER BY m.created_at, m.reference) r) AS refs
+  FROM person p {outer_where}
+  ORDER BY p.name, p.id
+) WHERE 1 = 1 {where}
+"""
+
+_VIEW_WHERE = {
+    None: ("", ""),
+    "tier1": ("", "AND tier = 1"),
+    "access_stale": ("", "AND tier IN (1, 2) AND (confirmed IS NULL OR confirmed < :six_months)"),
+    "open_matter": (
+        "WHERE EXISTS (SELECT 1 FROM matter m WHERE m.person_id = p.id "
+        "AND m.status IN ('intake', 'review', 'memo_draft', 'signed'))", ""),
+    "restricted_period": (
+        "WHERE p.confidentiality_until >= :today OR p.noncompete_until >= :today", ""),
+    "key_unreviewed": (
+        "WHERE p.key_position = 'yes'", "AND (confirmed IS NULL OR confirmed < :twelve_months)"),
+}
 
 
-def _last_confirmed() -> Any:
-    return (
-        select(func.max(AccessConfirmation.confirmed_at))
-        .where(AccessConfirmation.person_id == Person.id)
-        .correlate(Person).scalar_subquery()
-    )
+def _driver(session: Session) -> Any:
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    return driver
 
 
 def _months_before(day: date, months: int) -> str:
     return _add_months(day, -months).isoformat()
 
 
-def register_query(view: str | None, *, today: date, tier: int | None = None) -> Select[Any]:
-    """The people of a register view (None: everyone), with their current tier and the time
-    their access was last confirmed."""
-    current, confirmed = _current_tier(), _last_confirmed()
-    stmt = select(Person, current.label("tier"), confirmed.label("confirmed"))
-    if view == "tier1":
-        stmt = stmt.where(current == 1)
-    elif view == "access_stale":
-        stmt = stmt.where(current.in_((1, 2)), or_(
-            confirmed.is_(None), confirmed < _months_before(today, 6)))
-    elif view == "open_matter":
-        stmt = stmt.where(exists().where(
-            Matter.person_id == Person.id, Matter.status.in_(OPEN_STATUSES)))
-    elif view == "restricted_period":
-        day = today.isoformat()
-        stmt = stmt.where(or_(Person.confidentiality_until >= day,
-                              Person.noncompete_until >= day))
-    elif view == "key_unreviewed":
-        stmt = stmt.where(Person.key_position == "yes", or_(
-            confirmed.is_(None), confirmed < _months_before(today, 12)))
-    elif view is not None:
-        raise PeopleInputError(f"unknown register view '{view}'; choose one of {', '.join(VIEWS)}")
-    if tier is not None:
-        stmt = stmt.where(current == tier)
-    return stmt.order_by(Person.name, Person.id)
-
-
 def register(
     session: Session, view: str | None, *, today: date | None = None, tier: int | None = None,
     limit: int | None = None,
 ) -> list[RegisterRow]:
-    stmt = register_query(view, today=today or datetime.now(UTC).date(), tier=tier)
+    """The people of a register view (None: everyone) in name order, with their current tier,
+    when their access was last confirmed, and their matters' references."""
+    if view not in _VIEW_WHERE:
+        raise PeopleInputError(f"unknown register view '{view}'; choose one of {', '.join(VIEWS)}")
+    day = today or datetime.now(UTC).date()
+    outer_where, where = _VIEW_WHERE[view]
+    params: dict[str, Any] = {
+        "today": day.isoformat(), "six_months": _months_before(day, 6),
+        "twelve_months": _months_before(day, 12),
+    }
+    if tier is not None:
+        where += " AND tier = :tier"
+        params["tier"] = tier
+    sql = _REGISTER_SQL.format(outer_where=outer_where, where=where)
     if limit is not None:
-        stmt = stmt.limit(limit)
-    rows = session.execute(stmt).all()
-    refs = _references(session, [p.id for p, _t, _c in rows])
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    used = {k: v for k, v in params.items() if f":{k}" in sql}
+    rows = _driver(session).execute(sql, used).fetchall()
     return [
-        RegisterRow(p.id, p.name, p.name_zh, t, p.key_position, p.confidentiality_until,
-                    p.noncompete_until, c, refs.get(p.id, []))
-        for p, t, c in rows
+        RegisterRow(pid, name, name_zh or "", tier_, key, conf, nc, confirmed,
+                    refs.split(" ") if refs else [])
+        for pid, name, name_zh, key, conf, nc, tier_, confirmed, refs in rows
     ]
 
 

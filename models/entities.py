@@ -194,6 +194,9 @@ class Person(Base):
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
 
+    # The register lists people in name order: an index walk, not a sort, at every size.
+    __table_args__ = (Index("ix_person_name_id", "name", "id"),)
+
 
 class AccessConfirmation(Base):
     """The core assets a person could reach, as confirmed at a time by someone: from an intake

@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
     )
+    op.create_index("ix_person_name_id", "person", ["name", "id"])
     op.create_index("ix_person_name_key", "person", ["name_key"])
     op.create_index("ix_person_name_zh_key", "person", ["name_zh_key"])
     op.create_index("ix_person_employee_number", "person", ["employee_number"])
