@@ -74,7 +74,6 @@ _NOT_MARKED = ("matter.client", "person.name")
 
 NEW_MATTER_KINDS = ("travel", "secondment", "departure")
 OPEN_STATUSES = ("intake", "review", "memo_draft", "signed")
-CLOSED_STATUSES = ("closed", "archived")
 
 # Why an employer may hold a person's travel documents (stored as these codes, shown in words).
 AUTHORITY_WORDS = {
@@ -84,13 +83,6 @@ AUTHORITY_WORDS = {
 }
 
 VIEWS = ("tier1", "access_stale", "open_matter", "restricted_period", "key_unreviewed")
-VIEW_TITLES = {
-    "tier1": "Tier-1 people",
-    "access_stale": "Tier-1 and tier-2 people whose access was last confirmed over 6 months ago",
-    "open_matter": "People with an open matter",
-    "restricted_period": "People inside a confidentiality period or a non-compete",
-    "key_unreviewed": "Key positions without a review in the last 12 months",
-}
 
 
 class PeopleInputError(OutboundError):
@@ -608,8 +600,8 @@ _VIEW_WHERE = {
     "tier1": ("", "AND tier = 1"),
     "access_stale": ("", "AND tier IN (1, 2) AND (confirmed IS NULL OR confirmed < :six_months)"),
     "open_matter": (
-        "WHERE EXISTS (SELECT 1 FROM matter m WHERE m.person_id = p.id "
-        "AND m.status IN ('intake', 'review', 'memo_draft', 'signed'))", ""),
+        "WHERE EXISTS (SELECT 1 FROM matter m WHERE m.person_id = p.id AND m.status IN ("
+        + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + "))", ""),
     "restricted_period": (
         "WHERE p.confidentiality_until >= :today OR p.noncompete_until >= :today", ""),
     "key_unreviewed": (

@@ -89,3 +89,32 @@ def test_bad_input_is_one_line_and_exit_2(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("outbound: ") and word in lines[0]
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_bundle_import_offers_a_look_alike_and_people_merge_joins_them(
+    vault_path: dict[str, Any], tmp_path: Path
+) -> None:
+    source = Vault.unlock_passphrase(vault_path["path"], PASSPHRASE)
+    try:
+        bundle = Workspace(source, "Counsel Li").export_bundle(
+            vault_path["chen"], tmp_path / "chen.zip").value.path
+    finally:
+        source.lock()
+    other_path = tmp_path / "other.obv"
+    other, _ = Vault.create(other_path, PASSPHRASE)
+    try:
+        ws = Workspace(other, "Counsel Wu")
+        ws.update_settings(reference_prefix="LB")
+        local = ws.create_matter_for(kind="travel", today=TODAY, answers={
+            **scenario("10")["answers"], "person.name": "陈 思远"}).value
+    finally:
+        other.lock()
+    out = _ok("bundle", "import", other_path, bundle)
+    assert "may be the same person" in out and local.reference in out
+    listed = json.loads(_ok("people", "list", other_path, "--json"))
+    assert len(listed) == 2  # offered, not merged
+    keep = next(p["id"] for p in listed if local.reference in p["matters"])
+    gone = next(p["id"] for p in listed if p["id"] != keep)
+    merged = _ok("people", "merge", other_path, keep, gone)
+    assert vault_path["chen"] in merged and local.reference in merged
+    assert len(json.loads(_ok("people", "list", other_path, "--json"))) == 1

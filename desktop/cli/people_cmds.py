@@ -43,6 +43,15 @@ def register(sub: Any) -> None:
     out.add_argument("--pdf", metavar="FILE", help="write a printed PDF register to FILE")
     export.set_defaults(handler=_export)
 
+    merge = psub.add_parser(
+        "merge", help="join two register entries that are the same person (audited)",
+        description="KEEP stays; MERGE's matters and access confirmations move to it and MERGE "
+        "leaves the register. Nothing is merged unless asked.")
+    add_vault_argument(merge)
+    merge.add_argument("keep", metavar="KEEP", help="the entry to keep: id or employee number")
+    merge.add_argument("merge", metavar="MERGE", help="the entry to merge into it")
+    merge.set_defaults(handler=_merge)
+
 
 def _tier(value: str | None) -> int | None:
     if value is None:
@@ -164,4 +173,14 @@ def _export(args: argparse.Namespace) -> int:
             data = workspace.register_pdf(args.view)
     target.write_bytes(data)
     print(target)
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        keep, gone = workspace.person(args.keep), workspace.person(args.merge)
+        workspace.merge_people(keep.id, gone.id)
+        merged = workspace.person(keep.id)
+    print(safe(f"{gone.name} merged into {merged.name}: "
+               f"{' '.join(m.reference for m in merged.matters)}"))
     return 0
