@@ -137,3 +137,31 @@ def test_carried_over_answers_are_marked_in_the_intake_form_until_confirmed(
                     timeout=10_000)
     assert not form.confirm_carried.isVisibleTo(form)
     assert world["ws"].carried_over_facts(world["second"].reference) == {}
+
+
+def test_an_import_with_a_look_alike_asks_before_joining_them(
+    world: dict[str, Any], qtbot: Any, ui_env: Dialogs, vault_factory: Any, tmp_path: Any
+) -> None:
+    from desktop.ui.people_view import offer_merge_after_import
+    from desktop.ui.qt import QMessageBox
+
+    other = Workspace(vault_factory("other.outbound", PASSPHRASE)[0], "Counsel Wu")
+    other.update_settings(reference_prefix="LB")
+    look_alike = other.create_matter_for(
+        kind="travel", today=TODAY, answers={**scenario("10")["answers"], "person.name": "陈思远"},
+    ).value
+    bundle = other.export_bundle(look_alike.reference, tmp_path / "b.zip").value.path
+    ws = world["ws"]
+    result = ws.import_bundle(bundle).value
+    assert [c.id for c in result.person_duplicates] == [world["person"]]
+    assert len(ws.people_register()) == 2  # nothing joined by the import itself
+
+    ui_env.question_answer = QMessageBox.StandardButton.Cancel
+    assert offer_merge_after_import(world["main"], result) is False
+    assert len(ws.people_register()) == 2
+    assert any("may be the person" in text for _kind, _title, text in ui_env.messages)
+
+    ui_env.question_answer = QMessageBox.StandardButton.Yes
+    assert offer_merge_after_import(world["main"], result) is True
+    qtbot.waitUntil(lambda: len(ws.people_register()) == 1, timeout=10_000)
+    assert result.reference in {m.reference for m in ws.person(world["person"]).matters}

@@ -8,6 +8,7 @@ so the views refresh from the `Changes` it announces. Codes are shown as words.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -612,3 +613,29 @@ def create_matter_for_person(window: Any, kind: str, title: str, name: str) -> N
         on_error=error_reporter(window, QCoreApplication.translate(
             "People", "No matter was opened")),
     )
+
+
+def offer_merge_after_import(window: Any, result: Any) -> bool:
+    """An imported matter's person may already be in the register: ask counsel whether to
+    join the entries (the register's own entry is kept). Returns whether a merge was asked."""
+    from desktop.ui.dialogs import confirm
+
+    workspace = window.workspace
+    for candidate in result.person_duplicates:
+        refs = ", ".join(candidate.references) or QCoreApplication.translate(
+            "People", "no matters")
+        asked = confirm(
+            window, QCoreApplication.translate("People", "Same person?"),
+            QCoreApplication.translate(
+                "People",
+                "The register already has {0} ({1}), who may be the person of the imported "
+                "matter {2}. Join the two entries? The register's entry is kept.",
+            ).format(candidate.name, refs, result.reference),
+            yes=QCoreApplication.translate("People", "Join them"),
+        )
+        if asked:
+            run_mutation(window, functools.partial(workspace.merge_people, candidate.id,
+                                                   result.person_id),
+                         error_title=QCoreApplication.translate("People", "Not joined"))
+            return True
+    return False

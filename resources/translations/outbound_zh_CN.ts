@@ -2749,6 +2749,26 @@ Review policy, version %3</source>
         <source>No matter was opened</source>
         <translation>未打开任何事项</translation>
     </message>
+    <message>
+        <source>no matters</source>
+        <translation>无事项</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>是否为同一人？</translation>
+    </message>
+    <message>
+        <source>The register already has {0} ({1}), who may be the person of the imported matter {2}. Join the two entries? The register&apos;s entry is kept.</source>
+        <translation>人员名册中已有 {0}（{1}），可能与导入事项 {2} 的人员为同一人。是否合并这两个条目？保留名册中原有的条目。</translation>
+    </message>
+    <message>
+        <source>Join them</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>未合并</translation>
+    </message>
 </context>
 <context>
     <name>PeopleView</name>
