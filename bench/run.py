@@ -29,7 +29,7 @@ def _log(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Outbound benchmarks")
     parser.add_argument("--quick", action="store_true", help="1k and 10k only, smaller bundles")
-    parser.add_argument("--only", default="", help="comma-separated figure numbers (1-8, 11)")
+    parser.add_argument("--only", default="", help="comma-separated figure numbers (1-11)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", default=str(RESULTS), help="results file (JSON)")
     args = parser.parse_args(argv)
@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         fig_bundle,
         fig_listing,
         fig_memo,
+        fig_people,
         fig_reports,
         fig_stalls,
         fig_startup,
@@ -94,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     figure(8, "assess", lambda: fig_assess.run(runs=5 if quick else 9))
     figure(11, "reports", lambda: [r for n in sizes for r in fig_reports.run(
         vaults[n], runs=5 if quick else 9)])
+    figure(9, "people register", lambda: fig_people.run(vaults[sizes[-1]],
+                                                        runs=3 if quick else 7))
 
     total = time.perf_counter() - started
     print(table(results))

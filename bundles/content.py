@@ -21,6 +21,7 @@ class Content:
     memos: list[dict[str, Any]] = field(default_factory=list)
     attachments: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    person: dict[str, Any] | None = None  # format 2.0 onwards, when the matter is linked
 
 
 _DOCUMENTS = (
@@ -58,9 +59,15 @@ def parse_and_validate(
         problems.append(f"{layout.AUDIT_JSONL} is missing")
     else:
         content.events = _load_events(files[layout.AUDIT_JSONL], problems, max_depth)
+    matter_doc = parsed.get(layout.MATTER_JSON) or {}
+    if matter_doc.get("person") is not None and layout.format_major(
+        str(matter_doc.get("format_version"))
+    ) == 1:
+        problems.append(f"{layout.MATTER_JSON} carries a person, which no 1.x bundle has")
     if problems:
         return content, problems
     content.matter = parsed[layout.MATTER_JSON]["matter"]
+    content.person = parsed[layout.MATTER_JSON].get("person")
     content.intake = parsed[layout.INTAKE_JSON]["revisions"]
     content.checklist = parsed[layout.CHECKLIST_JSON]["items"]
     content.attachments = parsed[layout.ATTACHMENT_INDEX]["attachments"]

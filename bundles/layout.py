@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-FORMAT_VERSION = "1.0"
-FORMAT_MAJOR = 1
+# 2.0: matter.json may carry the person of the people register the matter is linked to (a new
+# JSON field is a new MAJOR: docs/bundle-format.md). 1.x bundles still import, unlinked.
+FORMAT_VERSION = "2.0"
+FORMAT_MAJOR = 2
+READABLE_MAJORS = (1, 2)
 
 BAGIT_TXT = "bagit.txt"
 BAG_INFO = "bag-info.txt"

@@ -41,6 +41,14 @@ CHECKLIST_FIELDS = (
 SIGNATURE_FIELDS = (
     "id", "signer_name", "signer_title", "capacity", "signed_at", "fingerprint", "pades",
 )
+PERSON_FIELDS = (
+    "id", "name", "name_zh", "employee_number", "role", "title", "department", "nationality",
+    "other_citizenships", "key_position", "secrets_level", "confidentiality_until",
+    "noncompete_until", "travel_documents_held", "travel_documents_authority", "created_at",
+    "updated_at",
+)
+CONFIRMATION_FIELDS = ("id", "assets", "confirmed_at", "confirmed_by", "source",
+                       "intake_record_id")
 ATTACHMENT_FIELDS = ("id", "name", "media_type", "size", "sha256", "created_at", "created_by")
 
 
@@ -53,10 +61,31 @@ def document(key: str, value: Any) -> dict[str, Any]:
 
 
 def matter_doc(records: MatterRecords) -> dict[str, Any]:
-    return document(
+    doc = document(
         "matter",
         {**_pick(records.matter, MATTER_FIELDS), "assigned_counsel": records.assigned_counsel},
     )
+    person = getattr(records, "person", None)
+    if person is not None:  # format 2.0: the linked person travels with the matter
+        doc["person"] = person_entry(
+            person, getattr(records, "confirmations", ()), records.matter.id
+        )
+    return doc
+
+
+def person_entry(person: Any, confirmations: Sequence[Any], matter_id: str) -> dict[str, Any]:
+    """The person's record and the access confirmations this matter may carry: those from its
+    own intake and those counsel made without a matter (not those of the person's other
+    matters, which stay in this vault)."""
+    row = _pick(person, PERSON_FIELDS)
+    row["other_citizenships"] = list(row["other_citizenships"] or [])
+    row["access_confirmations"] = [
+        {**_pick(c, CONFIRMATION_FIELDS), "assets": dict(c.assets),
+         "from_this_matter": c.matter_id == matter_id}
+        for c in confirmations
+        if c.matter_id in (None, matter_id)
+    ]
+    return row
 
 
 def intake_doc(records: MatterRecords) -> dict[str, Any]:

@@ -316,10 +316,11 @@ class _Verifier:
             problems.append(f"bag-info.txt has no {layout.L_FORMAT}: not an Outbound bundle")
         else:
             major = layout.format_major(r.format_version)
-            if major != layout.FORMAT_MAJOR:
+            if major not in layout.READABLE_MAJORS:
                 problems.append(
                     f"the bundle uses format version {r.format_version}, which this version of "
-                    f"Outbound cannot read (it reads {layout.FORMAT_MAJOR}.x); update Outbound"
+                    f"Outbound cannot read (it reads "
+                    f"{' and '.join(f'{m}.x' for m in layout.READABLE_MAJORS)}); update Outbound"
                 )
         for label in (layout.L_UUID, layout.L_EXTERNAL_ID, layout.L_OXUM):
             if label not in info:

@@ -26,7 +26,7 @@ from bundles.errors import BundleExistsError, BundleSignatureError, BundleVerifi
 from bundles.limits import Limits
 from bundles.records import IdMap
 from bundles.verify import Check, OpenedBundle, VerifyReport, open_bundle
-from casework import bundle_store
+from casework import bundle_store, people
 from casework.attachments import streaming_page_cache
 from casework.signing_keys import known_in
 from models.audit import record_event
@@ -50,6 +50,10 @@ class ImportResult:
     signer_fingerprint: str | None
     key_known: bool | None
     report: VerifyReport
+    # The people register entry the matter was linked to (format 2.0 bundles), and entries of
+    # this vault that may be the same person: offered to counsel, never merged here.
+    person_id: str | None = None
+    person_duplicates: tuple[people.Candidate, ...] = ()
 
     @property
     def warnings(self) -> list[str]:
@@ -125,6 +129,12 @@ def import_bundle(
                 raise BundleVerificationError(
                     f"the bundle changed or is damaged ({exc}); nothing was imported", report
                 ) from exc
+            person_id: str | None = None
+            duplicates: list[people.Candidate] = []
+            if opened.content.person is not None:
+                person_id, duplicates = people.import_person(
+                    session, opened.content.person, matter, actor=actor
+                )
             record_event(
                 session,
                 actor=actor,
@@ -160,6 +170,8 @@ def import_bundle(
         signer_fingerprint=report.signer_fingerprint,
         key_known=report.key_known,
         report=report,
+        person_id=person_id,
+        person_duplicates=tuple(duplicates),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +22,7 @@ from casework.settings import get_settings
 from forms.errors import OutboundError
 from models.audit import record_event
 from models.entities import (
+    AccessConfirmation,
     Attachment,
     AttachmentChunk,
     AuditEvent,
@@ -31,6 +32,7 @@ from models.entities import (
     IntakeRecord,
     Matter,
     MemoVersion,
+    Person,
     Signature,
 )
 
@@ -50,6 +52,8 @@ class MatterRecords:
     memos: list[MemoVersion]  # with .signatures loaded
     attachments: list[Attachment]
     events: list[AuditEvent]
+    person: Person | None = None  # the people register's entry the matter is linked to
+    confirmations: list[AccessConfirmation] = field(default_factory=list)
 
 
 def read_matter(session: Session, matter_ref: str) -> MatterRecords:
@@ -96,6 +100,14 @@ def read_matter(session: Session, matter_ref: str) -> MatterRecords:
                 select(AuditEvent).where(AuditEvent.matter_id == matter.id).order_by(AuditEvent.seq)
             ).scalars()
         ),
+        person=session.get(Person, matter.person_id) if matter.person_id else None,
+        confirmations=list(
+            session.execute(
+                select(AccessConfirmation)
+                .where(AccessConfirmation.person_id == matter.person_id)
+                .order_by(AccessConfirmation.confirmed_at, AccessConfirmation.id)
+            ).scalars()
+        ) if matter.person_id else [],
     )
 
 

@@ -23,6 +23,7 @@ class Aspect(StrEnum):
     COUNSEL = "counsel"
     SETTINGS = "settings"
     MATTER_LIST = "matter_list"  # a matter came or went
+    PEOPLE = "people"  # the people register: a person, their links, their access
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from casework import (
     matters,
     memo_store,
     memo_workflow,
+    people,
     policy_change,
     reports,
     settings,
@@ -233,6 +234,9 @@ class Workspace:
             matter_id = matters.get_matter(session, ref_or_id).id
             record = matters.save_intake(
                 session, matter_id, answers, actor=self.actor, today=today, amend=amend
+            )
+            people.refresh_from_matter(  # a linked person's standing facts follow the intake
+                session, matters.get_matter(session, matter_id), actor=self.actor
             )
         # The title follows the answers until counsel renames the matter.
         return Done(record, Changes.of([matter_id], Aspect.INTAKE, Aspect.MATTER, *_ASSESSED))
@@ -760,3 +764,150 @@ class Workspace:
                 except counsel.CounselError:  # a key this vault cannot open: give a new one
                     states[person.name] = counsel.NO_KEY
         return states
+
+    # ----- people register (issue 15: casework/people.py) ---------------------------------------
+    def people_register(
+        self, view: str | None = None, *, tier: int | None = None, today: date | None = None,
+        limit: int | None = None,
+    ) -> list[people.RegisterRow]:
+        """A register view (people.VIEWS; None: everyone), optionally of one current tier."""
+        with self.vault.session() as session:
+            return people.register(session, view, today=today, tier=tier, limit=limit)
+
+    def person(self, key: str) -> people.PersonRecord:
+        """A person by id, employee number or exact name: facts, tier history, access, matters."""
+        with self.vault.session() as session:
+            return people.person_record(session, people.find_person(session, key).id)
+
+    def possible_duplicates(
+        self, name: str, *, name_zh: str = "", employee_number: str | None = None,
+        exclude: str | None = None,
+    ) -> list[people.Candidate]:
+        """Register entries that may be this person (offered; never merged without asking)."""
+        with self.vault.session() as session:
+            return people.possible_duplicates(
+                session, name, name_zh=name_zh, employee_number=employee_number,
+                exclude=exclude,
+            )
+
+    def create_matter_for(
+        self,
+        *,
+        kind: str,
+        answers: dict[str, Any],
+        person_id: str | None = None,
+        title: str = "",
+        name_zh: str = "",
+        employee_number: str | None = None,
+        today: date | None = None,
+    ) -> Done[Matter]:
+        """A new matter linked at creation: to `person_id` picked from the register, or to a
+        new register entry made from the intake (with the identifiers counsel keep)."""
+        with self.vault.session() as session:
+            matter = matters.create_matter(
+                session, kind=kind, actor=self.actor, title=title, answers=answers, today=today
+            )
+            if person_id is not None:
+                person = people.get_person(session, person_id)
+            else:
+                record = matters.latest_intake(session, matter.id)
+                person = people.create_person(
+                    session, record.answers if record else {}, actor=self.actor,
+                    name_zh=name_zh, employee_number=employee_number,
+                    record_id=record.id if record else None,
+                )
+            people.link_matter(session, matter, person, actor=self.actor)
+            matter = _loaded(matter)
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
+                                       Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED))
+
+    def link_person(
+        self, ref_or_id: str, person_id: str | None = None, *, name_zh: str = "",
+        employee_number: str | None = None,
+    ) -> Done[str]:
+        """Link an existing matter to a person of the register (or to a new entry made from its
+        intake when `person_id` is None); returns the person's id."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            if person_id is not None:
+                person = people.get_person(session, person_id)
+            else:
+                record = matters.latest_intake(session, matter.id)
+                person = people.create_person(
+                    session, record.answers if record else {}, actor=self.actor,
+                    name_zh=name_zh, employee_number=employee_number,
+                    record_id=record.id if record else None,
+                )
+            people.link_matter(session, matter, person, actor=self.actor)
+            matter_id, found = matter.id, person.id
+        return Done(found, Changes.of([matter_id], Aspect.MATTER, Aspect.PEOPLE))
+
+    def set_person_identifiers(
+        self, person_id: str, *, name_zh: str, employee_number: str | None
+    ) -> Done[str]:
+        with self.vault.session() as session:
+            people.set_identifiers(
+                session, person_id, name_zh=name_zh, employee_number=employee_number,
+                actor=self.actor,
+            )
+        return Done(person_id, Changes(aspects=frozenset({Aspect.PEOPLE})))
+
+    def merge_people(self, keep: str, merge: str) -> Done[str]:
+        """Counsel's explicit merge of two register entries into `keep`."""
+        with self.vault.session() as session:
+            moved = list(session.execute(
+                select(Matter.id).where(Matter.person_id == merge)
+            ).scalars())
+            people.merge_people(session, keep, merge, actor=self.actor)
+        return Done(keep, Changes.of(moved, Aspect.MATTER, Aspect.PEOPLE))
+
+    def new_matter_for_person(
+        self, person_id: str, kind: str, *, today: date | None = None
+    ) -> Done[Matter]:
+        """A travel, secondment or departure matter started from the person's standing facts,
+        each marked carried over for counsel to confirm."""
+        with self.vault.session() as session:
+            matter = _loaded(people.new_matter_for_person(
+                session, person_id, kind, actor=self.actor, today=today
+            ))
+        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
+                                       Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED))
+
+    def carried_over_facts(self, ref_or_id: str) -> dict[str, Any]:
+        """Facts of the intake carried over from the person's earlier matter, still to confirm."""
+        with self.vault.session() as session:
+            return people.carried_over_facts(session, matters.get_matter(session, ref_or_id))
+
+    def confirm_carried_over(self, ref_or_id: str, facts: Sequence[str]) -> Done[list[str]]:
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            confirmed = people.confirm_carried_over(session, matter, facts, actor=self.actor)
+            matter_id = matter.id
+        return Done(confirmed, Changes.of([matter_id], Aspect.INTAKE))
+
+    def confirm_access(
+        self, person_id: str, assets: Mapping[str, str] | None = None
+    ) -> Done[str]:
+        """Record a fresh confirmation of the person's access (unchanged when `assets` is None)
+        without a new matter."""
+        with self.vault.session() as session:
+            people.confirm_access(session, person_id, actor=self.actor, assets=assets)
+        return Done(person_id, Changes(aspects=frozenset({Aspect.PEOPLE})))
+
+    def register_csv(self, view: str | None, *, today: date | None = None) -> str:
+        return people.register_csv(self.people_register(view, today=today))
+
+    def register_pdf(
+        self, view: str | None, *, today: date | None = None, language: str = "en",
+        page_size: str | None = None,
+    ) -> bytes:
+        """The register view as a printed PDF (memos.people_register)."""
+        from memos.people_register import render_register
+
+        with self.vault.session() as session:
+            rows = people.register(session, view, today=today)
+            org = str(settings.get_settings(session).get("organisation") or "")
+            size = page_size or str(settings.get_settings(session).get("page_size") or "A4")
+        return render_register(
+            rows, view=view, organisation=org, today=today, language=language, page_size=size
+        )

@@ -58,6 +58,27 @@ def _make_final(workspace: Workspace, ref: str) -> None:
     workspace.draft_memo(ref, narrative=narrative)
 
 
+def _register_people(
+    workspace: Workspace, made: list[DemoMatter], progress: Callable[[str], None]
+) -> list[DemoMatter]:
+    """The people register (issue 15): each demo matter linked to its person, and the head of
+    pre-training (scenario 02) reviewed again for a conference trip, so one person has two
+    matters, their standing facts carried over."""
+    added: list[DemoMatter] = []
+    for demo in made:
+        name = workspace.matter(demo.reference).person_name
+        if not name:
+            continue
+        same = workspace.possible_duplicates(name)
+        workspace.link_person(demo.reference, same[0].id if same else None)
+    returning = [r for r in workspace.people_register("tier1") if r.noncompete_until]
+    if returning:
+        matter = workspace.new_matter_for_person(returning[0].id, "travel").value
+        added.append(DemoMatter(matter.reference, matter.status))
+        progress(f"{matter.reference}  {matter.status:<10}  {matter.title}")
+    return added
+
+
 def build_demo_vault(
     path: Path, passphrase: str, *, progress: Callable[[str], None] = print
 ) -> tuple[list[DemoMatter], str]:
@@ -131,6 +152,7 @@ def build_demo_vault(
             status = workspace.matter(ref).status
             made.append(DemoMatter(ref, status))
             progress(f"{ref}  {status:<10}  {scenario['title']}")
+        made += _register_people(workspace, made, progress)
     finally:
         vault.lock()
     return made, recovery_key

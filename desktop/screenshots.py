@@ -602,6 +602,74 @@ def matter_window(ctx: Context) -> Any:
     return None
 
 
+# ----- the people register (issue 15) ---------------------------------------------------------
+def _link_demo_people(ctx: Context) -> str | None:
+    """Link the demo matters to the people register (once) and give the tier-1 person with a
+    Chinese name a second matter; returns that person's id."""
+    from casework.workspace import Workspace
+
+    workspace = Workspace(ctx.vault, ACTOR)
+    if not workspace.people_register():
+        for matter_id in ctx.matters:
+            matter = workspace.matter(matter_id)
+            if matter.person_name and matter.person_id is None:
+                found = workspace.possible_duplicates(matter.person_name)
+                workspace.link_person(matter_id, found[0].id if found else None)
+        chosen = [r for r in workspace.people_register("tier1")
+                  if not r.name.isascii() and r.noncompete_until]
+        if chosen:
+            workspace.new_matter_for_person(chosen[0].id, "travel")
+            workspace.confirm_access(chosen[0].id)
+    tier1 = [r for r in workspace.people_register("tier1") if not r.name.isascii()]
+    # the one with most to show: a non-compete running and more than one matter
+    tier1.sort(key=lambda r: (r.noncompete_until is None, -len(r.references)))
+    return tier1[0].id if tier1 else None
+
+
+def _wait_loaded(widget: Any, done: Callable[[], bool]) -> None:
+    from desktop.ui.qt import QApplication
+    from desktop.ui.workers import wait_for_jobs
+
+    for _ in range(50):
+        wait_for_jobs()
+        QApplication.processEvents()
+        if done():
+            return
+
+
+@shot("18-people-register")
+def people_register(ctx: Context) -> Any:
+    from desktop.ui.people_view import show_people_view
+
+    _link_demo_people(ctx)
+    window = ctx.main_window()
+    window.resize(*DEFAULT_SIZE)
+    view = show_people_view(window)
+    _wait_loaded(view, lambda: view.table.rowCount() > 0)
+    settle(window)
+    window.grab().save(str(ctx.outdir / "18-people-register.png"), "PNG")
+    view.set_view("tier1")
+    _wait_loaded(view, lambda: view.current_view() == "tier1" and bool(view.rows))
+    settle(window)
+    window.grab().save(str(ctx.outdir / "18b-people-register-tier1.png"), "PNG")
+    window.stack.setCurrentWidget(window.panel)
+    return None
+
+
+@shot("19-person-record")
+def person_record(ctx: Context) -> Any:
+    from desktop.ui.people_view import PersonWindow
+
+    person_id = _link_demo_people(ctx)
+    if person_id is None:
+        return None
+    window = ctx.main_window()
+    person = PersonWindow(lambda: window.workspace, person_id, window)
+    person.resize(*DEFAULT_SIZE)
+    _wait_loaded(person, lambda: person.record is not None)
+    return person
+
+
 # ----- runner ----------------------------------------------------------------------------------
 def settle(widget: Any) -> None:
     from desktop.ui.qt import QApplication

@@ -116,6 +116,10 @@ class Matter(Base):
     policy_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    # The person of the people register this matter is about (None until counsel link it).
+    # No database reference (adding one needs a rebuild of this table); casework.people keeps
+    # it pointing at a person (a merge moves it).
+    person_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
     intake_records: Mapped[list[IntakeRecord]] = relationship(
         back_populates="matter", order_by="IntakeRecord.revision", cascade="all, delete-orphan"
@@ -144,6 +148,8 @@ class Matter(Base):
         Index("ix_matter_client_reference", "client", "reference"),
         Index("ix_matter_person_name_reference", "person_name", "reference"),
         Index("ix_matter_title_reference", "title", "reference"),
+        # A person's matters newest first, with the tier, read from the index alone.
+        Index("ix_matter_person_id_created_at", "person_id", "created_at", "tier"),
         Index(
             "ix_matter_effective_recommendation_reference",
             text("coalesce(override_recommendation, recommendation)"),
@@ -154,6 +160,61 @@ class Matter(Base):
     @property
     def effective_recommendation(self) -> str | None:
         return self.override_recommendation or self.recommendation
+
+
+class Person(Base):
+    """Someone counsel review across matters: the standing facts of their latest intake.
+
+    The tier is not stored here: it is read from the linked matters' assessments. Tristate
+    facts keep their answer text ("yes", "no", "unknown"); dates are ISO days."""
+
+    __tablename__ = "person"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(300))
+    name_zh: Mapped[str] = mapped_column(String(300), default="")
+    # Normalised names (casefolded, spaces and punctuation removed) for the duplicate offer.
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    name_zh_key: Mapped[str] = mapped_column(String(300), default="", index=True)
+    employee_number: Mapped[str | None] = mapped_column(String(100), nullable=True, index=True)
+    role: Mapped[str] = mapped_column(String(64), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    department: Mapped[str] = mapped_column(String(200), default="")
+    nationality: Mapped[str] = mapped_column(String(8), default="")
+    other_citizenships: Mapped[Any] = mapped_column(JSON, default=list)
+    key_position: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    secrets_level: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    confidentiality_until: Mapped[str | None] = mapped_column(
+        String(10), nullable=True, index=True
+    )
+    noncompete_until: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    travel_documents_held: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    travel_documents_authority: Mapped[str] = mapped_column(String(300), default="")
+    # The intake revision the standing facts were last copied from.
+    standing_from_intake_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+
+    # The register lists people in name order: an index walk, not a sort, at every size.
+    __table_args__ = (Index("ix_person_name_id", "name", "id"),)
+
+
+class AccessConfirmation(Base):
+    """The core assets a person could reach, as confirmed at a time by someone: from an intake
+    revision, or by counsel without a new matter ("Confirm access")."""
+
+    __tablename__ = "access_confirmation"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    assets: Mapped[Any] = mapped_column(JSON)  # access fact id -> "yes" | "no" | "unknown"
+    confirmed_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    confirmed_by: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(20))  # "intake" | "confirmed"
+    intake_record_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    matter_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+    __table_args__ = (
+        Index("ix_access_confirmation_person_id_confirmed_at", "person_id", "confirmed_at"),
+    )
 
 
 class IntakeRecord(Base):

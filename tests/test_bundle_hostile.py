@@ -222,13 +222,13 @@ def test_changed_tag_file_is_refused(world: dict[str, Any]) -> None:
 # ----- format version and schemas ---------------------------------------------------------------
 def test_unknown_major_format_version_is_refused(world: dict[str, Any]) -> None:
     def future(files: dict[str, bytes]) -> None:
-        items = [(k, "2.0" if k == layout.L_FORMAT else v)
+        items = [(k, "3.0" if k == layout.L_FORMAT else v)
                  for k, v in layout.parse_tag_file(files[layout.BAG_INFO])]
         files[layout.BAG_INFO] = layout.format_tag_file(items)
         reseal(files, world["source"])
 
     _refused(world, _variant(world, "v2", future), BundleVerificationError,
-             "format version 2.0, which this version of Outbound cannot read")
+             "format version 3.0, which this version of Outbound cannot read")
 
 
 def test_json_failing_its_schema_is_refused(world: dict[str, Any]) -> None:

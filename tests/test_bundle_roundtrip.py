@@ -127,7 +127,7 @@ def test_the_bagit_package_validates_the_unzipped_bag(
     bag = bagit.Bag(str(base))
     bag.validate(fast=False)  # checksums of every payload and tag file
     assert bag.version_info == (1, 0)
-    assert bag.info[layout.L_FORMAT] == "1.0"
+    assert bag.info[layout.L_FORMAT] == "2.0"
     assert bag.info[layout.L_EXTERNAL_ID] == exported["info"]["reference"]
     assert (base / layout.SIGNATURE).is_file()
     names = {str(p.relative_to(base)) for p in base.rglob("*") if p.is_file()}

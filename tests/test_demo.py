@@ -23,7 +23,9 @@ def test_demo_vault_has_every_state_and_a_verifiable_signed_memo(tmp_path: Path)
     try:
         with vault.session() as session:
             rows = list_matters(session, MatterFilter(), sort="reference", descending=False)
-            assert len(rows) == len(list((Path(__file__).parent / "scenarios").glob("*.yaml")))
+            scenarios = len(list((Path(__file__).parent / "scenarios").glob("*.yaml")))
+            # every scenario, and a second matter for one person of the people register
+            assert len(rows) == scenarios + 1
             signed = next(r for r in rows if r.status == "signed")
             versions = list_versions(session, signed.id)
             assert versions[-1].state == "signed"
@@ -31,6 +33,14 @@ def test_demo_vault_has_every_state_and_a_verifiable_signed_memo(tmp_path: Path)
             report = verify_pdf(versions[-1].pdf or b"")
             assert report.signatures and report.all_intact
         assert vault.check().ok
+    finally:
+        vault.lock()
+    vault = Vault.unlock_passphrase(path, "demo")
+    try:
+        from casework.workspace import Workspace
+
+        register = Workspace(vault, "demo").people_register()
+        assert len(register) >= 10 and any(len(p.references) == 2 for p in register)
     finally:
         vault.lock()
     Vault.unlock_recovery(path, recovery_key).lock()

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "desktop.cli.memo_cmds",
     "desktop.cli.bundle_cmds",
     "desktop.cli.report_cmd",
+    "desktop.cli.people_cmds",
     "desktop.cli.app_cmds",
     "desktop.cli.demo_cmd",
 )

@@ -164,4 +164,8 @@ def _import(args: argparse.Namespace) -> int:
     print(f"  bundle sha256: {result.bundle_sha256}")
     for warning in result.warnings:
         print(f"  warning: {safe(warning)}")
+    for candidate in result.person_duplicates:  # offered, never merged (issue 15)
+        refs = ", ".join(candidate.references) or "no matters"
+        print(safe(f"  the people register already has {candidate.name} ({refs}), who may be "
+                   f"the same person: 'outbound people merge' joins them if so"))
     return 0

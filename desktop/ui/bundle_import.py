@@ -218,6 +218,11 @@ class ImportFlow(QObject):
         if self.window.vault is not None:
             self._show_in_list(result.matter_id)
         self.result_dialog = ImportResultDialog(result, self.window)
+        if result.person_duplicates:  # a look-alike in the people register: ask, never merge
+            from desktop.ui.people_view import offer_merge_after_import
+
+            self.result_dialog.finished.connect(
+                lambda _code: offer_merge_after_import(self.window, result))
         self.result_dialog.open()
         self.window.statusBar().showMessage(
             self.tr("{0} was imported.").format(result.reference), 8000

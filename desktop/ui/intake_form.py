@@ -19,7 +19,7 @@ from desktop.ui.dialogs import show_error
 from desktop.ui.intake_widgets import FieldEditor, make_editor
 from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
-from desktop.ui.operations import announce
+from desktop.ui.operations import announce, run_mutation
 from desktop.ui.qt import (
     QColor,
     QDateTime,
@@ -31,6 +31,7 @@ from desktop.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QPalette,
+    QPushButton,
     QScrollArea,
     QShortcut,
     QSizePolicy,
@@ -54,6 +55,7 @@ from forms.localize import text_in
 
 AUTOSAVE_MS = 800
 ERROR_COLOUR = "#b3261e"
+CARRIED_COLOUR = "#8a5a00"  # amber: carried over from an earlier matter, to confirm
 DONE_COLOUR = "#2e7d32"
 FORM_MAX_WIDTH = 780
 
@@ -121,6 +123,13 @@ class FieldRow(QWidget):
         head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(6)
         head.addWidget(self.label, 1)
+        # An answer carried over from the person's earlier matter, still to confirm (issue 15).
+        self.carried = QLabel(self.tr("carried over — confirm"), self)
+        self.carried.setStyleSheet(f"color: {readable(CARRIED_COLOUR)}; font-weight: 600;")
+        self.carried.setToolTip(self.tr("Filled in from this person's earlier matter: check it "
+                                        "still holds, then confirm or change it."))
+        self.carried.setVisible(False)
+        head.addWidget(self.carried, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.optional, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -196,11 +205,13 @@ class IntakeForm(QWidget):
                 self.tr("Set when the matter was created; it decides which questions apply.")
             )
         self._saved_answers = dict(answers)
+        self.carried_over = Workspace(self.vault, self.actor).carried_over_facts(self.matter_id)
         if "matter.kind" in self.rows:
             # shown from the matter itself: opening the form must not store a new revision
             self._saved_answers.setdefault("matter.kind", self.kind)
         self._loading = False
         self.refresh()
+        self._mark_carried()
 
     # ----- loading and layout -----------------------------------------------------------------
     def _load(self) -> tuple[FormDefinition, dict[str, Any], str]:
@@ -242,6 +253,13 @@ class IntakeForm(QWidget):
         side_layout.addSpacing(8)
         side_layout.addWidget(self.missing_title)
         side_layout.addWidget(self.missing, 1)
+        self.confirm_carried = QPushButton(self.tr("Confirm carried-over facts"), side)
+        self.confirm_carried.setToolTip(
+            self.tr("The answers marked “carried over” still hold: stop marking them.")
+        )
+        self.confirm_carried.setVisible(False)
+        self.confirm_carried.clicked.connect(self._confirm_carried)
+        side_layout.addWidget(self.confirm_carried)
         side_layout.addWidget(self.status)
         side.setMinimumWidth(220)
 
@@ -515,6 +533,29 @@ class IntakeForm(QWidget):
             on_error=self._save_failed,
         )
 
+    # ----- carried-over answers (issue 15) -----------------------------------------------------
+    def marked_carried(self) -> list[str]:
+        """Facts shown as carried over: still holding the value carried from the earlier matter."""
+        return [f for f, v in self.carried_over.items()
+                if f in self.rows and self._saved_answers.get(f) == v]
+
+    def _mark_carried(self) -> None:
+        marked = set(self.marked_carried())
+        for fact_id, row in self.rows.items():
+            row.carried.setVisible(fact_id in marked)
+        self.confirm_carried.setVisible(bool(marked))
+
+    def _confirm_carried(self) -> None:
+        facts = self.marked_carried()
+        workspace = Workspace(self.vault, self.actor)
+
+        def confirmed(_facts: list[str]) -> None:
+            self.carried_over = {f: v for f, v in self.carried_over.items() if f not in facts}
+            self._mark_carried()
+
+        run_mutation(self, lambda: workspace.confirm_carried_over(self.matter_id, facts),
+                     error_title=self.tr("Not confirmed"), on_done=confirmed)
+
     def save_blocking(self) -> None:
         """Save on this thread (used when the window closes or locks with edits pending)."""
         self.timer.stop()
@@ -536,6 +577,7 @@ class IntakeForm(QWidget):
     ) -> None:
         self._saving = False
         self._saved_answers = answers
+        self._mark_carried()
         if section == self._editing_section:  # still the same editing session
             self._open_revision = done.value.id
         announce(done.changes)  # the matter window and the list refresh from it

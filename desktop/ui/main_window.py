@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: Any = None
         self.jobs: list[Any] = []
         self.name_dialog: Any = None
+        self.people_view: Any = None  # desktop.ui.people_view, built when first shown
         self.setObjectName("mainWindow")
         self.setWindowIcon(QApplication.windowIcon())
 
@@ -188,6 +189,10 @@ class MainWindow(QMainWindow):
             tip=self.tr("Move the selected matter to the archive"),
             icon=self._icon("archive-insert", sp.SP_DriveFDIcon),
         )
+        self.action_people = self._action(
+            self.tr("&People register"), self.show_people,
+            shortcut="Ctrl+Shift+P", tip=self.tr("The people register: who carries the knowledge"),
+        )
         self.action_import = self._action(
             self.tr("&Import bundle…"), self.import_bundle, tip=self.tr("Import a case bundle")
         )
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.action_new, self.action_open, self.action_archive])
+        file_menu.addAction(self.action_people)
         file_menu.addSeparator()
         file_menu.addActions([self.action_import, self.action_export])
         file_menu.addSeparator()
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(18, 18))
         self.toolbar.addActions([self.action_new, self.action_open, self.action_archive])
+        self.toolbar.addAction(self.action_people)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_lock)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -328,13 +335,19 @@ class MainWindow(QMainWindow):
         from desktop.ui.new_matter import NewMatterDialog
 
         dialog = NewMatterDialog(self)
-        dialog.accepted.connect(lambda: self.create_matter(dialog.kind(), dialog.matter_title()))
+        dialog.accepted.connect(lambda: self.create_matter(
+            dialog.kind(), dialog.matter_title(), person=dialog.person_name()))
         self.new_matter_dialog = dialog
         dialog.open()
 
-    def create_matter(self, kind: str, title: str = "") -> Any:
-        """Create the matter in a worker; then refresh the list and open it."""
+    def create_matter(self, kind: str, title: str = "", *, person: str = "") -> Any:
+        """Create the matter in a worker; then refresh the list and open it. Naming a person
+        links it to the people register (desktop.ui.people_view)."""
         workspace = self.workspace
+        if person:
+            from desktop.ui.people_view import create_matter_for_person
+
+            return create_matter_for_person(self, kind, title, person)
 
         def work() -> Done[Any]:
             return workspace.create_matter(kind=kind, title=title)
@@ -349,6 +362,14 @@ class MainWindow(QMainWindow):
         )
         self.jobs = [j for j in self.jobs if not j.finished] + [job]
         return job
+
+    def show_people(self) -> Any:
+        """Switch the main window to the people register (and back)."""
+        if self.vault is None:
+            return None
+        from desktop.ui.people_view import show_people_view
+
+        return show_people_view(self)
 
     def open_matter(self, matter_id: str) -> QWidget | None:
         """Show the matter's window (one per matter); None without an open vault."""
@@ -579,6 +600,8 @@ class MainWindow(QMainWindow):
         self._close_secondary_windows()
         cleanup_open_attachments()  # plaintext copies opened in other applications go too
         self.model.clear()
+        if self.people_view is not None:
+            self.people_view.clear()
         if self.locked_page is None:
             self.locked_page = LockedPage(self)
             self.stack.addWidget(self.locked_page)

@@ -54,6 +54,16 @@ class NewMatterDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(title_label)
         layout.addWidget(self.title)
+        # Issue 15: naming the person links the matter to the people register (a look-alike
+        # already there is offered, never merged).
+        person_label = QLabel(self.tr("&Person (optional — links the matter to the people "
+                                      "register):"), self)
+        self.person = QLineEdit(self)
+        self.person.setAccessibleName(self.tr("Person's full name"))
+        self.person.setMaxLength(300)
+        person_label.setBuddy(self.person)
+        layout.addWidget(person_label)
+        layout.addWidget(self.person)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -75,3 +85,6 @@ class NewMatterDialog(QDialog):
 
     def matter_title(self) -> str:
         return self.title.text().strip()
+
+    def person_name(self) -> str:
+        return self.person.text().strip()

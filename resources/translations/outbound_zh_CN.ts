@@ -865,6 +865,14 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>问题</translation>
     </message>
     <message>
+        <source>carried over — confirm</source>
+        <translation>沿用 — 请确认</translation>
+    </message>
+    <message>
+        <source>Filled in from this person&apos;s earlier matter: check it still holds, then confirm or change it.</source>
+        <translation>取自此人之前的事项：请核实是否仍然属实，然后确认或修改。</translation>
+    </message>
+    <message>
         <source>Legal basis:</source>
         <translation>法律依据：</translation>
     </message>
@@ -1526,6 +1534,14 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>保存状态</translation>
     </message>
     <message>
+        <source>Confirm carried-over facts</source>
+        <translation>确认沿用的事实</translation>
+    </message>
+    <message>
+        <source>The answers marked “carried over” still hold: stop marking them.</source>
+        <translation>标为“沿用”的回答仍然属实：不再标记。</translation>
+    </message>
+    <message>
         <source>Answers are saved as you type. Leave a question unanswered rather than guess; answer “Unknown” where the facts are still to be established.</source>
         <translation>回答随输入自动保存。请勿猜测作答，宁可留空；事实尚待查明的，请回答“不详”。</translation>
     </message>
@@ -1570,6 +1586,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>Intake not saved</source>
@@ -1696,6 +1716,37 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     </message>
 </context>
 <context>
+    <name>LinkPersonDialog</name>
+    <message>
+        <source>Is this someone already in the register?</source>
+        <translation>此人是否已在人员名册中？</translation>
+    </message>
+    <message>
+        <source>The register already holds people who may be {0}. Link this matter to one of them, or keep them apart as a new person.</source>
+        <translation>人员名册中已有可能是 {0} 的人员。请将此事项关联到其中一人，或作为新人员分开登记。</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same Chinese name</source>
+        <translation>中文姓名相同</translation>
+    </message>
+    <message>
+        <source>same employee number</source>
+        <translation>工号相同</translation>
+    </message>
+    <message>
+        <source>no matters</source>
+        <translation>无事项</translation>
+    </message>
+    <message>
+        <source>A different person: add them to the register</source>
+        <translation>另一人：加入人员名册</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <source>The vault is locked</source>
@@ -1739,6 +1790,14 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>Move the selected matter to the archive</source>
         <translation>将所选事项归档</translation>
+    </message>
+    <message>
+        <source>&amp;People register</source>
+        <translation>人员名册(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The people register: who carries the knowledge</source>
+        <translation>人员名册：掌握关键知识的人员</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
@@ -2521,6 +2580,29 @@ Review policy, version %3</source>
         <translation>事项标题</translation>
     </message>
     <message>
+        <source>&amp;Person (optional — links the matter to the people register):</source>
+        <translation>人员(&amp;P)（可选 — 将事项关联到人员名册）：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s full name</source>
+        <translation>人员全名</translation>
+    </message>
+    <message>
+        <source>C&amp;reate matter</source>
+        <translation>创建事项(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>NewMatterForPersonDialog</name>
+    <message>
+        <source>New matter for {0}</source>
+        <translation>为 {0} 新建事项</translation>
+    </message>
+    <message>
+        <source>What kind of matter? Their role, access, secret-related level and key position are filled in from their latest intake, marked for you to confirm.</source>
+        <translation>新建哪类事项？其岗位角色、访问权限、涉密等级和关键岗位将取自其最近一次信息采集，并标记供您确认。</translation>
+    </message>
+    <message>
         <source>C&amp;reate matter</source>
         <translation>创建事项(&amp;R)</translation>
     </message>
@@ -2593,6 +2675,369 @@ Review policy, version %3</source>
     <message>
         <source>&amp;Override</source>
         <translation>改定(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Everyone in the register</source>
+        <translation>名册中的全部人员</translation>
+    </message>
+    <message>
+        <source>Tier-1 people</source>
+        <translation>一级人员</translation>
+    </message>
+    <message>
+        <source>Tier 1 and 2: access last confirmed over 6 months ago</source>
+        <translation>一级和二级：访问权限超过6个月未确认</translation>
+    </message>
+    <message>
+        <source>People with an open matter</source>
+        <translation>有未结事项的人员</translation>
+    </message>
+    <message>
+        <source>Inside a confidentiality period or a non-compete</source>
+        <translation>处于脱密期或竞业限制期内</translation>
+    </message>
+    <message>
+        <source>Key positions without a review in the last 12 months</source>
+        <translation>近12个月未审查的关键岗位</translation>
+    </message>
+    <message>
+        <source>Core source code</source>
+        <translation>核心源代码</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Model weights download</source>
+        <translation>模型权重下载</translation>
+    </message>
+    <message>
+        <source>Experiment logs and failure records</source>
+        <translation>实验日志和故障记录</translation>
+    </message>
+    <message>
+        <source>Unpublished capabilities</source>
+        <translation>未公开的能力</translation>
+    </message>
+    <message>
+        <source>Chip design data</source>
+        <translation>芯片设计数据</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>registered personnel whose private exit needs the unit&apos;s approval</source>
+        <translation>登记备案人员，因私出境须经单位审批</translation>
+    </message>
+    <message>
+        <source>state-secret personnel under exit management</source>
+        <translation>涉密人员出境管理</translation>
+    </message>
+    <message>
+        <source>an authority&apos;s instruction</source>
+        <translation>有关机关的要求</translation>
+    </message>
+    <message>
+        <source>No matter was opened</source>
+        <translation>未打开任何事项</translation>
+    </message>
+    <message>
+        <source>no matters</source>
+        <translation>无事项</translation>
+    </message>
+    <message>
+        <source>Same person?</source>
+        <translation>是否为同一人？</translation>
+    </message>
+    <message>
+        <source>The register already has {0} ({1}), who may be the person of the imported matter {2}. Join the two entries? The register&apos;s entry is kept.</source>
+        <translation>人员名册中已有 {0}（{1}），可能与导入事项 {2} 的人员为同一人。是否合并这两个条目？保留名册中原有的条目。</translation>
+    </message>
+    <message>
+        <source>Join them</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>未合并</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>People register</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <source>Register view</source>
+        <translation>名册视图</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print register (PDF)…</source>
+        <translation>打印名册 (PDF)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to matters</source>
+        <translation>返回事项(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Key position</source>
+        <translation>关键岗位</translation>
+    </message>
+    <message>
+        <source>Confidentiality period ends</source>
+        <translation>脱密期届满</translation>
+    </message>
+    <message>
+        <source>Non-compete ends</source>
+        <translation>竞业限制届满</translation>
+    </message>
+    <message>
+        <source>Access last confirmed</source>
+        <translation>访问权限最近确认</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The register could not be read</source>
+        <translation>无法读取人员名册</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>No one is in this view.</source>
+        <translation>此视图中没有人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>将名册导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Print the register as PDF</source>
+        <translation>将名册打印为 PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The register was saved to {0}.</source>
+        <translation>名册已保存到 {0}。</translation>
+    </message>
+    <message>
+        <source>The register was not saved</source>
+        <translation>名册未保存</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWindow</name>
+    <message>
+        <source>&amp;New matter for this person…</source>
+        <translation>为此人新建事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Standing facts (from the latest intake)</source>
+        <translation>基本事实（取自最近一次信息采集）</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>层级历史</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Access to the core assets</source>
+        <translation>核心资产访问权限</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Can reach</source>
+        <translation>可接触</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm access</source>
+        <translation>确认访问权限(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record that the access shown was checked today, without opening a new matter.</source>
+        <translation>记录今日已核实所示访问权限，无需新建事项。</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Person — Outbound</source>
+        <translation>人员 — Outbound</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位角色</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Other citizenships</source>
+        <translation>其他国籍</translation>
+    </message>
+    <message>
+        <source>Key position</source>
+        <translation>关键岗位</translation>
+    </message>
+    <message>
+        <source>Secret-related level</source>
+        <translation>涉密等级</translation>
+    </message>
+    <message>
+        <source>Confidentiality period ends</source>
+        <translation>脱密期届满</translation>
+    </message>
+    <message>
+        <source>Non-compete ends</source>
+        <translation>竞业限制届满</translation>
+    </message>
+    <message>
+        <source>Employer holds travel documents</source>
+        <translation>单位保管出入境证件</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record could not be read</source>
+        <translation>无法读取此人的记录</translation>
+    </message>
+    <message>
+        <source>{0} — Outbound</source>
+        <translation>{0} — Outbound</translation>
+    </message>
+    <message>
+        <source>Current tier: {0}</source>
+        <translation>当前层级：{0}</translation>
+    </message>
+    <message>
+        <source>under: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Access has never been confirmed.</source>
+        <translation>访问权限从未确认。</translation>
+    </message>
+    <message>
+        <source>Confirmed {0} by {1}, from the intake of {2}.</source>
+        <translation>{1} 于 {0} 确认，取自 {2} 的信息采集。</translation>
+    </message>
+    <message>
+        <source>Confirmed {0} by {1}, without a new matter.</source>
+        <translation>{1} 于 {0} 确认，未新建事项。</translation>
+    </message>
+    <message>
+        <source>Access not confirmed</source>
+        <translation>访问权限未确认</translation>
+    </message>
+    <message>
+        <source>No matter was opened</source>
+        <translation>未打开任何事项</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,167 @@
+"""The people register in the window, driven through the real widgets: the register view, a
+person's record (tier history, access, Confirm access, New matter for this person), the
+duplicate offer at New matter, and carried-over answers marked in the intake form."""
+
+# ruff: noqa: F811 - pytest fixtures imported from test_ui_support are redefined as arguments
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from casework_support import TODAY, scenario
+from test_ui_main_window import FakeMatterWindow, fake_matter_window  # noqa: F401
+from test_ui_support import Dialogs, ui_env, wait_listed  # noqa: F401
+
+from casework.workspace import Workspace
+from desktop.ui.qt import QDialogButtonBox, Qt
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def world(ui_env: Dialogs, qtbot: Any, vault_factory: Any,
+          fake_matter_window: type[FakeMatterWindow]) -> dict[str, Any]:
+    from desktop.ui.main_window import MainWindow
+
+    vault, _ = vault_factory("office.outbound", PASSPHRASE)
+    ws = Workspace(vault, "Test Counsel")
+    first = ws.create_matter_for(kind="departure", answers=dict(scenario("02")["answers"]),
+                                 today=TODAY, employee_number="E-1024").value
+    second = ws.new_matter_for_person(first.person_id, "travel", today=TODAY).value
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    wait_listed(qtbot, main)
+    return {"main": main, "ws": ws, "person": first.person_id, "first": first,
+            "second": second}
+
+
+def _people_view(world: dict[str, Any], qtbot: Any) -> Any:
+    main = world["main"]
+    with qtbot.waitSignal(main.action_people.triggered, timeout=1000):
+        main.action_people.trigger()
+    view = main.people_view
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
+    assert main.stack.currentWidget() is view
+    return view
+
+
+def test_the_register_view_and_a_persons_record(world: dict[str, Any], qtbot: Any) -> None:
+    view = _people_view(world, qtbot)
+    assert view.table.item(0, 0).text() == "陈思远"
+    assert view.table.item(0, 2).text() == "Tier 1"
+    assert view.table.item(0, 5).text() == "2029-01-15"
+    refs = view.table.item(0, 7).text()
+    assert world["first"].reference in refs and world["second"].reference in refs
+    view.set_view("restricted_period")
+    qtbot.waitUntil(lambda: view.empty.text() != "Loading…", timeout=10_000)
+    assert view.table.rowCount() == 1  # inside the non-compete
+    view.set_view("key_unreviewed")
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=10_000)
+    assert "No one" in view.empty.text()
+
+    view.set_view(None)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
+    person = view.open_person_at(0)
+    qtbot.waitUntil(lambda: person.record is not None, timeout=10_000)
+    assert "陈思远" in person.heading.text()
+    assert "Tier 1" in person.subheading.text()
+    assert person.fact_values["role"].text() != "training_lead"  # words, not the code
+    assert person.fact_values["noncompete_until"].text() == "2029-01-15"
+    assert person.history.rowCount() == 2
+    assert person.access.rowCount() == 6
+    assert person.access.item(2, 1).text() == "Yes"  # model weights download
+    assert person.matters.rowCount() == 2
+
+    qtbot.mouseClick(person.confirm_access, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "without a new matter" in person.access_note.text(), timeout=10_000)
+    assert world["ws"].person(world["person"]).access.source == "confirmed"
+    assert world["ws"].count_matters() == 2
+
+    dialog = person.ask_new_matter()
+    dialog.radios["secondment"].setChecked(True)
+    with qtbot.waitSignal(person.open_matter_requested, timeout=10_000) as opened:
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    new = world["ws"].matter(opened.args[0])
+    assert new.kind == "secondment" and new.person_id == world["person"]
+    qtbot.waitUntil(lambda: person.matters.rowCount() == 3, timeout=10_000)
+
+
+def test_new_matter_naming_a_look_alike_offers_it_and_never_merges(
+    world: dict[str, Any], qtbot: Any
+) -> None:
+    from desktop.ui.people_view import LinkPersonDialog
+
+    main, ws = world["main"], world["ws"]
+    main.create_matter("travel", "", person="陈 思远")
+    qtbot.waitUntil(lambda: isinstance(getattr(main, "link_person_dialog", None),
+                                       LinkPersonDialog), timeout=10_000)
+    dialog = main.link_person_dialog
+    assert list(dialog.choices) == [world["person"]]
+    assert dialog.chosen() == world["person"]
+    with qtbot.waitSignal(main.open_matter_requested, timeout=10_000) as opened:
+        dialog.accept()
+    assert ws.matter(opened.args[0]).person_id == world["person"]
+    assert len(ws.people_register()) == 1
+
+    # Keeping them apart makes a second entry: still two, nothing merged.
+    main.link_person_dialog = None
+    main.create_matter("travel", "", person="陈思远")
+    qtbot.waitUntil(lambda: isinstance(getattr(main, "link_person_dialog", None),
+                                       LinkPersonDialog), timeout=10_000)
+    dialog = main.link_person_dialog
+    dialog.new_person.setChecked(True)
+    with qtbot.waitSignal(main.open_matter_requested, timeout=10_000) as opened:
+        dialog.accept()
+    assert ws.matter(opened.args[0]).person_id != world["person"]
+    assert len(ws.people_register()) == 2
+
+
+def test_carried_over_answers_are_marked_in_the_intake_form_until_confirmed(
+    world: dict[str, Any], qtbot: Any
+) -> None:
+    from desktop.ui.intake_form import IntakeForm
+
+    form = IntakeForm(world["main"].vault, world["second"].id, actor="Test Counsel")
+    qtbot.addWidget(form)
+    form.show()
+    marked = set(form.marked_carried())
+    assert {"person.role", "person.key_position", "access.model_weights"} <= marked
+    assert form.rows["person.role"].carried.isVisibleTo(form)
+    assert not form.rows["person.name"].carried.isVisibleTo(form)
+    assert form.rows["person.role"].carried.text() == "carried over — confirm"
+    assert form.confirm_carried.isVisibleTo(form)
+    qtbot.mouseClick(form.confirm_carried, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.rows["person.role"].carried.isVisibleTo(form),
+                    timeout=10_000)
+    assert not form.confirm_carried.isVisibleTo(form)
+    assert world["ws"].carried_over_facts(world["second"].reference) == {}
+
+
+def test_an_import_with_a_look_alike_asks_before_joining_them(
+    world: dict[str, Any], qtbot: Any, ui_env: Dialogs, vault_factory: Any, tmp_path: Any
+) -> None:
+    from desktop.ui.people_view import offer_merge_after_import
+    from desktop.ui.qt import QMessageBox
+
+    other = Workspace(vault_factory("other.outbound", PASSPHRASE)[0], "Counsel Wu")
+    other.update_settings(reference_prefix="LB")
+    look_alike = other.create_matter_for(
+        kind="travel", today=TODAY, answers={**scenario("10")["answers"], "person.name": "陈思远"},
+    ).value
+    bundle = other.export_bundle(look_alike.reference, tmp_path / "b.zip").value.path
+    ws = world["ws"]
+    result = ws.import_bundle(bundle).value
+    assert [c.id for c in result.person_duplicates] == [world["person"]]
+    assert len(ws.people_register()) == 2  # nothing joined by the import itself
+
+    ui_env.question_answer = QMessageBox.StandardButton.Cancel
+    assert offer_merge_after_import(world["main"], result) is False
+    assert len(ws.people_register()) == 2
+    assert any("may be the person" in text for _kind, _title, text in ui_env.messages)
+
+    ui_env.question_answer = QMessageBox.StandardButton.Yes
+    assert offer_merge_after_import(world["main"], result) is True
+    qtbot.waitUntil(lambda: len(ws.people_register()) == 1, timeout=10_000)
+    assert result.reference in {m.reference for m in ws.person(world["person"]).matters}
