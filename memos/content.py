@@ -21,6 +21,9 @@ PRIVILEGE_LEGEND = (
     "Privileged & Confidential — Attorney–Client Communication / Attorney Work Product"
 )
 
+MEMO_LANGUAGES = ("en", "zh", "bilingual")
+LANGUAGE_EN = "en"
+
 T = TypeVar("T", bound="_Record")
 
 
@@ -197,6 +200,7 @@ class LegalReference(_Record):
     summary: str
     source: str
     verified: bool
+    provision_zh: str = ""  # the PRC provision's own text, quoted in a Chinese memo (issue 16)
 
 
 @dataclass(frozen=True)
@@ -243,6 +247,11 @@ class MemoContent(_Record):
     jurisdictions: list[str] = field(default_factory=list)
     us_counsel_note: str = ""
     disclaimer: str = ""
+    # Issue 16: the language of the composed parts, "en" | "zh" | "bilingual". Stored (and so
+    # fingerprinted) only when not English: an English memo's dict is exactly as before.
+    language: str = LANGUAGE_EN
+    # A bilingual memo: this content is the Chinese composition; `english` the English one.
+    english: MemoContent | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()
@@ -251,7 +260,22 @@ class MemoContent(_Record):
                 data.pop(name, None)
             for sig in data.get("signatures", []):
                 sig.pop("certificate", None)
+        for ref in data.get("legal_references", []):
+            if not ref.get("provision_zh"):
+                ref.pop("provision_zh", None)  # an English memo's dict stays as it was
+        if self.language == LANGUAGE_EN:
+            data.pop("language", None)
+        if self.english is None:
+            data.pop("english", None)
+        else:
+            data["english"] = self.english.to_dict()
         return data
+
+    def __post_init__(self) -> None:
+        if self.language not in MEMO_LANGUAGES:
+            raise MemoContentError(
+                f"Memo content: the language “{self.language}” is not en, zh or bilingual."
+            )
 
     def with_signatures(self, signatures: list[Signature]) -> MemoContent:
         """The same content with these sign-off entries; the fingerprint does not change."""
