@@ -21,6 +21,7 @@ from reportlab.platypus.paragraph import (
 )
 from reportlab.rl_config import _FUZZ
 
+from memos.fonts import cjk_runs
 from memos.sections import Paragraph as _Paragraph
 
 # Marks a line may not start with (closing brackets and quotes, sentence and clause marks).
@@ -104,9 +105,15 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
 
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
-    """The memo's Paragraph with Chinese line breaking when its style asks for CJK wrapping."""
+    """The memo's Paragraph with Chinese line breaking when its style asks for CJK wrapping;
+    its Chinese (the phrasebook's words included) is set in the CJK font."""
 
-    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802 (ReportLab's name)
+    def __init__(self, text: str, style: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(text, str) and getattr(style, "wordWrap", None) == "CJK":
+            text = cjk_runs(text)
+        super().__init__(text, style, *args, **kwargs)
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]
         style = self.style

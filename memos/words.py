@@ -12,6 +12,7 @@ from functools import cache
 
 from memos import labels, words_en, words_zh
 from memos.compose import format_date
+from memos.fonts import has_cjk
 
 # The heading and table labels a bilingual memo prints in both languages ("收件人 / To").
 BOTH_LANGUAGE_KEYS = (
@@ -51,7 +52,10 @@ class Words:
         if not self.chinese:
             return labels.sentence(text)
         stripped = text.rstrip()
-        return stripped if stripped[-1:] in ("。", "？", "！", "…", ".", "?", "!") else stripped + "。"
+        if stripped[-1:] in ("。", "？", "！", "…", ".", "?", "!"):
+            return stripped
+        # An English text not yet translated ends the English way.
+        return stripped + ("。" if has_cjk(stripped) else ".")
 
     def join(self, words: Sequence[str]) -> str:
         if len(words) <= 1:
