@@ -17,8 +17,8 @@ from forms.errors import OutboundError
 from forms.legal import LegalBasis, load_legal_bases
 from forms.localize import chinese_of, text_in, texts_in
 from forms.rules import RuleSet, load_rule_set
-from memos.compose_v2 import QuestionDef
 from memos.articles_zh import article_zh
+from memos.compose_v2 import QuestionDef
 from memos.content import MEMO_LANGUAGES
 
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "bilingual": "中文 + English"}

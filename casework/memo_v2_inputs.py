@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from casework.memo_language import checklist_in, legal_bases_in, questions_in, tier_reasons_in
 from casework.settings import get_settings
 from forms.definitions import FormDefinition as Definition
-from casework.memo_language import checklist_in, legal_bases_in, questions_in, tier_reasons_in
 from memos.compose_v2 import (
     IntakeSource,
     QuestionDef,
@@ -19,8 +19,8 @@ from memos.compose_v2 import (
     compose_memo_v2,
     marking_text,
 )
-from memos.words import words_for
 from memos.content import MemoContent
+from memos.words import words_for
 from models.entities import IntakeRecord, Matter
 
 

@@ -1,7 +1,7 @@
 """Article numbers as a Chinese citation writes them: `Art. 14` -> `第十四条`,
-`Arts. 17–18` -> `第十七条至第十八条`, `Art. 28(4)–(5)` -> `第二十八条第（四）项至第（五）项`. Used where the
-legal bases give no Chinese article of their own; anything else (US sections, `list entries`)
-is left as written."""
+`Arts. 17–18` -> `第十七条至第十八条`, `Art. 28(4)–(5)` -> `第二十八条第（四）项至第（五）项`.
+Used where the legal bases give no Chinese article of their own; anything else (US sections,
+`list entries`) is left as written."""
 
 from __future__ import annotations
 

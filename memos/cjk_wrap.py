@@ -66,7 +66,7 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
         else:
             units.append(cjkU(text, f, "utf8"))
     chars = "".join(str(u)[:1] or "\0" for u in units)
-    lines = []
+    lines: list[Any] = []
     start = 0
     n = len(units)
     while start < n:
@@ -104,7 +104,7 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
     return ParaLines(kind=1, lines=lines)
 
 
-class Paragraph(_Paragraph):  # type: ignore[misc]
+class Paragraph(_Paragraph):
     """The memo's Paragraph with Chinese line breaking when its style asks for CJK wrapping;
     its Chinese (the phrasebook's words included) is set in the CJK font."""
 
@@ -119,7 +119,7 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, maxWidths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         if not self.frags:
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,

@@ -79,7 +79,8 @@ def draw_footer(
     canv.line(left, y + 11, width - right, y + 11)
     canv.setFillColor(MUTED)
     draw_runs(canv, left, y, furniture.footer_left, SANS, 7.5)
-    draw_runs(canv, width - right, y, furniture.page_words.format(page=page, pages=pages), SANS, 7.5, align="right")
+    page_words = furniture.page_words.format(page=page, pages=pages)
+    draw_runs(canv, width - right, y, page_words, SANS, 7.5, align="right")
     canv.restoreState()
 
 

@@ -23,11 +23,11 @@ from memos.content import LANGUAGE_EN, SCHEMA_V2, MemoContent
 from memos.errors import RenderError
 from memos.fonts import SANS, register_fonts
 from memos.layout import PageFurniture, numbered_canvas, on_page_factory
-from memos.words import bilingual_words, words_for
 from memos.styles import (
     PAGE_SIZES,
     make_styles,
 )
+from memos.words import bilingual_words, words_for
 
 PageSize = Literal["A4", "Letter"]
 V2_MARGINS = (20 * mm, 20 * mm, 22 * mm, 20 * mm)  # left, right, top, bottom

@@ -40,7 +40,9 @@ PHRASES: dict[str, str] = {
     "question_line": "<b>问题：</b>{text}",
     "short_answer_line": "<b>简要结论：</b>{text}",
     "tier_suffix": " · <b>知识层级：</b>{tier}",
-    "override_line": "<b>审查建议（法务人员改定）：</b>{counsel} · <b>系统评估建议：</b>{computed}{tier}",
+    "override_line": (
+        "<b>审查建议（法务人员改定）：</b>{counsel} · <b>系统评估建议：</b>{computed}{tier}"
+    ),
     "override_reason_line": "<b>改定理由：</b>{reason}（{author}，{date}）",
     "recommendation_line": "<b>审查建议：</b>{recommendation}{tier}",
     "held_line": "<b>暂缓事项：</b>第五部分所列下列事项的措施：{items}",
@@ -49,7 +51,10 @@ PHRASES: dict[str, str] = {
     "approve": "由另一名法务人员审核、并由有权限的法务人员批准本备忘录（见第六部分）",
     "approve_owners": "；所需措施分别由{owners}负责（见第五部分）",
     "approve_line": "<b>审批要求：</b>{text}",
-    "lifts_line": "<b>解除条件：</b>所列各事项均标记为已完成，或经说明理由标记为不适用，并由法务人员记录解除。",
+    "lifts_line": (
+        "<b>解除条件：</b>所列各事项均标记为已完成，或经说明理由标记为不适用，并由法务人员记录"
+        "解除。"
+    ),
     # 2 Facts relied on
     "summary_line": "<b>法务人员摘要：</b>{text}",
     "no_summary": "法务人员尚未撰写摘要。",
@@ -57,7 +62,10 @@ PHRASES: dict[str, str] = {
     # 3 Assumptions
     "nothing_assumed": "全部必答问题均已回答，本备忘录未作任何假设。",
     "assumes": "本意见基于以下假设；各项假设均有待确认，如实际情况不同，结论可能随之改变：",
-    "open_points": "待定事项：法务人员尚未就下列必答问题作出假设。在各项问题获得回答或作出假设之前，本意见不能定稿。",
+    "open_points": (
+        "待定事项：法务人员尚未就下列必答问题作出假设。在各项问题获得回答或作出假设之前，本意见"
+        "不能定稿。"
+    ),
     "unknown_lead": "回答为“不详”，且有结论以此为前提：",
     "unanswered_lead": "未回答：",
     # 4 Analysis
@@ -80,7 +88,10 @@ PHRASES: dict[str, str] = {
     "not_verified": "（未经官方文本核对）",
     # 5 Action plan
     "no_actions": "审查清单未产生需采取的措施。",
-    "actions_intro": "以下为审查清单要求采取的全部措施，按截止日期先后排列。除状态另有说明外，各项措施均有待落实。",
+    "actions_intro": (
+        "以下为审查清单要求采取的全部措施，按截止日期先后排列。除状态另有说明外，各项措施均有待"
+        "落实。"
+    ),
     "col_number": "序号",
     "col_action": "措施",
     "col_owner": "责任部门",
@@ -89,7 +100,10 @@ PHRASES: dict[str, str] = {
     "evidence_line": "<br/>证明材料：{evidence}",
     "approx_note": "* 约数：按周一至周五计算工作日，未扣除法定节假日。",
     # 6 Approvals and sign-off
-    "signoff_intro": "由拟稿法务人员以拟稿人身份签署，另一名法务人员审核，并由有权限的法务人员批准；拟稿人不得审核或批准同一版本。",
+    "signoff_intro": (
+        "由拟稿法务人员以拟稿人身份签署，另一名法务人员审核，并由有权限的法务人员批准；拟稿人不"
+        "得审核或批准同一版本。"
+    ),
     "signoff_draft": "本版本为草稿：尚未签署，不构成已出具的法律意见。",
     "waiver": "单人豁免：保险库设置允许拟稿人审核或批准同一版本；该豁免已记入保险库审计记录。",
     "col_capacity": "签署身份",
