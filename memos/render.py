@@ -220,6 +220,11 @@ def _story_bilingual(
                         zw.without_titles(), words_too=False)
     story += [*v2.scope(zh, zst, zw), gap, *v2.scope(en, est, ew)]
     story.append(CondPageBreak(120))
+    if v2.bilingual_appendices_fit(zh, en):  # each entry once, in Chinese then English
+        story += v2.appendix_qa_both(zh, en, zst, est, width, zw)
+        story += v2.appendix_bases_both(zh, en, zst, est, zw)
+        story += v2.appendix_checklist_both(zh, en, zst, width, zw)
+        return story
     story += [*v2.appendix_qa(zh, zst, width, zw), gap, *v2.appendix_qa(en, est, width, ew)]
     story += [*v2.appendix_bases(zh, zst, zw), gap, *v2.appendix_bases(en, est, ew)]
     story += [*v2.appendix_checklist(zh, zst, width, zw), gap,

@@ -5,6 +5,7 @@ justified rivers); no code, fact id or rule id is printed."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -462,10 +463,12 @@ def appendix_qa(c: MemoContent, st: V2Styles, width: float, w: Words = EN) -> li
     return out
 
 
-def appendix_bases(c: MemoContent, st: V2Styles, w: Words = EN) -> list[Flowable]:
+def appendix_bases(c: MemoContent, st: V2Styles, w: Words = EN,
+                   note: bool = True) -> list[Flowable]:
     s = st.base
     out: list[Flowable] = _title(w, 8, s.h1)
-    out.append(_p(w("paraphrase_note"), st.body))
+    if note:
+        out.append(_p(w("paraphrase_note"), st.body))
     if not c.legal_references:
         return [*out, _p(w("no_bases"), st.body)]
     for r in c.legal_references:
@@ -519,6 +522,127 @@ def appendix_checklist(c: MemoContent, st: V2Styles, width: float,
         if r.blocking:
             decision += w("blocking_cell")
         rows.append([Paragraph(item, style), Paragraph(severity_words(r.severity, w), style),
+                     Paragraph(decision, style)])
+    out.append(_grid(rows, [width - 60 - 96, 60, 96]))
+    return out
+
+
+
+
+# --- A bilingual memo's appendices (issue 16) ------------------------------------------------
+# The record is one: each appendix is printed once, every entry in Chinese then English (a
+# question with its answer, a legal basis, a checklist item), instead of the whole appendix
+# twice.
+
+
+def _both(chinese: str, english: str) -> str:
+    """Markup of the two texts, the English below the Chinese (once where they are the same)."""
+    if chinese == english:
+        return markup(chinese)
+    return f"{markup(chinese)}<br/>{markup(english)}"
+
+
+def bilingual_appendices_fit(zh: MemoContent, en: MemoContent) -> bool:
+    """The two compositions list the same entries in the same order (they are composed from
+    the same record; anything else is printed appendix by appendix)."""
+    return (
+        [len(s.rows) for s in zh.qa_sections] == [len(s.rows) for s in en.qa_sections]
+        and [r.id for r in zh.legal_references] == [r.id for r in en.legal_references]
+        and [r.rule for r in zh.appendix_checklist] == [r.rule for r in en.appendix_checklist]
+    )
+
+
+def appendix_qa_both(zh: MemoContent, en: MemoContent, st: V2Styles, est: V2Styles,
+                     width: float, w: Words) -> list[Flowable]:
+    s = st.base
+    english = words_for("en")
+    out: list[Flowable] = _title(w, 7, s.h1)
+    if zh.tier.reasons:
+        out.append(_p(w("tier_decided_by", tier=w.tier(zh.tier.level)), st.body))
+        out += [Paragraph(markup(r), s.bullet, bulletText="•") for r in zh.tier.reasons]
+        if en.tier.reasons != zh.tier.reasons:  # reasons not yet in Chinese are printed once
+            out.append(_p(english("tier_decided_by", tier=english.tier(en.tier.level)),
+                          est.body))
+            out += [Paragraph(markup(r), est.base.bullet, bulletText="•")
+                    for r in en.tier.reasons]
+        out.append(Spacer(1, 4))
+    if zh.qa_sections:
+        heads = [_p(f"{w('col_question')} / {english('col_question')}", s.cell_head),
+                 _p(f"{w('col_answer')} / {english('col_answer')}", s.cell_head)]
+        rows: list[list[Any]] = [heads]
+        extra: list[tuple[Any, ...]] = []
+        for zs, es in zip(zh.qa_sections, en.qa_sections, strict=True):
+            rows.append([Paragraph(_both(zs.title, es.title), s.cell_bold), ""])
+            i = len(rows) - 1
+            extra += [("SPAN", (0, i), (1, i)), ("BACKGROUND", (0, i), (1, i), SHADE)]
+            rows += [
+                [Paragraph(_both(zr.label, er.label), s.cell),
+                 Paragraph(_both(zr.value, er.value), s.cell)]
+                for zr, er in zip(zs.rows, es.rows, strict=True)
+            ]
+        out.append(_grid(rows, [width * 0.62, width * 0.38], extra=extra))
+    else:
+        out.append(_p(w("no_intake"), st.body))
+    listed = {a.fact for a in zh.assumptions}
+    if zh.missing_facts and set(zh.missing_facts) <= listed:
+        out += [_p(w("unanswered_once"), st.body), _p(english("unanswered_once"), est.body)]
+    elif zh.unanswered:
+        out.append(_p(f"{w('questions_not_answered')} / {english('questions_not_answered')}",
+                      s.h3))
+        out += [Paragraph(_both(z, e), s.bullet, bulletText="•")
+                for z, e in zip(zh.unanswered, en.unanswered, strict=True)]
+    return out
+
+
+def appendix_bases_both(zh: MemoContent, en: MemoContent, st: V2Styles, est: V2Styles,
+                        w: Words) -> list[Flowable]:
+    s = st.base
+    english = words_for("en")
+    out: list[Flowable] = _title(w, 8, s.h1)
+    out += [_p(w("paraphrase_note"), st.body), _p(english("paraphrase_note"), est.body)]
+    if not zh.legal_references:
+        return [*out, _p(w("no_bases"), st.body)]
+    chinese = words_for("zh")
+    for z, e in zip(zh.legal_references, en.legal_references, strict=True):
+        block = appendix_bases(
+            dataclasses.replace(zh, legal_references=[z]), st, chinese.without_titles(),
+            note=False,
+        )
+        english_summary = Paragraph(markup(e.summary), est.body)
+        for flowable in block:  # one KeepTogether per basis: add the English summary to it
+            if isinstance(flowable, KeepTogether) and e.summary != z.summary:
+                flowable._content.append(english_summary)
+        out += block
+    return out
+
+
+def appendix_checklist_both(zh: MemoContent, en: MemoContent, st: V2Styles, width: float,
+                            w: Words) -> list[Flowable]:
+    s = st.base
+    english = words_for("en")
+    out: list[Flowable] = _title(w, 9, s.h1)
+    if not zh.appendix_checklist:
+        return [*out, _p(w("checklist_empty"), st.body)]
+    rows: list[list[Any]] = [
+        [_p(f"{w(h)} / {english(h)}", s.cell_head)
+         for h in ("col_item", "col_severity", "col_decision")]
+    ]
+    for z, e in zip(zh.appendix_checklist, en.appendix_checklist, strict=True):
+        item = (f"<b>{_both(z.title, e.title)}</b><br/>"
+                f"{markup(w.area(z.area))} / {markup(english.area(e.area))}")
+        if z.note:
+            item += w("item_note", note=markup(z.note))
+        if z.evidence:
+            item += w("item_evidence", evidence=markup(w("list_separator").join(z.evidence)))
+        if z.no_longer_applies:
+            item += w("no_longer_applies") + english("no_longer_applies")
+        style = s.cell_muted if z.no_longer_applies else s.cell
+        decision = _both(w.decision(z.status), english.decision(e.status))
+        if z.blocking:
+            decision += w("blocking_cell") + english("blocking_cell")
+        severity = (severity_words(z.severity, w) + "<br/>"
+                    + severity_words(e.severity, english))
+        rows.append([Paragraph(item, style), Paragraph(severity, style),
                      Paragraph(decision, style)])
     out.append(_grid(rows, [width - 60 - 96, 60, 96]))
     return out
