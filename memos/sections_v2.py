@@ -14,10 +14,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from memos import labels
+from memos.canonical import qr_payload
 from memos.cjk_wrap import Paragraph
 from memos.content import AnalysisItem, LegalReference, MemoContent, Signature
 from memos.fonts import markup
 from memos.sections import (
+    QR_SIZE,
+    QrFlowable,
     _fingerprint_block,
     _grid,
     _is_report,
@@ -30,6 +33,7 @@ from memos.styles import (
     NAVY,
     NOTE_RULE,
     NOTE_SHADE,
+    RULE,
     SEVERITY_COLOURS,
     SHADE,
     Styles,
@@ -421,8 +425,40 @@ def signoff(c: MemoContent, st: V2Styles, width: float, signed: bool,
     out.append(table)
     if not signed:
         return [KeepTogether(out)]
-    return [KeepTogether(out), Spacer(1, 8),
-            _fingerprint_block(s, width, fingerprint, vault_history)]
+    if not w.chinese:
+        block = _fingerprint_block(s, width, fingerprint, vault_history)
+    else:
+        block = _fingerprint_block_zh(s, width, fingerprint, vault_history, w)
+    return [KeepTogether(out), Spacer(1, 8), block]
+
+
+def _fingerprint_block_zh(s: Styles, width: float, fingerprint: str,
+                          vault_history: str | None, w: Words) -> Any:
+    """The signed memo's fingerprint and QR code, said in Chinese (the English memo keeps the
+    first layout's block, byte for byte)."""
+    history: list[Flowable] = []
+    if vault_history:
+        events = vault_history.split(":", 1)[0]
+        history = [Spacer(1, 6), Paragraph(w("history_title", events=events), s.cell),
+                   Spacer(1, 3), Paragraph(vault_history, s.mono)]
+    text = [Paragraph(w("fingerprint_title"), s.cell), Spacer(1, 3),
+            Paragraph(fingerprint, s.mono), Spacer(1, 6),
+            Paragraph(w("fingerprint_note"), s.cell_muted), *history]
+    table = _table([[QrFlowable(qr_payload(fingerprint), QR_SIZE), text]],
+                   [QR_SIZE + 14, width - QR_SIZE - 14])
+    table.setStyle(
+        TableStyle(
+            [
+                FONT_ALL,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
 
 
 def scope(c: MemoContent, st: V2Styles, w: Words = EN) -> list[Flowable]:

@@ -140,6 +140,15 @@ PHRASES: dict[str, str] = {
     "as_of_its_date": ", as of its date",
     "prc": "People's Republic of China",
     "us_export_only": "United States (export control only)",
+    # The signed memo's fingerprint block (the English memo prints memos.sections' own)
+    "fingerprint_title": (
+        "<b>Memo fingerprint</b> (SHA-256 of the memo content, signatures excluded)"
+    ),
+    "fingerprint_note": (
+        "A paper copy can be checked against the archive by scanning the code or "
+        "comparing this fingerprint with the stored signed version."
+    ),
+    "history_title": "<b>Vault history when signed</b> ({events} audit events)",
     # Appendix A
     "tier_decided_by": "Knowledge tier: {tier}. Decided by:",
     "col_question": "Question",

@@ -122,6 +122,10 @@ PHRASES: dict[str, str] = {
     "as_of_its_date": "，截至本备忘录日期",
     "prc": "中华人民共和国",
     "us_export_only": "美国（仅限出口管制）",
+    # The signed memo's fingerprint block (the English memo prints memos.sections' own)
+    "fingerprint_title": "<b>备忘录指纹</b>（备忘录内容的SHA-256值，不含签名）",
+    "fingerprint_note": "纸质文本可扫描二维码，或将本指纹与存档的已签署版本比对，以核验其一致性。",
+    "history_title": "<b>签署时的保险库审计记录</b>（{events}条审计事件）",
     # Appendix A
     "tier_decided_by": "知识层级：{tier}。判定依据：",
     "col_question": "问题",
@@ -213,4 +217,12 @@ AREAS = {
     "employment": "劳动用工",
     "US export control": "美国出口管制",
     "capital markets": "资本市场",
+}
+
+# The CJK font has a single weight, so a bold Chinese label would print like the text after it:
+# a Chinese memo's run-in labels (问题：, 简要结论： …) are set bold and in the heading colour.
+_LABEL_OPEN, _LABEL_CLOSE = '<b><font color="#1F2A44">', "</font></b>"
+PHRASES = {
+    key: text.replace("<b>", _LABEL_OPEN).replace("</b>", _LABEL_CLOSE)
+    for key, text in PHRASES.items()
 }

@@ -23,7 +23,7 @@ from forms.legal import load_legal_bases
 from memos import words_en, words_zh
 from memos.canonical import fingerprint
 from memos.cjk_wrap import CANNOT_END, CANNOT_START, Paragraph
-from memos.content import MemoContent
+from memos.content import MemoContent, Signature
 from memos.fonts import markup, register_fonts
 from memos.pades import generate_self_signed
 from memos.render import render_pdf
@@ -162,6 +162,19 @@ def test_language_is_part_of_the_fingerprint_and_english_stays_as_it_was(vault: 
     assert content.to_dict() == english
     with pytest.raises(Exception, match="not en, zh or bilingual"):
         MemoContent.from_dict(dict(english, language="fr"))
+
+
+def test_a_signed_chinese_memo_prints_its_fingerprint_in_chinese(vault: Any) -> None:
+    content, _pdf, _ref = draft(vault, "03", "zh")
+    memo = MemoContent.from_dict(content).with_signatures(
+        [Signature("Margaret Lin", "Senior Counsel", capacity, "2026-11-30T09:00:00Z")
+         for capacity in ("prepared", "reviewed", "approved")]
+    )
+    pdf = render_pdf(memo, page_size="A4", signed=True, fingerprint=fingerprint(content))
+    text = flat(pdf)
+    assert "备忘录指纹" in text and fingerprint(content) in text
+    assert "草稿" not in text and "（已签署）" in text
+    assert "Memofingerprint" not in text
 
 
 def test_the_vault_setting_is_validated_by_name(vault: Any) -> None:
