@@ -47,9 +47,7 @@ OWNERS = words_en.OWNERS
 UNKNOWN_DUE_WORDS = EN("unknown_due")
 DISCLAIMER = EN("disclaimer")
 DEFAULT_US_COUNSEL_NOTE = EN("us_counsel_note")
-US_PRIVILEGE_LEGEND = (
-    "Privileged & Confidential — Attorney–Client Communication / Attorney Work Product"
-)
+US_PRIVILEGE_LEGEND = EN("us_privilege_legend")
 
 # What the recommendation means, by kind (review policy v2, "memo wording").
 KIND_WORDING: dict[str, dict[str, str]] = {
@@ -516,6 +514,8 @@ def compose_memo_v2(
         )
         if us_counsel_note.strip() == DEFAULT_US_COUNSEL_NOTE:
             us_counsel_note = w("us_counsel_note")  # the vault's note as shipped, in Chinese
+        if marking == US_PRIVILEGE_LEGEND:  # the shipped legend; an organisation's as written
+            marking = w("us_privilege_legend")
     else:
         question = compose_question(kind, answers, client)
         narrative_ = _facts_narrative(kind, answers, tier, client)

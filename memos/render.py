@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from typing import Any, Literal
 
@@ -206,6 +207,8 @@ def _story_bilingual(
     zw, ew = bilingual_words(), words_for("en").without_titles()
     zst, est = v2.make_v2_styles(styles, chinese=True), v2.make_v2_styles(styles)
     en = en.with_signatures(zh.signatures)
+    if en.legend.strip() and en.legend != zh.legend:  # the marking in both languages, once
+        zh = dataclasses.replace(zh, legend=f"{zh.legend} / {en.legend}")
     gap = Spacer(1, 5)
     story: list[Flowable] = []
     story += v2.heading(zh, zst, width, signed, zw)

@@ -530,7 +530,8 @@ def appendix_bases(c: MemoContent, st: V2Styles, w: Words = EN,
         parts = [Paragraph(title, st.body), Paragraph(w("meta_separator").join(facts_), s.meta)]
         if w.chinese and r.provision_zh:
             parts.append(Paragraph(w("provision_text", text=markup(r.provision_zh)), st.body))
-        parts.append(Paragraph(markup(r.summary), st.body))
+        if not (w.chinese and r.provision_zh.strip() == r.summary.strip()):  # quoted once
+            parts.append(Paragraph(markup(r.summary), st.body))
         out.append(KeepTogether(parts))
     return out
 

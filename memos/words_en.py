@@ -200,6 +200,9 @@ PHRASES: dict[str, str] = {
         "US-qualified counsel before anyone relies on them."
     ),
     "addressee": "Legal and Compliance, {client}",
+    "us_privilege_legend": (
+        "Privileged & Confidential — Attorney–Client Communication / Attorney Work Product"
+    ),
 }
 
 OWNERS = {

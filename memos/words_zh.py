@@ -170,6 +170,7 @@ PHRASES: dict[str, str] = {
     ),
     "us_counsel_note": "有关美国法的结论仅供参考，须经具有美国执业资格的律师确认后方可依赖。",
     "addressee": "{client}法务合规部",
+    "us_privilege_legend": "特权保密文件——律师与委托人间的保密通信／律师工作成果（依美国法）",
 }
 
 OWNERS = {

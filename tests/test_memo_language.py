@@ -227,3 +227,22 @@ def test_chinese_line_breaking_keeps_punctuation_and_references_whole() -> None:
         reportlab_breaks_badly |= any(line[:1] in "，；：”" for line in theirs[1:])
     # ReportLab's own CJK wrap starts lines with these marks: the test can tell the difference.
     assert reportlab_breaks_badly
+
+
+def test_assumptions_and_the_us_legend_follow_the_memo_language(vault: Any) -> None:
+    from casework.workspace import Workspace
+
+    with vault.session() as session:
+        update_settings(session, "admin", memo_marking="us_privilege")
+        ref = create_from(session, scenario("02")).reference
+    version = Workspace(vault, "margaret").draft_memo(
+        ref, assume_missing=True, language="zh"
+    ).value
+    assumed = [a["text"] for a in version.content["assumptions"] if a["adopted"]]
+    assert assumed and all(t.startswith(("回答为“不详”，有待确认：", "未回答，有待确认："))
+                           for t in assumed)
+    assert version.content["legend"].startswith("特权保密文件")
+    bilingual_version = Workspace(vault, "margaret").draft_memo(ref, language="bilingual").value
+    with vault.session() as session:
+        text = flat(render_version(session, bilingual_version))
+    assert "特权保密文件" in text and "Privileged&Confidential" in text
