@@ -127,6 +127,10 @@ def legal_bases_in(
         if row is None:
             continue
         row["summary"] = text_in(basis, "summary", language)
+        row["source"] = text_in(basis, "source", language)
+        if not row.get("instrument_zh"):  # a Chinese name, not an official title
+            row["instrument_rendering_zh"] = str(chinese_of(basis).get("instrument") or "")
+        row["provision_zh_source"] = str(getattr(basis, "provision_zh_source", "") or "")
         if row.get("article"):
             own = chinese_of(basis).get("article")
             row["article"] = own if isinstance(own, str) and own else article_zh(row["article"])

@@ -28,12 +28,14 @@ from memos.compose import (
     format_date,
 )
 from memos.content import (
+    CHINESE_REFERENCE_FIELDS,
     SCHEMA_V2,
     ActionRow,
     Assumption,
     ChecklistRow,
     Conditions,
     FactRow,
+    LegalReference,
     MemoContent,
     Override,
     Person,
@@ -556,9 +558,7 @@ def compose_memo_v2(
             for r in rows
         ],
         legal_references=[
-            dataclasses.replace(
-                ref, provision_zh=str(legal_bases[ref.id].get("provision_zh") or "")
-            ) if w.chinese else ref
+            _with_chinese(ref, legal_bases[ref.id]) if w.chinese else ref
             for ref in _references(cited, legal_bases)
         ],
         policy_version=(
@@ -588,6 +588,17 @@ def compose_memo_v2(
         us_counsel_note=us_counsel_note if "US export control" in areas else "",
         disclaimer=w("disclaimer"),
         language="zh" if w.chinese else "en",
+    )
+
+
+def _with_chinese(ref: LegalReference, basis: Mapping[str, Any]) -> LegalReference:
+    """A Chinese memo's reference: the provision's Chinese text and a Chinese instrument name."""
+    chinese = {name: str(basis.get(name) or "") for name in CHINESE_REFERENCE_FIELDS}
+    return dataclasses.replace(
+        ref,
+        provision_zh=chinese["provision_zh"],
+        provision_zh_source=chinese["provision_zh_source"],
+        instrument_rendering_zh=chinese["instrument_rendering_zh"],
     )
 
 

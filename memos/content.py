@@ -200,7 +200,12 @@ class LegalReference(_Record):
     summary: str
     source: str
     verified: bool
-    provision_zh: str = ""  # the PRC provision's own text, quoted in a Chinese memo (issue 16)
+    # A Chinese memo's (issue 16), omitted from the dict when empty: the PRC provision's own
+    # text and where it was quoted from; a Chinese name for an instrument without an official
+    # Chinese title.
+    provision_zh: str = ""
+    provision_zh_source: str = ""
+    instrument_rendering_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -261,8 +266,9 @@ class MemoContent(_Record):
             for sig in data.get("signatures", []):
                 sig.pop("certificate", None)
         for ref in data.get("legal_references", []):
-            if not ref.get("provision_zh"):
-                ref.pop("provision_zh", None)  # an English memo's dict stays as it was
+            for name in CHINESE_REFERENCE_FIELDS:
+                if not ref.get(name):
+                    ref.pop(name, None)  # an English memo's dict stays as it was
         if self.language == LANGUAGE_EN:
             data.pop("language", None)
         if self.english is None:
@@ -286,6 +292,7 @@ class MemoContent(_Record):
         return self.override.recommendation if self.override else self.recommendation
 
 
+CHINESE_REFERENCE_FIELDS = ("provision_zh", "provision_zh_source", "instrument_rendering_zh")
 V2_FIELDS = (
     "policy_version", "law_as_of", "question", "short_answer", "conditional_on", "approvers",
     "facts_narrative", "facts_source", "qa_sections", "unanswered", "assumptions",

@@ -98,8 +98,9 @@ def citation(ref: LegalReference | None, basis_id: str, w: Words) -> str:
     """How a basis is cited in the analysis: 《title》article in Chinese, English as before."""
     if ref is None:
         return basis_id
-    if w.chinese and ref.instrument_zh:
-        text = f"《{ref.instrument_zh}》" + (ref.article or "")
+    if w.chinese and (ref.instrument_zh or ref.instrument_rendering_zh):
+        name = f"《{ref.instrument_zh}》" if ref.instrument_zh else ref.instrument_rendering_zh
+        text = name + (ref.article or "")
     else:
         text = ref.instrument_en + (f", {ref.article}" if ref.article else "")
     if not ref.verified:
@@ -508,8 +509,9 @@ def appendix_bases(c: MemoContent, st: V2Styles, w: Words = EN,
     if not c.legal_references:
         return [*out, _p(w("no_bases"), st.body)]
     for r in c.legal_references:
-        if w.chinese and r.instrument_zh:
-            title = f"<b>{markup('《' + r.instrument_zh + '》')}</b>"
+        if w.chinese and (r.instrument_zh or r.instrument_rendering_zh):
+            name = f"《{r.instrument_zh}》" if r.instrument_zh else r.instrument_rendering_zh
+            title = f"<b>{markup(name)}</b>"
             if r.article:
                 title += f" <b>{markup(r.article)}</b>"
             title += f" ({markup(r.instrument_en)})"
@@ -528,8 +530,13 @@ def appendix_bases(c: MemoContent, st: V2Styles, w: Words = EN,
         elif not r.verified:
             facts_.append(w("unverified_law"))
         parts = [Paragraph(title, st.body), Paragraph(w("meta_separator").join(facts_), s.meta)]
-        if w.chinese and r.provision_zh:
-            parts.append(Paragraph(w("provision_text", text=markup(r.provision_zh)), st.body))
+        if w.chinese and r.provision_zh.strip():
+            lines = [markup(line.strip()) for line in r.provision_zh.strip().splitlines()]
+            quoted = "<br/>".join(line for line in lines if line)
+            parts.append(Paragraph(w("provision_text", text=quoted), st.body))
+            if r.provision_zh_source.strip():
+                parts.append(_p(w("provision_source", source=r.provision_zh_source.strip()),
+                                st.small))
         if not (w.chinese and r.provision_zh.strip() == r.summary.strip()):  # quoted once
             parts.append(Paragraph(markup(r.summary), st.body))
         out.append(KeepTogether(parts))

@@ -171,6 +171,7 @@ PHRASES: dict[str, str] = {
     "unverified_report": "<b>Unverified report — not law</b>",
     "unverified_law": "<b>" + UNVERIFIED_MARK.strip("()").capitalize() + "</b>",
     "provision_text": "<b>Text of the provision:</b> {text}",
+    "provision_source": "Text quoted from: {source}",
     # Appendix C
     "checklist_empty": "The checklist is empty: no item was triggered.",
     "col_item": "Item",

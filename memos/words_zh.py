@@ -147,6 +147,7 @@ PHRASES: dict[str, str] = {
     "unverified_report": "<b>未经核实的报道，不构成法律</b>",
     "unverified_law": "<b>未经官方文本核对</b>",
     "provision_text": "<b>条文：</b>“{text}”",
+    "provision_source": "条文引自：{source}",
     # Appendix C
     "checklist_empty": "审查清单为空：未触发任何事项。",
     "col_item": "审查事项",
