@@ -128,6 +128,7 @@ def legal_bases_in(
             continue
         row["summary"] = text_in(basis, "summary", language)
         row["source"] = text_in(basis, "source", language)
+        row["in_force"] = text_in(basis, "in_force", language)
         if not row.get("instrument_zh"):  # a Chinese name, not an official title
             row["instrument_rendering_zh"] = str(chinese_of(basis).get("instrument") or "")
         row["provision_zh_source"] = str(getattr(basis, "provision_zh_source", "") or "")

@@ -514,7 +514,7 @@ def appendix_bases(c: MemoContent, st: V2Styles, w: Words = EN,
             title = f"<b>{markup(name)}</b>"
             if r.article:
                 title += f" <b>{markup(r.article)}</b>"
-            title += f" ({markup(r.instrument_en)})"
+            title += f"（{markup(r.instrument_en)}）"
         else:
             title = f"<b>{markup(r.instrument_en)}</b>"
             if r.instrument_zh:
@@ -529,11 +529,14 @@ def appendix_bases(c: MemoContent, st: V2Styles, w: Words = EN,
             facts_.append(w("unverified_report"))
         elif not r.verified:
             facts_.append(w("unverified_law"))
-        parts = [Paragraph(title, st.body), Paragraph(w("meta_separator").join(facts_), s.meta)]
+        gap = [Spacer(1, 5)] if w.chinese else []  # the entries are longer with their text
+        parts = [*gap, Paragraph(title, st.body),
+                 Paragraph(w("meta_separator").join(facts_), s.meta)]
         if w.chinese and r.provision_zh.strip():
             lines = [markup(line.strip()) for line in r.provision_zh.strip().splitlines()]
             quoted = "<br/>".join(line for line in lines if line)
-            parts.append(Paragraph(w("provision_text", text=quoted), st.body))
+            quote = ParagraphStyle(f"{st.body.name}_quote", parent=st.body, leftIndent=10)
+            parts.append(Paragraph(w("provision_text", text=quoted), quote))
             if r.provision_zh_source.strip():
                 parts.append(_p(w("provision_source", source=r.provision_zh_source.strip()),
                                 st.small))

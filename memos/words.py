@@ -6,6 +6,7 @@ never spell a language out themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -14,6 +15,7 @@ from memos import labels, words_en, words_zh
 from memos.compose import format_date
 from memos.fonts import has_cjk
 
+_TRAILING_TAGS = re.compile(r"(</?[a-z]+[^>]*>)+$")  # markup after a text's last character
 # The heading and table labels a bilingual memo prints in both languages ("收件人 / To").
 BOTH_LANGUAGE_KEYS = (
     "to", "from", "date", "re", "reference", "basis", "memorandum",
@@ -52,7 +54,7 @@ class Words:
         if not self.chinese:
             return labels.sentence(text)
         stripped = text.rstrip()
-        if stripped[-1:] in ("。", "？", "！", "…", ".", "?", "!"):
+        if _TRAILING_TAGS.sub("", stripped)[-1:] in ("。", "？", "！", "…", ".", "?", "!"):
             return stripped
         # An English text not yet translated ends the English way.
         return stripped + ("。" if has_cjk(stripped) else ".")

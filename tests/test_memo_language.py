@@ -97,6 +97,7 @@ def test_chinese_memo_has_chinese_headings_statutes_recommendation_and_dates(
     assert content["reference"] in text
     assert f"SHA-256{fingerprint(content)[:16]}" in text
     assert "草稿" in text and "DRAFT" not in text
+    assert "？。" not in text and "?。" not in text and "。。" not in text
 
 
 @pytest.mark.parametrize("prefix", ["02", "03"])
