@@ -5,7 +5,10 @@ fingerprint; an English memo is exactly what it was."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -247,3 +250,28 @@ def test_assumptions_and_the_us_legend_follow_the_memo_language(vault: Any) -> N
     with vault.session() as session:
         text = flat(render_version(session, bilingual_version))
     assert "特权保密文件" in text and "Privileged&Confidential" in text
+
+
+# An English version-2 memo (scenario 03, US privilege marking) as main composed and stored it
+# before memos had a language; its bytes as main rendered them, draft and signed.
+ENGLISH_V2 = Path(__file__).resolve().parent / "memo_v2_english_fixture.json"
+ENGLISH_V2_FINGERPRINT = "8bf0181e5d2565e7b4a9c242a6c89ca871d2da9afa99ee5629eb6abe7b701943"
+ENGLISH_V2_DRAFT_SHA256 = "4624eb345ca8a55ff6086c75de642160bef7160231f7493ad228c6192b9bdd23"
+ENGLISH_V2_SIGNED_SHA256 = "a0aa0b6dfc35d91a595e1a52a6284023aa492a6aa9d0a12ff0da185d9c16a5cd"
+
+
+def test_a_stored_english_v2_memo_renders_byte_identically() -> None:
+    stored = json.loads(ENGLISH_V2.read_text(encoding="utf-8"))
+    content = MemoContent.from_dict(stored)
+    assert content.to_dict() == stored and content.language == "en"
+    fp = fingerprint(content.to_dict())
+    assert fp == ENGLISH_V2_FINGERPRINT
+    draft_pdf = render_pdf(content, page_size="A4", signed=False, fingerprint=fp)
+    assert hashlib.sha256(draft_pdf).hexdigest() == ENGLISH_V2_DRAFT_SHA256
+    signed = content.with_signatures(
+        [Signature("Margaret Lin", "Senior Counsel", capacity, "2026-11-30T09:00:00Z", "ab" * 32)
+         for capacity in ("prepared", "reviewed", "approved")]
+    )
+    signed_pdf = render_pdf(signed, page_size="Letter", signed=True, fingerprint=fp,
+                            vault_history="12:abcd")
+    assert hashlib.sha256(signed_pdf).hexdigest() == ENGLISH_V2_SIGNED_SHA256
