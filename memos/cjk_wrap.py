@@ -32,14 +32,22 @@ CANNOT_START = frozenset(
 CANNOT_END = frozenset("（「『《〈【〔［｛“‘([{")
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
 def _is_cjk(ch: str) -> bool:
     return ord(ch) >= 0x2E80
 
 
+def _breakable_space(ch: str) -> bool:
+    return ch.isspace() and ch != NO_BREAK_SPACE
+
+
 def _in_word(left: str, right: str) -> bool:
-    """Breaking between these two would cut a Latin word, number or reference."""
+    """Breaking between these two would cut a Latin word, number or reference (a no-break
+    space joins what it stands between)."""
     return bool(left and right) and not (
-        left.isspace() or right.isspace() or _is_cjk(left) or _is_cjk(right)
+        _breakable_space(left) or _breakable_space(right) or _is_cjk(left) or _is_cjk(right)
     ) and left not in "/" and right not in "/"
 
 
@@ -91,7 +99,7 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
         else:
             end = i
         line_units = units[start:end]
-        while line_units and not forced and str(line_units[-1]).isspace():
+        while line_units and not forced and _breakable_space(str(line_units[-1])):
             line_units = line_units[:-1]
         width_used = sum(u.width for u in line_units)
         lines.append(
@@ -99,7 +107,7 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
                             forced, calc_bounds)
         )
         start = end
-        while start < n and not forced and str(units[start]).isspace():
+        while start < n and not forced and _breakable_space(str(units[start])):
             start += 1  # no line starts with the space it broke at
     return ParaLines(kind=1, lines=lines)
 

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from memos import labels
 from memos.canonical import qr_payload
-from memos.cjk_wrap import Paragraph
+from memos.cjk_wrap import NO_BREAK_SPACE, Paragraph
 from memos.content import AnalysisItem, LegalReference, MemoContent, Signature
 from memos.fonts import markup
 from memos.sections import (
@@ -271,8 +271,9 @@ def assumptions(c: MemoContent, st: V2Styles, w: Words = EN) -> list[Flowable]:
 
 def _run_in(texts: list[str], style: Any, lead: str = "", start: int = 1) -> Paragraph:
     """A numbered list set as one paragraph: (1) ...; (2) ... — a long list of open questions
-    takes a few lines instead of a page."""
-    body = " ".join(f"<b>({n})</b> {markup(t)}" for n, t in enumerate(texts, start=start))
+    takes a few lines instead of a page. In Chinese the number stays with its text."""
+    joint = NO_BREAK_SPACE if getattr(style, "wordWrap", None) == "CJK" else " "
+    body = " ".join(f"<b>({n})</b>{joint}{markup(t)}" for n, t in enumerate(texts, start=start))
     return Paragraph((f"<b>{markup(lead)}</b> " if lead else "") + body, style)
 
 
