@@ -33,6 +33,7 @@ from memos.pades import generate_self_signed
 from memos.render import render_pdf
 from memos.sections_v2 import make_v2_styles
 from memos.styles import make_styles
+from memos.verify import verify_pdf
 
 CLOSING = "，。、；：？！）」』》〉】”’"
 
@@ -115,6 +116,21 @@ def test_no_line_of_a_chinese_memo_starts_with_a_closing_mark(vault: Any, prefix
             assert not ends, ends[:5]
 
 
+def test_a_bilingual_memo_is_signed_and_verifies(vault: Any) -> None:
+    _content, _pdf, ref = draft(vault, "03", "bilingual")
+    with vault.session() as session:
+        person = add_counsel(session, name="Ana Ruiz", title="Partner", actor="a")
+        key_pem, cert_pem = generate_self_signed("Ana Ruiz", "Xinhe")
+        set_certificate(session, person, key_pem=key_pem, cert_pem=cert_pem,
+                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="a")
+        outcome = sign_memo(vault, session, ref, counsel_name="Ana Ruiz", capacity="prepared",
+                            actor="Ana Ruiz")
+    assert verify_pdf(outcome.pdf).all_intact
+    text = "".join("".join(p.extract_text() or "" for p in
+                           PdfReader(io.BytesIO(outcome.pdf)).pages).split())
+    assert "AnaRuiz" in text and "拟稿/Preparedby" in text
+
+
 def test_bilingual_memo_holds_both_languages(vault: Any) -> None:
     content, pdf, _ref = draft(vault, "02", "bilingual")
     assert content["language"] == "bilingual"
@@ -145,6 +161,7 @@ def test_language_is_stored_and_a_setting_change_leaves_memos_as_they_are(vault:
                   actor="Margaret Lin")
         signed = get_version(session, matter.id, 1)
         signed_pdf, signed_content = signed.pdf, dict(signed.content)
+        assert verify_pdf(signed_pdf).all_intact  # the preparer's PDF signature on 中文
         update_settings(session, "admin", memo_language="en")
         # The signed version keeps its language and bytes; a new version keeps the memo's.
         again = get_version(session, matter.id, 1)
