@@ -46,6 +46,8 @@ def _breakable_space(ch: str) -> bool:
 def _in_word(left: str, right: str) -> bool:
     """Breaking between these two would cut a Latin word, number or reference (a no-break
     space joins what it stands between)."""
+    if NO_BREAK_SPACE in (left, right):
+        return True
     return bool(left and right) and not (
         _breakable_space(left) or _breakable_space(right) or _is_cjk(left) or _is_cjk(right)
     ) and left not in "/" and right not in "/"
