@@ -9,10 +9,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from casework.memo_language import checklist_in, legal_bases_in, questions_in, tier_reasons_in
 from casework.settings import get_settings
 from forms.definitions import FormDefinition as Definition
-from memos.compose_v2 import IntakeSource, QuestionDef, compose_memo_v2, marking_text
+from memos.compose_v2 import (
+    IntakeSource,
+    QuestionDef,
+    bilingual,
+    compose_memo_v2,
+    marking_text,
+)
 from memos.content import MemoContent
+from memos.words import words_for
 from models.entities import IntakeRecord, Matter
 
 
@@ -42,13 +50,33 @@ def compose_v2_for_matter(
     narrative: Mapping[str, Any] | None,
     version: int,
     counsel_from: str,
+    language: str = "en",
 ) -> MemoContent:
+    """The memo in `language` ("en", "zh" or "bilingual": the Chinese composition carrying
+    the English one)."""
+    if language == "bilingual":
+        parts = [
+            compose_v2_for_matter(
+                session, matter, record, answers, assessment, definition, override,
+                narrative=narrative, version=version, counsel_from=counsel_from, language=one,
+            )
+            for one in ("zh", "en")
+        ]
+        return bilingual(*parts)
     from casework.memo_workflow import checklist_rows, legal_bases_as_dicts
 
     settings = get_settings(session)
     source = (
         IntakeSource(record.revision, record.saved_at, record.saved_by) if record else None
     )
+    if language == "zh":
+        assessment = {
+            **assessment,
+            "tier_reasons": tier_reasons_in(
+                list(assessment.get("tier_reasons", [])), matter.policy_version, language,
+                words_for("zh").tier,
+            ),
+        }
     return compose_memo_v2(
         matter={
             "reference": matter.reference,
@@ -60,17 +88,18 @@ def compose_v2_for_matter(
         },
         answers=answers,
         assessment=assessment,
-        checklist=checklist_rows(matter),
-        legal_bases=legal_bases_as_dicts(),
+        checklist=checklist_in(checklist_rows(matter), matter.policy_version, language),
+        legal_bases=legal_bases_in(legal_bases_as_dicts(), language),
         narrative=dict(narrative or {}),
         organisation=str(settings["organisation"]),
         version=version,
         date=datetime.now(UTC).date().isoformat(),
         counsel_from=counsel_from,
-        questions=questions_of(definition),
+        questions=questions_in(definition, language),
         intake=source,
         marking=marking_text(
             str(settings.get("memo_marking", "none")), str(settings.get("memo_marking_text", ""))
         ),
         us_counsel_note=str(settings.get("us_counsel_note", "")),
+        language=language,
     )

@@ -21,6 +21,7 @@ from casework.counsel import (
     signing_material,
 )
 from casework.matters import get_matter, latest_intake
+from casework.memo_language import language_for_new_version
 from casework.memo_store import (
     find_signed_by_fingerprint,
     get_version,
@@ -100,19 +101,31 @@ def memo_sender(session: Session, matter_id: str, actor: str) -> str:
 
 
 def render_draft(
-    session: Session, matter: Matter, *, narrative: Mapping[str, Any], actor: str
+    session: Session, matter: Matter, *, narrative: Mapping[str, Any], actor: str,
+    language: str | None = None,
 ) -> bytes:
     """The PDF the next version would be, from the narrative being typed (not stored)."""
     versions = list_versions(session, matter.id)
     content = compose_for_matter(
         session, matter, narrative=narrative, version=len(versions) + 1,
         counsel_from=memo_sender(session, matter.id, actor),
+        language=memo_language_of(session, matter.id, language),
     )
     return render_pdf(
         content,
         page_size=page_size_of(get_settings(session)),
         signed=False,
         fingerprint=fingerprint(content.to_dict()),
+    )
+
+
+def memo_language_of(session: Session, matter_id: str, requested: str | None = None) -> str:
+    """The language the matter's next memo version is composed in (casework.memo_language)."""
+    versions = list_versions(session, matter_id)
+    return language_for_new_version(
+        requested,
+        versions[-1].content if versions else None,
+        get_settings(session).get("memo_language"),
     )
 
 
@@ -149,6 +162,7 @@ def compose_for_matter(
     version: int,
     counsel_from: str,
     schema: int = SCHEMA_V2,
+    language: str = "en",
 ) -> MemoContent:
     record = latest_intake(session, matter.id)
     answers = dict(record.answers) if record else {}
@@ -171,6 +185,7 @@ def compose_for_matter(
         return compose_v2_for_matter(
             session, matter, record, answers, assessment, definition, override,
             narrative=narrative, version=version, counsel_from=counsel_from,
+            language=language,
         )
     return compose_memo(
         matter={
@@ -203,18 +218,22 @@ def draft_memo(
     actor: str,
     narrative: Mapping[str, Any] | None = None,
     counsel_from: str | None = None,
+    language: str | None = None,
 ) -> MemoVersion:
     """Save a new draft version, regenerated from the data, keeping counsel's narrative (from
     `narrative`, else from the latest version). Editing a signed version lands here too: the
-    signed one never changes, the edit becomes a new draft."""
+    signed one never changes, the edit becomes a new draft. The language is `language`, else
+    the memo's own, else the vault's setting (casework.memo_language)."""
     matter = get_matter(session, matter_ref)
+    chosen = memo_language_of(session, matter.id, language)
     versions = list_versions(session, matter.id)
     _check_narrative(narrative or {})
     if narrative is None and versions:
         narrative = narrative_of(versions[-1].content)
     sender = counsel_from or (versions[-1].content.get("sender") if versions else None) or actor
     content = compose_for_matter(
-        session, matter, narrative=narrative, version=len(versions) + 1, counsel_from=sender
+        session, matter, narrative=narrative, version=len(versions) + 1, counsel_from=sender,
+        language=chosen,
     )
     data = content.to_dict()
     return save_draft(session, matter.id, content=data, sha256=fingerprint(data), actor=actor)

@@ -66,6 +66,12 @@ def _memo_text(value: Any) -> str:
     return value.strip()
 
 
+def _memo_language(value: Any) -> str:
+    if value not in ("en", "zh", "bilingual"):
+        raise SettingsError("the memo language must be en, zh or bilingual")
+    return str(value)
+
+
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
         raise SettingsError("this setting is on or off (true or false)")
@@ -83,6 +89,7 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "memo_marking_text": _memo_text,
     "us_counsel_note": _memo_text,
     "one_person_waiver": _flag,
+    "memo_language": _memo_language,
 }
 
 

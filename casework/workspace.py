@@ -368,14 +368,18 @@ class Workspace:
         with self.vault.session() as session:
             return memo_workflow.counsel_name_for(session, self.actor)
 
-    def save_memo(self, ref_or_id: str, narrative: Mapping[str, Any]) -> Done[MemoVersion]:
+    def save_memo(
+        self, ref_or_id: str, narrative: Mapping[str, Any], language: str | None = None
+    ) -> Done[MemoVersion]:
         """The window's Save version: a new draft with the narrative typed, from the latest
-        version's sender or the counsel working in the window."""
+        version's sender or the counsel working in the window, in `language` (default: the
+        memo's own, else the vault's setting)."""
         with self.vault.session() as session:
             matter = matters.get_matter(session, ref_or_id)
             version = memo_workflow.draft_memo(
                 session, matter.id, actor=self.actor, narrative=narrative,
                 counsel_from=memo_workflow.memo_sender(session, matter.id, self.actor),
+                language=language,
             )
         return Done(version, Changes.of([version.matter_id], Aspect.MEMO))
 
@@ -388,12 +392,14 @@ class Workspace:
             )
         return Done(None, Changes())  # nothing any view shows
 
-    def preview_memo_draft(self, ref_or_id: str, narrative: Mapping[str, Any]) -> bytes:
+    def preview_memo_draft(
+        self, ref_or_id: str, narrative: Mapping[str, Any], language: str | None = None
+    ) -> bytes:
         """The PDF the next version would be, with the narrative being typed."""
         with self.vault.session() as session:
             matter = matters.get_matter(session, ref_or_id)
             return memo_workflow.render_draft(
-                session, matter, narrative=narrative, actor=self.actor
+                session, matter, narrative=narrative, actor=self.actor, language=language
             )
 
     def draft_memo(
@@ -404,11 +410,15 @@ class Workspace:
         edits: Mapping[str, Any] | None = None,
         counsel_from: str | None = None,
         assume_missing: bool = False,
+        language: str | None = None,
     ) -> Done[MemoVersion]:
         """Save a new draft version regenerated from the matter, keeping counsel's narrative
         (`narrative`, else the latest version's with `edits` applied over it). With
-        `assume_missing`, one assumption is added for each required fact still open."""
+        `assume_missing`, one assumption is added for each required fact still open.
+        `language` (en, zh, bilingual): default the memo's own, else the vault's setting."""
         with self.vault.session() as session:
+            matter_id = matters.get_matter(session, ref_or_id).id
+            language = memo_workflow.memo_language_of(session, matter_id, language)
             if narrative is None and (edits is not None or assume_missing):
                 versions = memo_store.list_versions(
                     session, matters.get_matter(session, ref_or_id).id
@@ -418,28 +428,33 @@ class Workspace:
             if assume_missing:
                 narrative = dict(narrative or {})
                 narrative["assumptions"] = self._assumed(
-                    session, matters.get_matter(session, ref_or_id), narrative
+                    session, matters.get_matter(session, ref_or_id), narrative, language
                 )
             version = memo_workflow.draft_memo(
                 session, ref_or_id, actor=self.actor, narrative=narrative,
-                counsel_from=counsel_from,
+                counsel_from=counsel_from, language=language,
             )
         return Done(version, Changes.of([version.matter_id], Aspect.MEMO))
 
     @staticmethod
-    def _assumed(session: Any, matter: Matter, narrative: dict[str, Any]) -> list[dict[str, str]]:
-        """Counsel's assumptions kept, plus one for each required fact still open."""
+    def _assumed(
+        session: Any, matter: Matter, narrative: dict[str, Any], language: str = "en"
+    ) -> list[dict[str, str]]:
+        """Counsel's assumptions kept, plus one for each required fact still open (in Chinese
+        for a Chinese or bilingual memo)."""
         from memos.compose_v2 import default_assumptions
 
         fresh = memo_workflow.compose_for_matter(
-            session, matter, narrative=narrative, version=0, counsel_from=""
+            session, matter, narrative=narrative, version=0, counsel_from="",
+            language="en" if language == "en" else "zh",
         )
         kept = [a for a in narrative.get("assumptions") or [] if a.get("fact")]
         known = {a["fact"] for a in kept}
         labels = {a.fact: a.text for a in fresh.assumptions}
         added = [
             a
-            for a in default_assumptions(fresh.missing_facts, fresh.unknown_facts, labels)
+            for a in default_assumptions(fresh.missing_facts, fresh.unknown_facts, labels,
+                                         language)
             if a["fact"] not in known
         ]
         return [*kept, *added]
@@ -911,3 +926,12 @@ class Workspace:
         return render_register(
             rows, view=view, organisation=org, today=today, language=language, page_size=size
         )
+
+    # --- Memo language (issue 16) ---------------------------------------------------------
+
+    def memo_language(self, ref_or_id: str) -> str:
+        """The language the matter's next memo version would be composed in: its latest
+        version's, else the vault's setting ("en", "zh" or "bilingual")."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            return memo_workflow.memo_language_of(session, matter.id)

@@ -8,14 +8,16 @@ record moves to an appendix. Nothing here prints a fact id, rule id or code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from forms.checklist import ReviewItem
-from memos import labels
+from memos import compose_v2_zh as zh
+from memos import labels, words_en
 from memos.compose import (
     _analysis,
     _person,
@@ -26,40 +28,28 @@ from memos.compose import (
     format_date,
 )
 from memos.content import (
+    CHINESE_REFERENCE_FIELDS,
     SCHEMA_V2,
     ActionRow,
     Assumption,
     ChecklistRow,
     Conditions,
     FactRow,
+    LegalReference,
     MemoContent,
     Override,
+    Person,
     QASection,
     Tier,
 )
+from memos.words import Words, words_for
 
-OWNERS = {
-    "legal": "Legal",
-    "hr": "HR",
-    "security": "Security",
-    "it": "IT",
-    "management": "Management",
-    "the_person": "The person",
-}
-UNKNOWN_DUE_WORDS = "Unknown — establish the date"
-DISCLAIMER = (
-    "This memo is advice to the addressee on the facts stated in it, as recorded on the date "
-    "shown, and on the law as of the date shown. It is not advice to the person reviewed or to "
-    "anyone else, and it may not be relied on if the facts change or prove different. It does "
-    "not address tax, immigration or the law of any jurisdiction other than those named."
-)
-DEFAULT_US_COUNSEL_NOTE = (
-    "Conclusions on US law are given for orientation only and are to be confirmed by "
-    "US-qualified counsel before anyone relies on them."
-)
-US_PRIVILEGE_LEGEND = (
-    "Privileged & Confidential — Attorney–Client Communication / Attorney Work Product"
-)
+EN = words_for("en")
+OWNERS = words_en.OWNERS
+UNKNOWN_DUE_WORDS = EN("unknown_due")
+DISCLAIMER = EN("disclaimer")
+DEFAULT_US_COUNSEL_NOTE = EN("us_counsel_note")
+US_PRIVILEGE_LEGEND = EN("us_privilege_legend")
 
 # What the recommendation means, by kind (review policy v2, "memo wording").
 KIND_WORDING: dict[str, dict[str, str]] = {
@@ -308,14 +298,16 @@ def _facts_source(source: IntakeSource | None) -> str:
 
 
 def _qa_sections(
-    answers: Mapping[str, Any], questions: Sequence[QuestionDef]
+    answers: Mapping[str, Any],
+    questions: Sequence[QuestionDef],
+    answer_words: Callable[[str, Any, Mapping[str, str] | None], str] = format_answer,
 ) -> list[QASection]:
     sections: dict[str, list[FactRow]] = {}
     for q in questions:
         value = answers.get(q.id)
         if value is None or value == "" or q.id in ("matter.kind",):
             continue
-        text = format_answer(q.id, value, q.options or None)
+        text = answer_words(q.id, value, q.options or None)
         sections.setdefault(q.section, []).append(FactRow(q.section, q.label, text))
     return [QASection(title, rows) for title, rows in sections.items()]
 
@@ -325,6 +317,7 @@ def _assumptions(
     unknown: Sequence[str],
     labels_by_id: Mapping[str, str],
     adopted: Sequence[Mapping[str, Any]] | None,
+    w: Words = EN,
 ) -> list[Assumption]:
     """Every required fact unanswered, or answered unknown where a conclusion rests on it, once.
     Counsel's list (`adopted`) is kept as written; facts it does not cover are added, not
@@ -342,15 +335,21 @@ def _assumptions(
         if fid in seen:
             continue
         seen.add(fid)
-        out.append(Assumption(fid, labels.sentence(fact_label(fid, labels_by_id)), False))
+        out.append(Assumption(fid, w.sentence(fact_label(fid, labels_by_id)), False))
     return out
 
 
 def default_assumptions(
-    missing: Sequence[str], unknown: Sequence[str], labels_by_id: Mapping[str, str]
+    missing: Sequence[str], unknown: Sequence[str], labels_by_id: Mapping[str, str],
+    language: str = "en",
 ) -> list[dict[str, str]]:
     """What `memo draft --assume-missing` adopts: one assumption per open fact, for counsel to
-    edit or strike."""
+    edit or strike (in Chinese for a Chinese or bilingual memo)."""
+    if language != "en":
+        return [
+            {"fact": a.fact, "text": zh.assumption_text(a.fact in unknown, a.text)}
+            for a in _assumptions(missing, unknown, labels_by_id, None, words_for("zh"))
+        ]
     return [
         {"fact": a.fact, "text": f"{'Answered “unknown”' if a.fact in unknown else 'Not answered'}"
                                  f" and to be confirmed: {a.text}"}
@@ -375,7 +374,8 @@ def due_words(due: Any, approximate: bool, overdue: bool) -> str:
     return text
 
 
-def _actions(active: Sequence[ReviewItem]) -> list[ActionRow]:
+def _actions(active: Sequence[ReviewItem], w: Words = EN) -> list[ActionRow]:
+    due_in = zh.due_words if w.chinese else due_words
     keyed: list[tuple[tuple[int, str, int, int], ActionRow]] = []
     for position, row in enumerate(active):
         status = str(row.status)
@@ -393,9 +393,9 @@ def _actions(active: Sequence[ReviewItem]) -> list[ActionRow]:
                     (rank, str(due) if rank == 0 else "", position, int(action.get("number", 0))),
                     ActionRow(
                         text=str(action.get("text", "")),
-                        owner=OWNERS.get(str(action.get("owner", "")), "To assign"),
-                        due=due_words(due, bool(action.get("approximate")),
-                                      bool(action.get("overdue"))),
+                        owner=w.owner(str(action.get("owner", ""))) or w("to_assign"),
+                        due=due_in(due, bool(action.get("approximate")),
+                                   bool(action.get("overdue"))),
                         approximate=bool(action.get("approximate")),
                         status=status,
                         item=str(row.title),
@@ -416,7 +416,7 @@ def _law_as_of(cited: Sequence[str], legal_bases: Mapping[str, Mapping[str, Any]
 
 
 def _conditions_and_approvals(
-    active: Sequence[ReviewItem], recommendation: str, tier_level: int | None
+    active: Sequence[ReviewItem], recommendation: str, tier_level: int | None, w: Words = EN
 ) -> tuple[list[str], list[str]]:
     """What the short answer is conditional on (item titles) and whose approval it needs."""
     open_rows = [r for r in active if r.status not in ("done", "not_applicable")]
@@ -434,8 +434,9 @@ def _conditions_and_approvals(
     owners: list[str] = []
     for r in chosen:
         for a in r.action_items or []:
-            owner = OWNERS.get(str(a.get("owner", "")))
-            if owner and owner not in owners and owner != "The person":
+            code = str(a.get("owner", ""))
+            owner = w.owner(code)
+            if owner and owner not in owners and code != "the_person":
                 owners.append(owner)
     return conditions, owners
 
@@ -456,8 +457,12 @@ def compose_memo_v2(
     intake: IntakeSource | None,
     marking: str = "",
     us_counsel_note: str = DEFAULT_US_COUNSEL_NOTE,
+    language: str = "en",
 ) -> MemoContent:
-    """The version-2 memo content; counsel's narrative is taken as written."""
+    """The version-2 memo content; counsel's narrative is taken as written. For `language`
+    "zh" the composed parts are Chinese: the caller passes the Chinese of the checklist, the
+    questions and the legal bases (their English where no Chinese exists yet)."""
+    w = words_for("zh" if language == "zh" else "en")
     rows = sorted(checklist, key=_sort_key)
     active = [r for r in rows if not r.no_longer_applies]
     kind = str(matter.get("kind", ""))
@@ -482,21 +487,41 @@ def compose_memo_v2(
     tier = int(tier_level) if tier_level is not None else None
     missing = [str(f) for f in assessment.get("missing", [])]
     unknown = list(dict.fromkeys(str(f) for r in active for f in r.to_confirm))
-    assumptions = _assumptions(missing, unknown, labels_by_id, narrative.get("assumptions"))
-    headline = kind_wording(kind, effective, answers)
+    assumptions = _assumptions(missing, unknown, labels_by_id, narrative.get("assumptions"), w)
+    english_headline = kind_wording(kind, effective, answers)
+    headline = zh.kind_wording(kind, effective, answers) if w.chinese else english_headline
     if effective == "proceed" and missing:
-        headline = "Proceed, subject to the open facts listed. " + headline
-    conditional_on, owners = _conditions_and_approvals(active, effective, tier)
+        headline = w("open_facts_prefix") + headline
+    conditional_on, owners = _conditions_and_approvals(active, effective, tier, w)
     cited = list(assessment.get("cited", []))
     for r in active:
         cited.extend(r.basis)
-    if "Labour Contract Law Art 37" in headline and "PRC-LCL-37" in legal_bases:
+    if "Labour Contract Law Art 37" in english_headline and "PRC-LCL-37" in legal_bases:
         cited.append("PRC-LCL-37")
     areas = {str(r.area) for r in active}
-    jurisdictions = ["People's Republic of China"]
+    jurisdictions = [w("prc")]
     if "US export control" in areas:
-        jurisdictions.append("United States (export control only)")
+        jurisdictions.append(w("us_export_only"))
     fact_person = _person(answers)
+    if w.chinese:
+        nationality = answers.get("person.nationality")
+        fact_person = Person(fact_person.name, fact_person.title, fact_person.department,
+                             zh.country(str(nationality)) if nationality else "")
+        question = zh.compose_question(kind, answers, client, options_by_id)
+        narrative_ = zh.facts_narrative(kind, answers, tier, client, options_by_id)
+        source = zh.facts_source(
+            intake.revision if intake else None,
+            intake.saved_at if intake else "",
+            intake.saved_by if intake else "",
+        )
+        if us_counsel_note.strip() == DEFAULT_US_COUNSEL_NOTE:
+            us_counsel_note = w("us_counsel_note")  # the vault's note as shipped, in Chinese
+        if marking == US_PRIVILEGE_LEGEND:  # the shipped legend; an organisation's as written
+            marking = w("us_privilege_legend")
+    else:
+        question = compose_question(kind, answers, client)
+        narrative_ = _facts_narrative(kind, answers, tier, client)
+        source = _facts_source(intake)
     return MemoContent(
         organisation=organisation,
         reference=str(matter.get("reference", "")),
@@ -504,7 +529,7 @@ def compose_memo_v2(
         title=title,
         version=int(version),
         date=date,
-        addressee=str(narrative.get("to") or (f"Legal and Compliance, {client}" if client else "")),
+        addressee=str(narrative.get("to") or (w("addressee", client=client) if client else "")),
         sender=counsel_from,
         regarding=title,
         person=fact_person,
@@ -532,33 +557,54 @@ def compose_memo_v2(
             )
             for r in rows
         ],
-        legal_references=_references(cited, legal_bases),
+        legal_references=[
+            _with_chinese(ref, legal_bases[ref.id]) if w.chinese else ref
+            for ref in _references(cited, legal_bases)
+        ],
         policy_version=(
             int(matter["policy_version"]) if matter.get("policy_version") is not None else None
         ),
         law_as_of=_law_as_of(cited, legal_bases),
-        question=compose_question(kind, answers, client),
+        question=question,
         short_answer=headline,
         conditional_on=conditional_on,
         approvers=owners,
-        facts_narrative=_facts_narrative(kind, answers, tier, client),
-        facts_source=_facts_source(intake),
+        facts_narrative=narrative_,
+        facts_source=source,
         qa_sections=_qa_sections(
             answers,
             [
                 QuestionDef(q.id, q.label, q.section, q.required, options_by_id.get(q.id, {}))
                 for q in questions
             ],
+            zh.format_answer if w.chinese else format_answer,
         ),
-        unanswered=[labels.sentence(fact_label(f, labels_by_id)) for f in missing],
+        unanswered=[w.sentence(fact_label(f, labels_by_id)) for f in missing],
         assumptions=assumptions,
         unknown_facts=unknown,
         missing_facts=missing,
-        actions=_actions(active),
+        actions=_actions(active, w),
         jurisdictions=jurisdictions,
         us_counsel_note=us_counsel_note if "US export control" in areas else "",
-        disclaimer=DISCLAIMER,
+        disclaimer=w("disclaimer"),
+        language="zh" if w.chinese else "en",
     )
+
+
+def _with_chinese(ref: LegalReference, basis: Mapping[str, Any]) -> LegalReference:
+    """A Chinese memo's reference: the provision's Chinese text and a Chinese instrument name."""
+    chinese = {name: str(basis.get(name) or "") for name in CHINESE_REFERENCE_FIELDS}
+    return dataclasses.replace(
+        ref,
+        provision_zh=chinese["provision_zh"],
+        provision_zh_source=chinese["provision_zh_source"],
+        instrument_rendering_zh=chinese["instrument_rendering_zh"],
+    )
+
+
+def bilingual(chinese: MemoContent, english: MemoContent) -> MemoContent:
+    """A bilingual memo: the Chinese composition with the English one beside it."""
+    return dataclasses.replace(chinese, language="bilingual", english=english)
 
 
 def marking_text(choice: str, organisation_text: str) -> str:

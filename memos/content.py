@@ -21,6 +21,9 @@ PRIVILEGE_LEGEND = (
     "Privileged & Confidential — Attorney–Client Communication / Attorney Work Product"
 )
 
+MEMO_LANGUAGES = ("en", "zh", "bilingual")
+LANGUAGE_EN = "en"
+
 T = TypeVar("T", bound="_Record")
 
 
@@ -197,6 +200,12 @@ class LegalReference(_Record):
     summary: str
     source: str
     verified: bool
+    # A Chinese memo's (issue 16), omitted from the dict when empty: the PRC provision's own
+    # text and where it was quoted from; a Chinese name for an instrument without an official
+    # Chinese title.
+    provision_zh: str = ""
+    provision_zh_source: str = ""
+    instrument_rendering_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,6 +252,11 @@ class MemoContent(_Record):
     jurisdictions: list[str] = field(default_factory=list)
     us_counsel_note: str = ""
     disclaimer: str = ""
+    # Issue 16: the language of the composed parts, "en" | "zh" | "bilingual". Stored (and so
+    # fingerprinted) only when not English: an English memo's dict is exactly as before.
+    language: str = LANGUAGE_EN
+    # A bilingual memo: this content is the Chinese composition; `english` the English one.
+    english: MemoContent | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()
@@ -251,7 +265,23 @@ class MemoContent(_Record):
                 data.pop(name, None)
             for sig in data.get("signatures", []):
                 sig.pop("certificate", None)
+        for ref in data.get("legal_references", []):
+            for name in CHINESE_REFERENCE_FIELDS:
+                if not ref.get(name):
+                    ref.pop(name, None)  # an English memo's dict stays as it was
+        if self.language == LANGUAGE_EN:
+            data.pop("language", None)
+        if self.english is None:
+            data.pop("english", None)
+        else:
+            data["english"] = self.english.to_dict()
         return data
+
+    def __post_init__(self) -> None:
+        if self.language not in MEMO_LANGUAGES:
+            raise MemoContentError(
+                f"Memo content: the language “{self.language}” is not en, zh or bilingual."
+            )
 
     def with_signatures(self, signatures: list[Signature]) -> MemoContent:
         """The same content with these sign-off entries; the fingerprint does not change."""
@@ -262,6 +292,7 @@ class MemoContent(_Record):
         return self.override.recommendation if self.override else self.recommendation
 
 
+CHINESE_REFERENCE_FIELDS = ("provision_zh", "provision_zh_source", "instrument_rendering_zh")
 V2_FIELDS = (
     "policy_version", "law_as_of", "question", "short_answer", "conditional_on", "approvers",
     "facts_narrative", "facts_source", "qa_sections", "unanswered", "assumptions",

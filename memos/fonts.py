@@ -83,6 +83,12 @@ def markup(text: str) -> str:
     return _CJK_RUN.sub(rf'<font name="{CJK}">\1</font>', escape(text))
 
 
+def cjk_runs(markup_text: str) -> str:
+    """Set the CJK runs of already-escaped markup in the CJK font (a run already inside a CJK
+    font tag is merely wrapped again, which prints the same)."""
+    return _CJK_RUN.sub(rf'<font name="{CJK}">\1</font>', markup_text)
+
+
 def draw_font_runs(text: str, base_font: str) -> list[tuple[str, str]]:
     """Split text into (font, run) pairs for drawing on a canvas directly."""
     runs: list[tuple[str, str]] = []

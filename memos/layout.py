@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from memos.fonts import SANS, SANS_BOLD, SERIF_ITALIC, draw_font_runs
+from memos.fonts import CJK, SANS, SANS_BOLD, SERIF_ITALIC, draw_font_runs, has_cjk
 from memos.styles import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MUTED, RULE
 
 
@@ -21,6 +21,9 @@ class PageFurniture:
     margins: tuple[float, float, float, float] = (
         MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM
     )
+    # The words of the furniture in the memo's language (issue 16); English by default.
+    draft_word: str = "DRAFT"
+    page_words: str = "Page {page} of {pages}"
 
 
 def draw_runs(
@@ -39,13 +42,17 @@ def draw_runs(
         x += canv.stringWidth(t, f, size)
 
 
-def draw_watermark(canv: Canvas, width: float, height: float) -> None:
+def draw_watermark(canv: Canvas, width: float, height: float, word: str = "DRAFT") -> None:
     canv.saveState()
     canv.setFillColor(colors.Color(0.89, 0.89, 0.89))
     canv.translate(width / 2, height / 2)
     canv.rotate(45)
-    canv.setFont(SANS_BOLD, 120)
-    canv.drawCentredString(0, -42, "DRAFT")
+    if has_cjk(word):  # 草稿: two wide glyphs, set a little larger in the CJK font
+        canv.setFont(CJK, 150)
+        canv.drawCentredString(0, -52, word)
+    else:
+        canv.setFont(SANS_BOLD, 120)
+        canv.drawCentredString(0, -42, word)
     canv.restoreState()
 
 
@@ -72,7 +79,8 @@ def draw_footer(
     canv.line(left, y + 11, width - right, y + 11)
     canv.setFillColor(MUTED)
     draw_runs(canv, left, y, furniture.footer_left, SANS, 7.5)
-    draw_runs(canv, width - right, y, f"Page {page} of {pages}", SANS, 7.5, align="right")
+    page_words = furniture.page_words.format(page=page, pages=pages)
+    draw_runs(canv, width - right, y, page_words, SANS, 7.5, align="right")
     canv.restoreState()
 
 
@@ -80,7 +88,7 @@ def on_page_factory(furniture: PageFurniture) -> Any:
     def on_page(canv: Canvas, doc: Any) -> None:
         width, height = doc.pagesize
         if furniture.draft:
-            draw_watermark(canv, width, height)
+            draw_watermark(canv, width, height, furniture.draft_word)
         draw_header(canv, furniture, width, height)
 
     return on_page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from typing import Any, Literal
 
@@ -13,12 +14,13 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
+    Spacer,
 )
 
 from memos import sections
 from memos.canonical import fingerprint as compute_fingerprint
 from memos.canonical import qr_payload
-from memos.content import SCHEMA_V2, MemoContent
+from memos.content import LANGUAGE_EN, SCHEMA_V2, MemoContent
 from memos.errors import RenderError
 from memos.fonts import SANS, register_fonts
 from memos.layout import PageFurniture, numbered_canvas, on_page_factory
@@ -26,6 +28,7 @@ from memos.styles import (
     PAGE_SIZES,
     make_styles,
 )
+from memos.words import bilingual_words, words_for
 
 PageSize = Literal["A4", "Letter"]
 V2_MARGINS = (20 * mm, 20 * mm, 22 * mm, 20 * mm)  # left, right, top, bottom
@@ -106,13 +109,17 @@ def render_pdf(
     if signed and not content.signatures:
         raise RenderError("A signed memo needs at least one sign-off entry.")
     styles = make_styles()
+    w = words_for("zh" if content.language != LANGUAGE_EN else "en")
     furniture = PageFurniture(
         # Version 2 prints the vault's marking once, in the heading, not on every page.
         legend="" if content.schema >= SCHEMA_V2 else content.legend,
-        footer_left=(
-            f"{content.reference} · Version {content.version} · SHA-256 {fingerprint[:16]}"
+        footer_left=w(
+            "footer", reference=content.reference, version=content.version,
+            fingerprint=fingerprint[:16],
         ),
         draft=not signed,
+        draft_word=w("draft_mark"),
+        page_words=w("page_of"),
         **({"margins": V2_MARGINS} if content.schema >= SCHEMA_V2 else {}),
     )
     buffer = io.BytesIO()
@@ -160,19 +167,69 @@ def _story_v2(
 ) -> list[Flowable]:
     from memos import sections_v2 as v2
 
-    st = v2.make_v2_styles(styles)
+    if content.language == "bilingual" and content.english is not None:
+        return _story_bilingual(content, content.english, styles, width, signed, fingerprint,
+                                anchors, vault_history)
+    chinese = content.language == "zh"
+    w = words_for("zh" if chinese else "en")
+    st = v2.make_v2_styles(styles, chinese=chinese)
     story: list[Flowable] = []
-    story += v2.heading(content, st, width, signed)
-    story += v2.short_answer(content, st, width)
-    story += v2.facts(content, st)
-    story += v2.assumptions(content, st)
-    story += v2.analysis(content, st, width)
-    story += v2.action_plan(content, st, width)
-    story += v2.signoff(content, st, width, signed, fingerprint, anchors, vault_history)
-    story += v2.scope(content, st)
+    story += v2.heading(content, st, width, signed, w)
+    story += v2.short_answer(content, st, width, w)
+    story += v2.facts(content, st, w)
+    story += v2.assumptions(content, st, w)
+    story += v2.analysis(content, st, width, w)
+    story += v2.action_plan(content, st, width, w)
+    story += v2.signoff(content, st, width, signed, fingerprint, anchors, vault_history, w)
+    story += v2.scope(content, st, w)
     # The appendices start on a new page unless this one has room: no page left mostly blank.
     story.append(CondPageBreak(120))
-    story += v2.appendix_qa(content, st, width)
-    story += v2.appendix_bases(content, st)
-    story += v2.appendix_checklist(content, st, width)
+    story += v2.appendix_qa(content, st, width, w)
+    story += v2.appendix_bases(content, st, w)
+    story += v2.appendix_checklist(content, st, width, w)
+    return story
+
+
+def _story_bilingual(
+    zh: MemoContent,
+    en: MemoContent,
+    styles: Any,
+    width: float,
+    signed: bool,
+    fingerprint: str,
+    anchors: dict[str, Any] | None,
+    vault_history: str | None,
+) -> list[Flowable]:
+    """Each section in Chinese followed by the same section in English, its heading in both
+    languages; one heading block and one sign-off table (with the signature fields)."""
+    from memos import sections_v2 as v2
+
+    zw, ew = bilingual_words(), words_for("en").without_titles()
+    zst, est = v2.make_v2_styles(styles, chinese=True), v2.make_v2_styles(styles)
+    en = en.with_signatures(zh.signatures)
+    if en.legend.strip() and en.legend != zh.legend:  # the marking in both languages, once
+        zh = dataclasses.replace(zh, legend=f"{zh.legend} / {en.legend}")
+    gap = Spacer(1, 5)
+    story: list[Flowable] = []
+    story += v2.heading(zh, zst, width, signed, zw)
+    story += [*v2.short_answer(zh, zst, width, zw), gap, *v2.short_answer(en, est, width, ew)]
+    story += [*v2.facts(zh, zst, zw), gap, *v2.facts(en, est, ew)]
+    story += [*v2.assumptions(zh, zst, zw), gap, *v2.assumptions(en, est, ew)]
+    story += [*v2.analysis(zh, zst, width, zw), gap, *v2.analysis(en, est, width, ew)]
+    story += [*v2.action_plan(zh, zst, width, zw), gap, *v2.action_plan(en, est, width, ew)]
+    story += v2.signoff(zh, zst, width, signed, fingerprint, w=zw, table_too=False)
+    story += v2.signoff(en, est, width, signed, fingerprint, w=ew, table_too=False)
+    story += v2.signoff(zh, zst, width, signed, fingerprint, anchors, vault_history,
+                        zw.without_titles(), words_too=False)
+    story += [*v2.scope(zh, zst, zw), gap, *v2.scope(en, est, ew)]
+    story.append(CondPageBreak(120))
+    if v2.bilingual_appendices_fit(zh, en):  # each entry once, in Chinese then English
+        story += v2.appendix_qa_both(zh, en, zst, est, width, zw)
+        story += v2.appendix_bases_both(zh, en, zst, est, zw)
+        story += v2.appendix_checklist_both(zh, en, zst, width, zw)
+        return story
+    story += [*v2.appendix_qa(zh, zst, width, zw), gap, *v2.appendix_qa(en, est, width, ew)]
+    story += [*v2.appendix_bases(zh, zst, zw), gap, *v2.appendix_bases(en, est, ew)]
+    story += [*v2.appendix_checklist(zh, zst, width, zw), gap,
+              *v2.appendix_checklist(en, est, width, ew)]
     return story

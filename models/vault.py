@@ -73,6 +73,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     ),
     # A one-person team may let the preparer also review or approve (audited, printed).
     "one_person_waiver": False,
+    # The language a new memo is composed in: "en", "zh" or "bilingual" (issue 16).
+    "memo_language": "en",
 }
 
 

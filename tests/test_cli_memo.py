@@ -260,3 +260,36 @@ def test_a_key_without_a_signing_passphrase_is_refused_until_counsel_sets_one(
                    env={"OUTBOUND_SIGNER_PASSPHRASE": "Old Key's first phrase"})
     assert done.returncode == 0, done.stderr
     assert "PDF signatures: Old Key" in done.stdout
+
+def test_memo_draft_in_chinese_from_the_command_line(signed: dict[str, Any]) -> None:
+    """`memo draft --language zh` drafts the next version in Chinese; the signed English one
+    stays as it was; an unknown language is refused and nothing is stored."""
+    from pypdf import PdfReader
+
+    vault, ref, root = str(signed["vault"]), signed["ref"], signed["root"]
+    drafted = run_cli("memo", "draft", vault, ref, "--language", "zh")
+    assert drafted.returncode == 0, drafted.stderr
+    number = int(drafted.stdout.split("draft version ")[1].split()[0])
+    out, first = root / "memo-zh.pdf", root / "memo-v1-again.pdf"
+    assert run_cli("memo", "render", vault, ref, "--version", str(number), "--out",
+                   str(out)).returncode == 0
+    assert run_cli("memo", "render", vault, ref, "--version", "1", "--out",
+                   str(first)).returncode == 0
+
+    def text(path: Path) -> str:
+        pages = PdfReader(io.BytesIO(path.read_bytes())).pages
+        return "".join("".join(p.extract_text() or "" for p in pages).split())
+
+    chinese = text(out)
+    assert "一、问题与简要结论" in chinese and "审查建议：暂缓，待审批" in chinese
+    assert "《中华人民共和国出口管制法》" in chinese
+    assert first.read_bytes() == signed["pdf"].read_bytes()  # the signed English memo
+    refused = run_cli("memo", "draft", vault, ref, "--language", "fr")
+    assert refused.returncode == 2 and "invalid choice: 'fr'" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    again = run_cli("memo", "draft", vault, ref)  # the memo keeps its language
+    assert again.returncode == 0, again.stderr
+    assert f"draft version {number + 1} saved" in again.stdout
+    kept = root / "memo-zh-again.pdf"
+    assert run_cli("memo", "render", vault, ref, "--out", str(kept)).returncode == 0
+    assert "一、问题与简要结论" in text(kept)

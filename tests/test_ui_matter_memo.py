@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import io
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -405,3 +406,27 @@ def versions_of(vault: Any, matter_id: str) -> list[int]:
 
     with vault.session() as session:
         return [v.number for v in list_versions(session, matter_id)]
+
+
+def test_memo_language_is_chosen_for_the_next_version(qtbot: Any, window: Any) -> None:
+    """The tab starts on the vault's language; choosing 中文 previews and saves the next
+    version in Chinese; a saved version keeps its language when the choice changes."""
+    from pypdf import PdfReader
+
+    from casework.memo_store import list_versions
+
+    memo = window.memo
+    assert memo.language.currentData() == "en"
+    qtbot.waitUntil(lambda: memo.preview_bytes is not None, timeout=20_000)
+    memo.preview_bytes = None
+    memo.language.setCurrentIndex(memo.language.findData("zh"))
+    assert memo.timer.isActive()
+    qtbot.waitUntil(lambda: memo.preview_bytes is not None, timeout=20_000)
+    first_page = PdfReader(io.BytesIO(memo.preview_bytes)).pages[0].extract_text()
+    assert "问题与简要结论" in "".join(first_page.split())
+    assert memo.save_version() == 1
+    memo.language.setCurrentIndex(memo.language.findData("bilingual"))
+    assert memo.save_version() == 2
+    with window.vault.session() as session:
+        stored = [v.content.get("language", "en") for v in list_versions(session, memo.matter_id)]
+    assert stored == ["zh", "bilingual"]

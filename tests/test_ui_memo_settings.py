@@ -30,3 +30,25 @@ def test_memo_marking_and_waiver_are_saved_for_the_vault(
     assert stored["memo_marking_text"] == "Confidential — Lanting legal (Restricted)"
     assert stored["one_person_waiver"] is True
     assert "US-qualified counsel" in stored["us_counsel_note"]
+
+
+def test_memo_language_is_a_vault_setting_for_new_memos(
+    ui_env: Any, qtbot: Any, vault_factory: Any
+) -> None:
+    from casework.settings import get_settings
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    vault, _ = vault_factory()
+    dialog = SettingsDialog(vault, actor="Wang Li")
+    qtbot.addWidget(dialog)
+    assert dialog.memo_language.currentData() == "en"
+    assert [dialog.memo_language.itemData(i) for i in range(dialog.memo_language.count())] == [
+        "en", "zh", "bilingual"
+    ]
+    dialog.memo_language.setCurrentIndex(dialog.memo_language.findData("bilingual"))
+    assert dialog.save()
+    with vault.session() as session:
+        assert get_settings(session)["memo_language"] == "bilingual"
+    reopened = SettingsDialog(vault, actor="Wang Li")
+    qtbot.addWidget(reopened)
+    assert reopened.memo_language.currentData() == "bilingual"

@@ -33,6 +33,12 @@ def register(sub: Any) -> None:
         help="list every unanswered or unknown required fact as an assumption for counsel to "
         "edit or strike (a final signature needs each answered or assumed)",
     )
+    draft.add_argument(
+        "--language",
+        choices=("en", "zh", "bilingual"),
+        help="the language of the memo's composed parts: en, zh (中文) or bilingual (each "
+        "section in Chinese, then English); default: the memo's own, else the vault's setting",
+    )
     draft.set_defaults(handler=_draft)
 
     render = msub.add_parser("render", help="write a memo version as PDF")
@@ -181,7 +187,8 @@ def _draft(args: argparse.Namespace) -> int:
         edits["conditions"] = conditions
     with open_workspace(args) as workspace:
         version = workspace.draft_memo(
-            args.ref, edits=edits, counsel_from=args.sender, assume_missing=args.assume_missing
+            args.ref, edits=edits, counsel_from=args.sender, assume_missing=args.assume_missing,
+            language=args.language,
         ).value
         reference = workspace.matter(version.matter_id).reference
     print(f"{reference}: draft version {version.number} saved (fingerprint {version.sha256})")

@@ -26,12 +26,14 @@ from desktop.ui.checklist_model import area_label
 from desktop.ui.dialogs import show_error, show_info
 from desktop.ui.labels import mnemonic_safe
 from desktop.ui.matter_worker import run_for
+from desktop.ui.memo_language import add_memo_languages
 from desktop.ui.operations import announce
 from desktop.ui.print_pdf import PageImage, paint_pages, pdf_printer, rasterise
 from desktop.ui.qt import (
     QAbstractItemView,
     QBuffer,
     QByteArray,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFont,
@@ -107,6 +109,15 @@ class MemoTab(QWidget):
         editor = QWidget(self)
         form = QVBoxLayout(editor)
         form.setContentsMargins(0, 0, 8, 0)
+        # The language of the next version (issue 16): the memo's own, else the vault's.
+        self.language = QComboBox(editor)
+        self.language.setAccessibleName(self.tr("Memo language"))
+        self.language.setToolTip(
+            self.tr("The language of the memo's composed parts in the next version you save; "
+                    "a saved or signed version keeps its own.")
+        )
+        add_memo_languages(self.language)
+        self.language.currentIndexChanged.connect(lambda _i: self._language_chosen())
         self.to = QLineEdit(editor)
         self.to.setAccessibleName(self.tr("Addressee"))
         self.to.setPlaceholderText(self.tr("e.g. General Counsel; HR Director"))
@@ -126,6 +137,7 @@ class MemoTab(QWidget):
             ),
         )
         for label, widget in (
+            (self.tr("Memo &language:"), self.language),
             (self.tr("&To:"), self.to),
             (self.tr("&Summary:"), self.summary),
             (self.tr("&Conditions:"), self.conditions),
@@ -281,6 +293,10 @@ class MemoTab(QWidget):
             self.to.setText(str(narrative.get("to") or ""))
         if load_narrative:
             self._kept_narrative = self.narrative()
+            language = Workspace(self.vault, self.actor).memo_language(self.matter_id)
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+            self.language.blockSignals(False)
         self._fill_versions()
         if load_narrative:
             self.timer.stop()
@@ -421,6 +437,16 @@ class MemoTab(QWidget):
         self.buttons_hint.setVisible(not stored and not self.busy)
 
     # ----- preview ----------------------------------------------------------------------------
+    def memo_language(self) -> str:
+        return str(self.language.currentData() or "en")
+
+    def _language_chosen(self) -> None:
+        """A new language previews the next version in it (not a narrative edit: nothing to
+        keep as a working draft)."""
+        if self.selected_version() is not None:
+            self.select_version(None)
+        self.timer.start()
+
     def _narrative_edited(self) -> None:
         if self.selected_version() is not None:
             self.select_version(None)  # editing prepares the next version: preview it
@@ -480,7 +506,9 @@ class MemoTab(QWidget):
         job = (
             _render_version_job(self.vault, self.matter_id, number)
             if number is not None
-            else _render_draft_job(self.vault, self.matter_id, self.narrative(), self.actor)
+            else _render_draft_job(
+                self.vault, self.matter_id, self.narrative(), self.actor, self.memo_language()
+            )
         )
 
         def done(pdf: bytes) -> None:
@@ -532,7 +560,9 @@ class MemoTab(QWidget):
         """Save the narrative as a new draft version (Ctrl+S); returns its number."""
         self.draft_timer.stop()
         try:  # returns the number at once (Ctrl+S, then Sign): a short write on this thread
-            done = Workspace(self.vault, self.actor).save_memo(self.matter_id, self.narrative())
+            done = Workspace(self.vault, self.actor).save_memo(
+                self.matter_id, self.narrative(), self.memo_language()
+            )
         except Exception as exc:
             show_error(self, exc, title=self.tr("Version not saved"))
             return None
@@ -749,9 +779,9 @@ def _render_version_job(vault: Vault, matter_id: str, number: int) -> Callable[[
 
 
 def _render_draft_job(
-    vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str
+    vault: Vault, matter_id: str, narrative: dict[str, Any], actor: str, language: str = "en"
 ) -> Callable[[], bytes]:
     def job() -> bytes:
-        return Workspace(vault, actor).preview_memo_draft(matter_id, narrative)
+        return Workspace(vault, actor).preview_memo_draft(matter_id, narrative, language)
 
     return job

@@ -12,6 +12,7 @@ from casework.counsel import NO_KEY, NO_PASSPHRASE, PROTECTED
 from casework.workspace import Workspace
 from desktop.ui.actor_dialog import NameField
 from desktop.ui.dialogs import show_error, show_info
+from desktop.ui.memo_language import add_memo_languages
 from desktop.ui.operations import announce
 from desktop.ui.prefs import (
     actor_from_environment,
@@ -193,6 +194,17 @@ class SettingsDialog(QDialog):
             general,
         )
         self.waiver.setChecked(bool(values.get("one_person_waiver", False)))
+        # The language a new memo is composed in; a memo keeps the language it was begun in.
+        self.memo_language = QComboBox(general)
+        self.memo_language.setAccessibleName(self.tr("Memo language"))
+        add_memo_languages(self.memo_language)
+        self.memo_language.setCurrentIndex(
+            max(0, self.memo_language.findData(values.get("memo_language", "en")))
+        )
+        self.memo_language.setToolTip(
+            self.tr("The language of new memos. A memo already begun keeps its own language.")
+        )
+        form.addRow(self.tr("Memo la&nguage:"), self.memo_language)
         form.addRow(self.tr("Memo &marking:"), self.marking)
         form.addRow(self.tr("Marking &text:"), self.marking_text)
         form.addRow(self.tr("&US law note:"), self.us_note)
@@ -315,6 +327,7 @@ class SettingsDialog(QDialog):
             "memo_marking_text": self.marking_text.text().strip(),
             "us_counsel_note": self.us_note.text().strip(),
             "one_person_waiver": self.waiver.isChecked(),
+            "memo_language": self.memo_language.currentData(),
         }
 
     def save(self) -> bool:

@@ -2298,7 +2298,22 @@ Review policy, version %3</source>
     </message>
 </context>
 <context>
+    <name>MemoLanguage</name>
+    <message>
+        <source>Bilingual (中文, then English)</source>
+        <translation>双语（中文在前，英文在后）</translation>
+    </message>
+</context>
+<context>
     <name>MemoTab</name>
+    <message>
+        <source>Memo language</source>
+        <translation>备忘录语言</translation>
+    </message>
+    <message>
+        <source>The language of the memo&apos;s composed parts in the next version you save; a saved or signed version keeps its own.</source>
+        <translation>下一个保存版本中由系统生成部分所用的语言；已保存或已签署的版本保持其原有语言。</translation>
+    </message>
     <message>
         <source>Addressee</source>
         <translation>收件人</translation>
@@ -2322,6 +2337,10 @@ Review policy, version %3</source>
     <message>
         <source>Conditions and required actions in your words (the checklist&apos;s actions are listed anyway).</source>
         <translation>用您自己的话写明条件和应采取的措施（审查清单中的措施会另行列出）。</translation>
+    </message>
+    <message>
+        <source>Memo &amp;language:</source>
+        <translation>备忘录语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3486,6 +3505,18 @@ Review policy, version %3</source>
     <message>
         <source>One-person team: the preparer may also review and approve (recorded)</source>
         <translation>一人团队：拟稿人也可审核和批准（将被记录）</translation>
+    </message>
+    <message>
+        <source>Memo language</source>
+        <translation>备忘录语言</translation>
+    </message>
+    <message>
+        <source>The language of new memos. A memo already begun keeps its own language.</source>
+        <translation>新备忘录所用的语言。已开始起草的备忘录保持其原有语言。</translation>
+    </message>
+    <message>
+        <source>Memo la&amp;nguage:</source>
+        <translation>备忘录语言(&amp;N)：</translation>
     </message>
     <message>
         <source>Memo &amp;marking:</source>
