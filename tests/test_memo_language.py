@@ -122,9 +122,10 @@ def test_a_bilingual_memo_is_signed_and_verifies(vault: Any) -> None:
         person = add_counsel(session, name="Ana Ruiz", title="Partner", actor="a")
         key_pem, cert_pem = generate_self_signed("Ana Ruiz", "Xinhe")
         set_certificate(session, person, key_pem=key_pem, cert_pem=cert_pem,
-                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="a")
+                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="a",
+                        passphrase="signer words")
         outcome = sign_memo(vault, session, ref, counsel_name="Ana Ruiz", capacity="prepared",
-                            actor="Ana Ruiz")
+                            actor="Ana Ruiz", signer_passphrase="signer words")
     assert verify_pdf(outcome.pdf).all_intact
     text = "".join("".join(p.extract_text() or "" for p in
                            PdfReader(io.BytesIO(outcome.pdf)).pages).split())
@@ -155,10 +156,11 @@ def test_language_is_stored_and_a_setting_change_leaves_memos_as_they_are(vault:
         person = add_counsel(session, name="Margaret Lin", title="Senior Counsel", actor="a")
         key_pem, cert_pem = generate_self_signed("Margaret Lin", "Lanting")
         set_certificate(session, person, key_pem=key_pem, cert_pem=cert_pem,
-                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="a")
+                        wrapping_key=vault.subkey(SIGNING_KEY_PURPOSE), actor="a",
+                        passphrase="signer words")
         matter = get_matter(session, ref)
         sign_memo(vault, session, ref, counsel_name="Margaret Lin", capacity="prepared",
-                  actor="Margaret Lin")
+                  actor="Margaret Lin", signer_passphrase="signer words")
         signed = get_version(session, matter.id, 1)
         signed_pdf, signed_content = signed.pdf, dict(signed.content)
         assert verify_pdf(signed_pdf).all_intact  # the preparer's PDF signature on 中文
