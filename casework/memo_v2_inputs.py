@@ -70,13 +70,13 @@ def compose_v2_for_matter(
         IntakeSource(record.revision, record.saved_at, record.saved_by) if record else None
     )
     if language == "zh":
-        assessment = {
-            **assessment,
-            "tier_reasons": tier_reasons_in(
-                list(assessment.get("tier_reasons", [])), matter.policy_version, language,
-                words_for("zh").tier,
-            ),
-        }
+        # The engine's own Chinese reasons (question and answer in the form's Chinese); an
+        # assessment without them (older callers) has its English reasons matched by criterion.
+        chinese = list(assessment.get("tier_reasons_zh") or []) or tier_reasons_in(
+            list(assessment.get("tier_reasons", [])), matter.policy_version, language,
+            words_for("zh").tier,
+        )
+        assessment = {**assessment, "tier_reasons": chinese}
     return compose_memo_v2(
         matter={
             "reference": matter.reference,
