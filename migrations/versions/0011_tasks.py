@@ -22,11 +22,23 @@ branch_labels = None
 depends_on = None
 
 
+# The due view walks one of these in due order (all, per counsel, per owner role, per kind); the
+# matter list reads each matter's next due date from the last.
+_INDEXES = {
+    "ix_task_due_view": ["in_due_view", "due_on", "id", "entry"],
+    "ix_task_due_view_counsel": ["in_due_view", "assignee_counsel_id", "due_on", "id", "entry"],
+    "ix_task_due_view_owner": ["in_due_view", "owner_role", "due_on", "id", "entry"],
+    "ix_task_due_view_kind": ["in_due_view", "matter_kind", "due_on", "id", "entry"],
+    "ix_task_matter_next_due": ["matter_id", "in_due_view", "entry", "due_on"],
+}
+
+
 def upgrade() -> None:
     op.create_table(
         "task",
         sa.Column("id", sa.String(36), nullable=False),
         sa.Column("matter_id", sa.String(36), nullable=False),
+        sa.Column("matter_kind", sa.String(20), nullable=False),
         sa.Column("entry", sa.String(10), nullable=False),
         sa.Column("rule_id", sa.String(64), nullable=False),
         sa.Column("action_number", sa.Integer(), nullable=False),
@@ -37,7 +49,6 @@ def upgrade() -> None:
         sa.Column("due_on", sa.String(10), nullable=True),
         sa.Column("due_approximate", sa.Boolean(), nullable=False),
         sa.Column("previous_due_on", sa.String(10), nullable=True),
-        sa.Column("due_changed", sa.Boolean(), nullable=False),
         sa.Column("due_changed_at", sa.String(32), nullable=True),
         sa.Column("assignee_counsel_id", sa.String(36), nullable=True),
         sa.Column("assignee", sa.String(200), nullable=False),
@@ -47,6 +58,7 @@ def upgrade() -> None:
         sa.Column("closed_by", sa.String(200), nullable=True),
         sa.Column("closed_at", sa.String(32), nullable=True),
         sa.Column("no_longer_applies", sa.Boolean(), nullable=False),
+        sa.Column("in_due_view", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.String(32), nullable=False),
         sa.Column("updated_at", sa.String(32), nullable=False),
         sa.ForeignKeyConstraint(
@@ -60,15 +72,10 @@ def upgrade() -> None:
             "matter_id", "entry", "rule_id", "action_number", name="uq_task_matter_id"
         ),
     )
-    op.create_index("ix_task_due", "task", ["status", "no_longer_applies", "due_on", "id"])
-    op.create_index("ix_task_assignee_due", "task", ["assignee_counsel_id", "status", "due_on"])
-    op.create_index("ix_task_owner_due", "task", ["owner_role", "status", "due_on"])
-    op.create_index("ix_task_matter_due", "task", ["matter_id", "status", "due_on"])
-
+    for name, columns in _INDEXES.items():
+        op.create_index(name, "task", columns)
 
 def downgrade() -> None:
-    op.drop_index("ix_task_matter_due", table_name="task")
-    op.drop_index("ix_task_owner_due", table_name="task")
-    op.drop_index("ix_task_assignee_due", table_name="task")
-    op.drop_index("ix_task_due", table_name="task")
+    for name in _INDEXES:
+        op.drop_index(name, table_name="task")
     op.drop_table("task")
