@@ -148,7 +148,8 @@ def due_rows(
         if bucket == "unknown":
             after_sql = " AND t.id > :after_id"
         else:
-            after_sql = " AND (t.due_on > :after_due OR (t.due_on = :after_due AND t.id > :after_id))"
+            after_sql = (" AND (t.due_on > :after_due"
+                         " OR (t.due_on = :after_due AND t.id > :after_id))")
         params.update(after_due=after[0], after_id=after[1])
     sql = _ROW_SQL.format(index=index, where=where, bucket=_BUCKET_SQL[bucket], after=after_sql)
     rows = [DueRow._make(r) for r in _driver(session).execute(sql, params).fetchall()]

@@ -658,7 +658,7 @@ class Workspace:
         return Done(result, Changes.of([result.matter_id], Aspect.MATTER_LIST, Aspect.MATTER))
 
     # ----- tasks and due dates (issue 15: casework/tasks.py, casework/due.py) -------------------
-    def tasks(self, ref_or_id: str) -> list[Task]:
+    def matter_tasks(self, ref_or_id: str) -> list[Task]:
         """The matter's tasks and key-date rows, those no longer applying included (marked)."""
         with self.vault.session() as session:
             return tasks.matter_tasks(session, matters.get_matter(session, ref_or_id).id)
