@@ -49,6 +49,7 @@ class DueRow(NamedTuple):
     approximate: bool
     previous_due_on: str | None
     status: str
+    has_due_rule: bool  # False: no due date at all (a NULL date with a rule is unknown)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,12 @@ def _driver(session: Session) -> Any:
     driver = session.connection().connection.driver_connection
     assert driver is not None
     return driver
+
+
+def _fetch(session: Session, sql: str, params: dict[str, Any]) -> list[DueRow]:
+    rows = _driver(session).execute(sql, params).fetchall()
+    # SQLite gives its booleans as 0/1
+    return [DueRow._make((*r[:13], bool(r[13]), r[14], r[15], bool(r[16]))) for r in rows]
 
 
 def _bounds(today: date) -> dict[str, str]:
@@ -121,7 +128,7 @@ def bucket_counts(session: Session, flt: DueFilter, today: date) -> dict[str, in
 _ROW_SQL = (
     "SELECT t.id, t.matter_id, m.reference, m.title, t.matter_kind, t.entry, t.rule_id, "
     "coalesce(c.title, ''), t.action_number, t.text, t.owner_role, t.assignee, t.due_on, "
-    "t.due_approximate, t.previous_due_on, t.status "
+    "t.due_approximate, t.previous_due_on, t.status, t.due_rule IS NOT NULL "
     "FROM task t INDEXED BY {index} JOIN matter m ON m.id = t.matter_id "
     "LEFT JOIN checklist_item c ON c.matter_id = t.matter_id AND c.rule_id = t.rule_id "
     "AND t.entry = 'action' "
@@ -152,8 +159,7 @@ def due_rows(
                          " OR (t.due_on = :after_due AND t.id > :after_id))")
         params.update(after_due=after[0], after_id=after[1])
     sql = _ROW_SQL.format(index=index, where=where, bucket=_BUCKET_SQL[bucket], after=after_sql)
-    rows = [DueRow._make(r) for r in _driver(session).execute(sql, params).fetchall()]
-    rows = [r._replace(approximate=bool(r.approximate)) for r in rows]
+    rows = _fetch(session, sql, params)
     if len(rows) > limit:
         last = rows[limit - 1]
         return rows[:limit], (last.due_on or "", last.task_id)
@@ -186,8 +192,7 @@ def all_rows(
     sql = sql.replace("ORDER BY t.due_on, t.id LIMIT :limit",
                       "ORDER BY t.due_on IS NULL, t.due_on, m.reference, t.rule_id, "
                       "t.action_number")
-    rows = [DueRow._make(r) for r in _driver(session).execute(sql, params).fetchall()]
-    return [r._replace(approximate=bool(r.approximate)) for r in rows]
+    return _fetch(session, sql, params)
 
 
 @dataclass(frozen=True)
@@ -211,3 +216,32 @@ def next_due(session: Session, matter_ids: Sequence[str]) -> dict[str, NextDue]:
         matter_id: NextDue(due, int(unknown or 0))
         for matter_id, due, unknown in _driver(session).execute(sql, keys).fetchall()
     }
+
+
+def task_rows(
+    session: Session,
+    today: date,
+    *,
+    within_days: int | None = None,
+    include_closed: bool = False,
+) -> list[DueRow]:
+    """The tasks (not the key dates) of matters neither closed nor archived, that still apply,
+    in due order (unknown, then no due date, last): open ones, or every status with
+    `include_closed`; `within_days` keeps those due by today + N (overdue included)."""
+    clauses = ["t.entry = 'action'", "t.no_longer_applies = 0",
+               "m.status NOT IN ('closed', 'archived')"]
+    params: dict[str, Any] = {}
+    if not include_closed:
+        clauses.append("t.status = 'open'")
+    if within_days is not None:
+        clauses.append("t.due_on IS NOT NULL AND t.due_on <= :until")
+        params["until"] = (today + timedelta(days=within_days)).isoformat()
+    sql = (
+        _ROW_SQL.split(" FROM ")[0]
+        + " FROM task t JOIN matter m ON m.id = t.matter_id "
+        "LEFT JOIN checklist_item c ON c.matter_id = t.matter_id AND c.rule_id = t.rule_id "
+        f"WHERE {' AND '.join(clauses)} "
+        "ORDER BY t.due_on IS NULL, t.due_rule IS NULL, t.due_on, m.reference, t.rule_id, "
+        "t.action_number"
+    )
+    return _fetch(session, sql, params)

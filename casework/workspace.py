@@ -715,6 +715,18 @@ class Workspace:
         with self.vault.session() as session:
             return due.all_rows(session, flt, today or date.today(), within_days=within_days)
 
+    def task_list(
+        self,
+        *,
+        today: date | None = None,
+        within_days: int | None = None,
+        include_closed: bool = False,
+    ) -> list[due.DueRow]:
+        """The tasks of every open matter (open ones unless `include_closed`), due order."""
+        with self.vault.session() as session:
+            return due.task_rows(session, today or date.today(), within_days=within_days,
+                                 include_closed=include_closed)
+
     def due_counts(self, *, today: date | None = None) -> dict[str, int]:
         """Rows per bucket across all open matters (the summary shown on unlock)."""
         with self.vault.session() as session:

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "desktop.cli.assess_cmd",
     "desktop.cli.matter_cmds",
     "desktop.cli.memo_cmds",
+    "desktop.cli.tasks_cmds",
     "desktop.cli.bundle_cmds",
     "desktop.cli.app_cmds",
     "desktop.cli.demo_cmd",
