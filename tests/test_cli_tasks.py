@@ -128,7 +128,7 @@ def test_done_with_an_unknown_task_changes_nothing(
     made: Made, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _listed(capsys, made)
-    code, out, err = _run(capsys, "tasks", "done", str(made.path), made.dated, "ffffffff",
+    code, _out, err = _run(capsys, "tasks", "done", str(made.path), made.dated, "ffffffff",
                           "--note", "x")
     assert code == 2 and err.count("\n") == 1 and "tasks list" in err
     assert _listed(capsys, made) == before
@@ -143,7 +143,7 @@ def test_ics_parses_and_a_re_export_keeps_the_uids(
     made: Made, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     first_file = tmp_path / "due.ics"
-    code, out, err = _run(capsys, "tasks", "ics", str(made.path), "--out", str(first_file))
+    code, _out, err = _run(capsys, "tasks", "ics", str(made.path), "--out", str(first_file))
     assert code == 0, err
     first = _events(first_file)
     dated = [r for r in _listed(capsys, made) if r["due"] not in ("unknown", None)]
@@ -163,7 +163,7 @@ def test_ics_parses_and_a_re_export_keeps_the_uids(
     finally:
         workspace.lock()
     second_file = tmp_path / "due-again.ics"
-    code, out, err = _run(capsys, "tasks", "ics", str(made.path), "--out", str(second_file))
+    code, _out, err = _run(capsys, "tasks", "ics", str(made.path), "--out", str(second_file))
     assert code == 0, err
     second = _events(second_file)
     assert set(second) == set(first)

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        from desktop.ui.due_view import DueController
+
         self.count_label = QLabel(self)
         self.vault_label = QLabel(self)
         self.searching_label = QLabel(self.tr("Searching…"), self)
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addWidget(self.searching_label)
         self.statusBar().addPermanentWidget(self.vault_label)
+        self.due = DueController(self)  # the Due view, its action and the unlock summary
 
         self.idle = IdleWatcher(15, self)  # the vault's setting comes in `_after_unlock`
         self.idle.idle.connect(self.lock)
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
         for action in self.actions():
             action.setEnabled(True)
         self._update_actions()
+        self.due.unlocked()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln matter(s)", "", total))
@@ -586,6 +590,7 @@ class MainWindow(QMainWindow):
             if action not in (self.action_quit, self.action_about):
                 action.setEnabled(False)
         self.count_label.clear()
+        self.due.locked()
         self.hide()
         self.locked.emit()
         self.show_unlock_dialog()

@@ -75,3 +75,16 @@ def summary_line(counts: dict[str, Any]) -> str:
     return translate(CTX, "Due: {0} overdue, {1} due this week").format(
         counts.get("overdue", 0), counts.get("week", 0)
     )
+
+
+def key_dates_text(dates: list[Any]) -> str:
+    """“Key dates: Last working day 2027-01-15 · Non-compete ends 2029-01-15”."""
+    if not dates:
+        return ""
+    shown = []
+    for key in dates:
+        day = key.on.isoformat()
+        if key.approximate:
+            day = translate(CTX, "{0} (approx.)").format(day)
+        shown.append(f"{key_date_label(key.name)} {day}")
+    return translate(CTX, "Key dates: {0}").format("  ·  ".join(shown))
