@@ -535,6 +535,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>层级依据</translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recommendation</source>
         <translation>审查建议</translation>
     </message>
@@ -704,6 +708,112 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>Outbound vaults (*.outbound);;All files (*)</source>
         <translation>Outbound 保险库 (*.outbound);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DueController</name>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due across open matters (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>What is due across open matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counsel:</source>
+        <translation type="unfinished">法务人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Due tasks and key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Nothing in “{0}” for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key date: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -922,6 +1032,18 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>证明材料已关联</translation>
     </message>
     <message>
+        <source>Tasks updated from the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachment added</source>
         <translation>附件已添加</translation>
     </message>
@@ -1110,6 +1232,18 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>Accepted after a restore: {0}</source>
         <translation>恢复备份后已接受：{0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} due date(s) changed, {2} no longer apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2205,10 @@ Review policy, version %3</source>
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recommendation overridden by counsel</source>
         <translation>审查建议已由法务人员改定</translation>
     </message>
@@ -2085,6 +2223,20 @@ Review policy, version %3</source>
     <message>
         <source>Incomplete: {0} unanswered</source>
         <translation>信息不全：{0}个问题未回答</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s) with a due date still unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3325,93 @@ Review policy, version %3</source>
     </message>
 </context>
 <context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Task note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: what was done, or why it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not nee&amp;ded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no longer applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why the action is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel, or anyone else by name (HR, IT, security):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault — Outbound</source>
@@ -3487,6 +3726,13 @@ Review policy, version %3</source>
     <message>
         <source>Print {0}</source>
         <translation>打印{0}</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>{0} — overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
