@@ -341,7 +341,7 @@ class MatterListPanel(QWidget):
             COL_TIER: widest(tier_label(1)) + 14,  # and the colour dot
             COL_RECOMMENDATION: widest(recommendation_label("hold_pending_approval") + " ✎"),
             COL_UPDATED: widest("2026-12-31 23:59"),
-            COL_NEXT_DUE: widest(self.model.tr("{0} — overdue").format("2026-12-31")),
+            COL_NEXT_DUE: widest(self.model.overdue_text("2026-12-31")),
         }
         return {column: with_header(column, width) for column, width in widths.items()}
 

@@ -462,8 +462,11 @@ class MatterListModel(QAbstractTableModel):
         if due.due_on is None:
             return self.tr("date unknown")
         if due.due_on < date.today().isoformat():
-            return self.tr("{0} — overdue").format(due.due_on)
+            return self.overdue_text(due.due_on)
         return due.due_on
+
+    def overdue_text(self, day: str) -> str:
+        return self.tr("{0} — overdue").format(day)
 
     def _next_due_tip(self, matter: MatterRow) -> str | None:
         due = self._next_due.get(matter.id)

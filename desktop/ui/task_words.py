@@ -8,39 +8,38 @@ from typing import Any
 from desktop.ui.checklist_model import owner_label
 from desktop.ui.qt import translate
 
-CTX = "Tasks"
 
 
 def task_status_word(status: str) -> str:
     return {
-        "open": translate(CTX, "Open"),
-        "done": translate(CTX, "Done"),
-        "not_needed": translate(CTX, "Not needed"),
+        "open": translate("Tasks", "Open"),
+        "done": translate("Tasks", "Done"),
+        "not_needed": translate("Tasks", "Not needed"),
     }.get(status, status)
 
 
 def bucket_word(bucket: str) -> str:
     return {
-        "overdue": translate(CTX, "Overdue"),
-        "week": translate(CTX, "Next 7 days"),
-        "month": translate(CTX, "Next 30 days"),
-        "later": translate(CTX, "Later"),
-        "unknown": translate(CTX, "Date unknown"),
+        "overdue": translate("Tasks", "Overdue"),
+        "week": translate("Tasks", "Next 7 days"),
+        "month": translate("Tasks", "Next 30 days"),
+        "later": translate("Tasks", "Later"),
+        "unknown": translate("Tasks", "Date unknown"),
     }.get(bucket, bucket)
 
 
 def key_date_label(name: str) -> str:
     return {
-        "departure.last_day": translate(CTX, "Last working day"),
-        "travel.depart_on": translate(CTX, "Travel starts"),
-        "travel.return_on": translate(CTX, "Travel ends"),
-        "secondment.start": translate(CTX, "Secondment starts"),
-        "secondment.end": translate(CTX, "Secondment ends"),
-        "collab.start_date": translate(CTX, "Collaboration starts"),
-        "secrets.declass_until": translate(CTX, "Confidentiality (脱密) period ends"),
-        "noncompete_end": translate(CTX, "Non-compete ends"),
-        "licence_window": translate(CTX, "Licence decision window opens (apply by)"),
-    }.get(name, translate(CTX, "Key date"))
+        "departure.last_day": translate("Tasks", "Last working day"),
+        "travel.depart_on": translate("Tasks", "Travel starts"),
+        "travel.return_on": translate("Tasks", "Travel ends"),
+        "secondment.start": translate("Tasks", "Secondment starts"),
+        "secondment.end": translate("Tasks", "Secondment ends"),
+        "collab.start_date": translate("Tasks", "Collaboration starts"),
+        "secrets.declass_until": translate("Tasks", "Confidentiality (脱密) period ends"),
+        "noncompete_end": translate("Tasks", "Non-compete ends"),
+        "licence_window": translate("Tasks", "Licence decision window opens (apply by)"),
+    }.get(name, translate("Tasks", "Key date"))
 
 
 def owner_word(owner: str) -> str:
@@ -52,27 +51,27 @@ def due_words(
 ) -> str:
     """A task's due date as counsel reads it."""
     if due_on is None:
-        text = (translate(CTX, "unknown — establish the date") if has_rule
-                else translate(CTX, "no due date"))
+        text = (translate("Tasks", "unknown — establish the date") if has_rule
+                else translate("Tasks", "no due date"))
     else:
         text = due_on
         if approximate:
-            text = translate(CTX, "{0} (approx.: Mon–Fri; public holidays not counted)").format(
+            text = translate("Tasks", "{0} (approx.: Mon–Fri; public holidays not counted)").format(
                 due_on
             )
     if previous:
-        before = translate(CTX, "unknown") if previous == "unknown" else previous
-        text = translate(CTX, "{0} — changed from {1}").format(text, before)
+        before = translate("Tasks", "unknown") if previous == "unknown" else previous
+        text = translate("Tasks", "{0} — changed from {1}").format(text, before)
     return text
 
 
 def action_title(item_title: str, number: int) -> str:
-    return translate(CTX, "{0}, action {1}").format(item_title, number)
+    return translate("Tasks", "{0}, action {1}").format(item_title, number)
 
 
 def summary_line(counts: dict[str, Any]) -> str:
     """The quiet line shown on unlock."""
-    return translate(CTX, "Due: {0} overdue, {1} due this week").format(
+    return translate("Tasks", "Due: {0} overdue, {1} due this week").format(
         counts.get("overdue", 0), counts.get("week", 0)
     )
 
@@ -85,6 +84,6 @@ def key_dates_text(dates: list[Any]) -> str:
     for key in dates:
         day = key.on.isoformat()
         if key.approximate:
-            day = translate(CTX, "{0} (approx.)").format(day)
+            day = translate("Tasks", "{0} (approx.)").format(day)
         shown.append(f"{key_date_label(key.name)} {day}")
-    return translate(CTX, "Key dates: {0}").format("  ·  ".join(shown))
+    return translate("Tasks", "Key dates: {0}").format("  ·  ".join(shown))
