@@ -181,9 +181,9 @@ class ItemPanel(QWidget):
 
         from desktop.ui.task_panel import TaskPanel
 
-        self.tasks = TaskPanel(body)  # each action tracked: assignee, due date, status
-        layout.addSpacing(6)
-        layout.addWidget(self.tasks)
+        # each action tracked (assignee, due date, status), right under the actions' wording
+        self.tasks = TaskPanel(body)
+        layout.insertWidget(layout.indexOf(self.actions_label) + 1, self.tasks)
 
         decision = QGroupBox(self.tr("Decision"), body)
         form = QFormLayout(decision)

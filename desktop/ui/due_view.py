@@ -40,6 +40,7 @@ from desktop.ui.qt import (
 from desktop.ui.task_words import (
     action_title,
     bucket_word,
+    due_short,
     due_words,
     key_date_label,
     owner_word,
@@ -131,6 +132,9 @@ class DueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        # the matter's reference and title: room for both, never at the action's expense
+        header.setSectionResizeMode(COL_MATTER, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_MATTER, 34 * self.fontMetrics().averageCharWidth())
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -266,8 +270,9 @@ class DueView(QWidget):
 
     def _cells(self, row: DueRow) -> list[QStandardItem]:
         key_date = row.entry == "key_date"
-        due = due_words(row.due_on, has_rule=row.has_due_rule or key_date,
-                        approximate=row.approximate, previous=row.previous_due_on)
+        dated = {"has_rule": row.has_due_rule or key_date, "approximate": row.approximate,
+                 "previous": row.previous_due_on}
+        due = due_short(row.due_on, **dated)
         if key_date:
             what = self.tr("Key date: {0}").format(key_date_label(row.rule_id))
         else:
@@ -287,6 +292,8 @@ class DueView(QWidget):
             cell.setData(row, ROW_ROLE)
             if column in (COL_WHAT, COL_MATTER):
                 cell.setToolTip(value)
+            elif column == COL_DUE:
+                cell.setToolTip(due_words(row.due_on, **dated))
             cells.append(cell)
         if row.previous_due_on:
             font = cells[COL_DUE].font()

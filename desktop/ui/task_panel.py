@@ -24,7 +24,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop.ui.task_words import due_words, owner_word, task_status_word
+from desktop.ui.task_words import due_short, due_words, owner_word, task_status_word
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -90,13 +90,16 @@ class TaskPanel(QGroupBox):
                 self.tr("Action {0}").format(task.action_number),
                 owner_word(task.owner_role),
                 task.assignee or self.tr("not assigned"),
-                due_words(task.due_on, has_rule=task.due_rule is not None,
+                due_short(task.due_on, has_rule=task.due_rule is not None,
                           approximate=task.due_approximate, previous=task.previous_due_on),
                 task_status_word(task.status)
                 + (self.tr(" (no longer applies)") if task.no_longer_applies else ""),
             ])
             row.setData(0, ID_ROLE, task.id)
             row.setToolTip(0, task.text)
+            row.setToolTip(3, due_words(task.due_on, has_rule=task.due_rule is not None,
+                                        approximate=task.due_approximate,
+                                        previous=task.previous_due_on))
             if task.note:
                 row.setToolTip(4, task.note)
             self.tree.addTopLevelItem(row)

@@ -9,7 +9,6 @@ from desktop.ui.checklist_model import owner_label
 from desktop.ui.qt import translate
 
 
-
 def task_status_word(status: str) -> str:
     return {
         "open": translate("Tasks", "Open"),
@@ -59,6 +58,19 @@ def due_words(
             text = translate("Tasks", "{0} (approx.: Mon–Fri; public holidays not counted)").format(
                 due_on
             )
+    if previous:
+        before = translate("Tasks", "unknown") if previous == "unknown" else previous
+        text = translate("Tasks", "{0} — changed from {1}").format(text, before)
+    return text
+
+
+def due_short(
+    due_on: str | None, *, has_rule: bool, approximate: bool, previous: str | None = None
+) -> str:
+    """The same, short enough for a table cell (the tooltip gives `due_words`)."""
+    if due_on is None or not approximate:
+        return due_words(due_on, has_rule=has_rule, approximate=False, previous=previous)
+    text = translate("Tasks", "{0} (approx.)").format(due_on)
     if previous:
         before = translate("Tasks", "unknown") if previous == "unknown" else previous
         text = translate("Tasks", "{0} — changed from {1}").format(text, before)
