@@ -29,7 +29,7 @@ def _log(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Outbound benchmarks")
     parser.add_argument("--quick", action="store_true", help="1k and 10k only, smaller bundles")
-    parser.add_argument("--only", default="", help="comma-separated figure numbers (1-8)")
+    parser.add_argument("--only", default="", help="comma-separated figure numbers (1-9)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", default=str(RESULTS), help="results file (JSON)")
     args = parser.parse_args(argv)
@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench import (
         fig_assess,
         fig_bundle,
+        fig_due,
         fig_listing,
         fig_memo,
         fig_stalls,
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     figure(7, "UI stalls", lambda: fig_stalls.run(big, attach_mb=bundle_mb[-1],
                                                   runs=3 if quick else 5))
     figure(8, "assess", lambda: fig_assess.run(runs=5 if quick else 9))
+    figure(9, "due view", lambda: fig_due.figure(sizes[-1], runs=5 if quick else 7, log=_log))
 
     total = time.perf_counter() - started
     print(table(results))
