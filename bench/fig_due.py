@@ -53,7 +53,9 @@ def build(folder: Path, n: int, *, seed: int = 7, log: Any = print) -> Any:
         undo()
     rng = random.Random(seed)
     started = time.perf_counter()
-    matters, tasks, items = [], [], []
+    matters: list[tuple[Any, ...]] = []
+    tasks: list[tuple[Any, ...]] = []
+    items: list[tuple[Any, ...]] = []
     for i in range(n):
         matter_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         kind = KINDS[i % len(KINDS)]
@@ -81,6 +83,7 @@ def build(folder: Path, n: int, *, seed: int = 7, log: Any = print) -> Any:
                       0, "open", int(open_matter)))
     with vault.engine.begin() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None
         raw.executemany(
             "INSERT INTO matter (id, reference, kind, title, client, person_name, status, "
             "policy_version, title_from_intake, created_at, updated_at) "
@@ -138,11 +141,11 @@ def _capture(ours: Any) -> list[tuple[str, Any]]:
             captured.append((sql, dict(params)))
             return self.driver.execute(sql, params)
 
-    due._driver = lambda session: _Recorder(real(session))  # type: ignore[assignment]
+    due._driver = lambda session: _Recorder(real(session))
     try:
         ours()
     finally:
-        due._driver = real  # type: ignore[assignment]
+        due._driver = real
     return captured
 
 

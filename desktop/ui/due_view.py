@@ -270,9 +270,9 @@ class DueView(QWidget):
 
     def _cells(self, row: DueRow) -> list[QStandardItem]:
         key_date = row.entry == "key_date"
-        dated = {"has_rule": row.has_due_rule or key_date, "approximate": row.approximate,
-                 "previous": row.previous_due_on}
-        due = due_short(row.due_on, **dated)
+        has_rule = row.has_due_rule or key_date
+        due = due_short(row.due_on, has_rule=has_rule, approximate=row.approximate,
+                        previous=row.previous_due_on)
         if key_date:
             what = self.tr("Key date: {0}").format(key_date_label(row.rule_id))
         else:
@@ -293,7 +293,9 @@ class DueView(QWidget):
             if column in (COL_WHAT, COL_MATTER):
                 cell.setToolTip(value)
             elif column == COL_DUE:
-                cell.setToolTip(due_words(row.due_on, **dated))
+                cell.setToolTip(due_words(row.due_on, has_rule=has_rule,
+                                          approximate=row.approximate,
+                                          previous=row.previous_due_on))
             cells.append(cell)
         if row.previous_due_on:
             font = cells[COL_DUE].font()
