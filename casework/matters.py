@@ -432,6 +432,7 @@ def set_item_status(
     item.is_new = False
     matter = get_matter(session, item.matter_id)
     matter.updated_at = utc_now_iso()
+    tasks.matter_status_changed(session, matter)  # a settled item's tasks leave the due view
     record_event(
         session,
         actor=actor,

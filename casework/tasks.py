@@ -153,13 +153,28 @@ def _wanted_actions(items: Iterable[ChecklistItem]) -> dict[tuple[str, str, int]
     return wanted
 
 
-def _in_due_view(task: Task, matter_status: str) -> bool:
+CLOSED_ITEM_STATUSES = ("done", "not_applicable")  # counsel settled the whole item
+
+
+def _in_due_view(task: Task, matter_status: str, settled_rules: set[str]) -> bool:
     return (
         task.status == "open"
         and not task.no_longer_applies
         and matter_status not in CLOSED_MATTER_STATUSES
         and (task.entry == "key_date" or task.due_rule is not None)
+        and not (task.entry == "action" and task.rule_id in settled_rules)
     )
+
+
+def _settled_rules(session: Session, matter_id: str) -> set[str]:
+    """Rules whose checklist item counsel marked done or not applicable: their open tasks
+    leave the due view (they come back if the item is reopened)."""
+    return set(session.execute(
+        select(ChecklistItem.rule_id).where(
+            ChecklistItem.matter_id == matter_id,
+            ChecklistItem.status.in_(CLOSED_ITEM_STATUSES),
+        )
+    ).scalars())
 
 
 def _label(key: tuple[str, str, int]) -> str:
@@ -176,6 +191,7 @@ def sync_tasks(session: Session, matter: Matter, *, actor: str) -> SyncResult:
         )
     ).scalars().all()
     wanted = _wanted_actions(items)
+    settled = {item.rule_id for item in items if item.status in CLOSED_ITEM_STATUSES}
     record = session.execute(
         select(IntakeRecord)
         .where(IntakeRecord.matter_id == matter.id)
@@ -218,7 +234,7 @@ def sync_tasks(session: Session, matter: Matter, *, actor: str) -> SyncResult:
         task.text, task.owner_role = want.text, want.owner
         task.due_rule, task.due_reference = want.due_rule, want.reference
         task.due_on, task.due_approximate = want.due_on, want.approximate
-        task.in_due_view = _in_due_view(task, matter.status)
+        task.in_due_view = _in_due_view(task, matter.status, settled)
         task.updated_at = now
     for key, task in existing.items():
         if key not in wanted and not task.no_longer_applies:
@@ -237,11 +253,13 @@ def sync_tasks(session: Session, matter: Matter, *, actor: str) -> SyncResult:
 
 
 def matter_status_changed(session: Session, matter: Matter) -> None:
-    """A closed or archived matter's tasks leave the due view; reopened, they come back."""
+    """A closed or archived matter's tasks leave the due view; reopened, they come back. Also
+    after counsel decide a checklist item (a settled item's tasks leave it)."""
     session.flush()
+    settled = _settled_rules(session, matter.id)
     tasks = session.execute(select(Task).where(Task.matter_id == matter.id)).scalars()
     for task in tasks:
-        task.in_due_view = _in_due_view(task, matter.status)
+        task.in_due_view = _in_due_view(task, matter.status, settled)
 
 
 def get_task(session: Session, task_id: str) -> Task:
@@ -311,7 +329,7 @@ def set_task_status(
         task.evidence_attachment_id = evidence_attachment_id
     now = utc_now_iso()
     task.closed_by, task.closed_at = (None, None) if status == "open" else (actor, now)
-    task.in_due_view = _in_due_view(task, matter.status)
+    task.in_due_view = _in_due_view(task, matter.status, _settled_rules(session, matter.id))
     task.updated_at = now
     matter.updated_at = now
     record_event(

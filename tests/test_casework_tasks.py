@@ -249,3 +249,16 @@ def test_unlock_summary_counts(workspace: Workspace) -> None:
     counts = workspace.due_counts(today=date(2027, 1, 10))
     assert counts["overdue"] > 0 and counts["week"] > 0
     assert counts == workspace.due_page(DueFilter(), today=date(2027, 1, 10)).counts
+
+
+def test_tasks_of_an_item_counsel_settled_leave_the_due_view(workspace: Workspace) -> None:
+    matter = _new(workspace, "02")
+    item = next(i for i in workspace.matter(matter.reference).checklist_items
+                if i.rule_id == "EXIT-REVIEW")
+    workspace.decide_item(item.id, status="not_applicable", note="Person stays in China")
+    listed = {(r.rule_id, r.status) for r in workspace.due_list(today=TODAY)}
+    assert "EXIT-REVIEW" not in {rule for rule, _status in listed}
+    kept = _by_key(workspace, matter.reference)[("EXIT-REVIEW", 1)]
+    assert kept.status == "open" and not kept.no_longer_applies  # the task itself is untouched
+    workspace.decide_item(item.id, status="open", note="")
+    assert "EXIT-REVIEW" in {r.rule_id for r in workspace.due_list(today=TODAY)}
