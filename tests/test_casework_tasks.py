@@ -262,3 +262,17 @@ def test_tasks_of_an_item_counsel_settled_leave_the_due_view(workspace: Workspac
     assert kept.status == "open" and not kept.no_longer_applies  # the task itself is untouched
     workspace.decide_item(item.id, status="open", note="")
     assert "EXIT-REVIEW" in {r.rule_id for r in workspace.due_list(today=TODAY)}
+
+
+def test_bucket_counts_stop_at_the_cap(workspace: Workspace, monkeypatch: Any) -> None:
+    import casework.due as due
+
+    _new(workspace, "02")
+    exact = workspace.due_counts(today=TODAY)
+    assert exact["later"] > 3
+    monkeypatch.setattr(due, "COUNT_CAP", 3)
+    capped = workspace.due_counts(today=TODAY)
+    assert capped == {bucket: min(count, 3) for bucket, count in exact.items()}
+    # the rows themselves are never capped: paging still walks the whole bucket
+    first = workspace.due_page(DueFilter(), bucket="later", today=TODAY, limit=100)
+    assert len(first.rows) == exact["later"]

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from casework.changes import Aspect, Changes
-from casework.due import BUCKETS, DueFilter, DuePage, DueRow
+from casework.due import BUCKETS, COUNT_CAP, DueFilter, DuePage, DueRow
 from casework.workspace import Workspace
 from desktop.ui.labels import KINDS, kind_label
 from desktop.ui.operations import connect_changes
@@ -40,6 +40,7 @@ from desktop.ui.qt import (
 from desktop.ui.task_words import (
     action_title,
     bucket_word,
+    count_text,
     due_short,
     due_words,
     key_date_label,
@@ -257,7 +258,8 @@ class DueView(QWidget):
         self.next_after = next_after
         counts = self.page.counts if self.page else {}
         for bucket, button in self.bucket_buttons.items():
-            button.setText(self.tr("{0} ({1})").format(bucket_word(bucket), counts.get(bucket, 0)))
+            button.setText(self.tr("{0} ({1})").format(
+                bucket_word(bucket), count_text(counts.get(bucket, 0))))
             button.setChecked(bucket == self.bucket)
         self.model.removeRows(0, self.model.rowCount())
         for row in rows:
@@ -307,7 +309,10 @@ class DueView(QWidget):
         number = len(self.cursors)
         total = self.page.counts.get(self.bucket or "", 0) if self.page else 0
         pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
-        self.page_label.setText(self.tr("Page {0} of {1}").format(number, pages))
+        if total >= COUNT_CAP:  # counted up to the cap only: the last page is not known
+            self.page_label.setText(self.tr("Page {0}").format(number))
+        else:
+            self.page_label.setText(self.tr("Page {0} of {1}").format(number, pages))
         self.previous_button.setEnabled(number > 1)
         self.next_button.setEnabled(self.next_after is not None)
 

@@ -81,10 +81,19 @@ def action_title(item_title: str, number: int) -> str:
     return translate("Tasks", "{0}, action {1}").format(item_title, number)
 
 
+def count_text(count: int) -> str:
+    """A bucket's count; at the cap it is a lower bound ("10,000+")."""
+    from casework.due import COUNT_CAP
+
+    if count >= COUNT_CAP:
+        return translate("Tasks", "{0}+").format(f"{COUNT_CAP:,}")
+    return f"{count:,}"
+
+
 def summary_line(counts: dict[str, Any]) -> str:
     """The quiet line shown on unlock."""
     return translate("Tasks", "Due: {0} overdue, {1} due this week").format(
-        counts.get("overdue", 0), counts.get("week", 0)
+        count_text(int(counts.get("overdue", 0))), count_text(int(counts.get("week", 0)))
     )
 
 

@@ -812,6 +812,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>关键日期：{0}</translation>
     </message>
     <message>
+        <source>Page {0}</source>
+        <translation>第 {0} 页</translation>
+    </message>
+    <message>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
@@ -3508,6 +3512,10 @@ Review policy, version %3</source>
     <message>
         <source>{0}, action {1}</source>
         <translation>{0}，措施 {1}</translation>
+    </message>
+    <message>
+        <source>{0}+</source>
+        <translation>{0}+</translation>
     </message>
     <message>
         <source>Due: {0} overdue, {1} due this week</source>
