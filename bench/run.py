@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench import (
         fig_assess,
         fig_bundle,
+        fig_due,
         fig_listing,
         fig_memo,
         fig_people,
@@ -97,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         vaults[n], runs=5 if quick else 9)])
     figure(9, "people register", lambda: fig_people.run(vaults[sizes[-1]],
                                                         runs=3 if quick else 7))
+    figure(10, "due view", lambda: fig_due.figure(sizes[-1], runs=5 if quick else 7, log=_log))
 
     total = time.perf_counter() - started
     print(table(results))

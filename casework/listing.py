@@ -20,6 +20,9 @@ SORT_COLUMNS = {
     "tier": "tier",
     "recommendation": "COALESCE(override_recommendation, recommendation)",
     "updated": "updated_at",
+    # the earliest due date of the matter's open tasks (casework.due), matters without last
+    "next_due": "coalesce((SELECT min(t.due_on) FROM task t INDEXED BY ix_task_matter_next_due "
+    "WHERE t.matter_id = matter.id AND t.in_due_view = 1 AND t.entry = 'action'), '9999')",
 }
 
 

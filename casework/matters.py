@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from casework import assessing
+from casework import assessing, tasks
 from casework.settings import get_settings
 from forms import limits, vocabulary
 from forms.countries import load_countries
@@ -393,6 +393,7 @@ def reassess(
             },
         )
     session.flush()  # the index is refreshed at commit (models.search)
+    tasks.sync_tasks(session, matter, actor=actor)  # each action a task, due dates recomputed
     # Items were added by matter id: reload the collection so callers holding this matter
     # (the memo draft, the window) see new items and the new order.
     session.expire(matter, ["checklist_items"])
@@ -431,6 +432,7 @@ def set_item_status(
     item.is_new = False
     matter = get_matter(session, item.matter_id)
     matter.updated_at = utc_now_iso()
+    tasks.matter_status_changed(session, matter)  # a settled item's tasks leave the due view
     record_event(
         session,
         actor=actor,
@@ -555,6 +557,7 @@ def set_status(session: Session, matter_id: str, status: str, *, actor: str) -> 
     )
     matter.status = status
     matter.updated_at = utc_now_iso()
+    tasks.matter_status_changed(session, matter)  # closed or archived: out of the due view
     return matter
 
 

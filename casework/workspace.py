@@ -25,6 +25,7 @@ from casework import (
     bundle_export,
     bundle_import,
     counsel,
+    due,
     listing,
     matters,
     memo_store,
@@ -34,12 +35,21 @@ from casework import (
     reports,
     settings,
     signing_keys,
+    tasks,
 )
 from casework.changes import Aspect, Changes, Done
 from casework.matter_summary import matter_summary
 from memos.gates import Blocker
 from models import audit
-from models.entities import Attachment, ChecklistItem, Counsel, IntakeRecord, Matter, MemoVersion
+from models.entities import (
+    Attachment,
+    ChecklistItem,
+    Counsel,
+    IntakeRecord,
+    Matter,
+    MemoVersion,
+    Task,
+)
 from models.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -935,3 +945,129 @@ class Workspace:
         with self.vault.session() as session:
             matter = matters.get_matter(session, ref_or_id)
             return memo_workflow.memo_language_of(session, matter.id)
+
+    # ----- tasks and due dates (issue 15: casework/tasks.py, casework/due.py) -------------------
+    def matter_tasks(self, ref_or_id: str) -> list[Task]:
+        """The matter's tasks and key-date rows, those no longer applying included (marked)."""
+        with self.vault.session() as session:
+            return tasks.matter_tasks(session, matters.get_matter(session, ref_or_id).id)
+
+    def key_dates(self, ref_or_id: str) -> list[tasks.KeyDate]:
+        """The matter's key dates (labelled, in order) from its latest answers."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            record = matters.latest_intake(session, matter.id)
+            rules = [i.rule_id for i in matter.checklist_items if not i.no_longer_applies]
+            return tasks.key_dates(matter.kind, dict(record.answers) if record else {}, rules)
+
+    def find_task(self, ref_or_id: str, task_ref: str) -> Task:
+        """A task of the matter by id or its first 6+ characters (the CLI's TASK)."""
+        with self.vault.session() as session:
+            return tasks.find_task(session, matters.get_matter(session, ref_or_id), task_ref)
+
+    def due_page(
+        self,
+        flt: due.DueFilter = due.DueFilter(),  # noqa: B008 - frozen
+        *,
+        bucket: str | None = None,
+        today: date | None = None,
+        limit: int = 100,
+    ) -> due.DuePage:
+        """Counts of the five buckets and the first page of one (the first non-empty if None)."""
+        with self.vault.session() as session:
+            return due.first_page(session, flt, today or date.today(), bucket=bucket, limit=limit)
+
+    def due_rows(
+        self,
+        flt: due.DueFilter,
+        *,
+        bucket: str,
+        after: tuple[str, str] | None,
+        today: date | None = None,
+        limit: int = 100,
+    ) -> tuple[list[due.DueRow], tuple[str, str] | None]:
+        """The page of `bucket` after the key `after` (from the previous page)."""
+        with self.vault.session() as session:
+            return due.due_rows(
+                session, flt, today or date.today(), bucket=bucket, after=after, limit=limit
+            )
+
+    def due_list(
+        self,
+        flt: due.DueFilter = due.DueFilter(),  # noqa: B008 - frozen
+        *,
+        today: date | None = None,
+        within_days: int | None = None,
+    ) -> list[due.DueRow]:
+        """Every due-view row in due order, unknown last; `within_days` keeps those due by
+        today + N (overdue included)."""
+        with self.vault.session() as session:
+            return due.all_rows(session, flt, today or date.today(), within_days=within_days)
+
+    def task_list(
+        self,
+        *,
+        today: date | None = None,
+        within_days: int | None = None,
+        include_closed: bool = False,
+    ) -> list[due.DueRow]:
+        """The tasks of every open matter (open ones unless `include_closed`), due order."""
+        with self.vault.session() as session:
+            return due.task_rows(session, today or date.today(), within_days=within_days,
+                                 include_closed=include_closed)
+
+    def due_counts(self, *, today: date | None = None) -> dict[str, int]:
+        """Rows per bucket across all open matters (the summary shown on unlock)."""
+        with self.vault.session() as session:
+            return due.bucket_counts(session, due.DueFilter(), today or date.today())
+
+    def next_due(self, matter_ids: Sequence[str]) -> dict[str, due.NextDue]:
+        """Each matter's earliest open due date (the matter list's "next due" column)."""
+        with self.vault.session() as session:
+            return due.next_due(session, matter_ids)
+
+    def set_task_status(
+        self,
+        task_id: str,
+        *,
+        status: str,
+        note: str = "",
+        evidence_attachment_id: str | None = None,
+    ) -> Done[Task]:
+        """Done, not needed (needs a reason) or open again, with a note and evidence."""
+        with self.vault.session() as session:
+            task = tasks.set_task_status(
+                session, task_id, status=status, note=note, actor=self.actor,
+                evidence_attachment_id=evidence_attachment_id,
+            )
+        return Done(task, Changes.of([task.matter_id], Aspect.CHECKLIST))
+
+    def complete_task(
+        self, task_id: str, *, note: str = "", evidence_attachment_id: str | None = None
+    ) -> Done[Task]:
+        return self.set_task_status(
+            task_id, status="done", note=note, evidence_attachment_id=evidence_attachment_id
+        )
+
+    def task_not_needed(self, task_id: str, *, note: str) -> Done[Task]:
+        return self.set_task_status(task_id, status="not_needed", note=note)
+
+    def reopen_task(self, task_id: str, *, note: str = "") -> Done[Task]:
+        return self.set_task_status(task_id, status="open", note=note)
+
+    def assign_task(self, task_id: str, assignee: str, *, note: str = "") -> Done[Task]:
+        """Assign to a counsel (name or id) or anyone by name; "" clears the assignee."""
+        with self.vault.session() as session:
+            task = tasks.assign_task(
+                session, task_id, assignee=assignee, actor=self.actor, note=note
+            )
+        return Done(task, Changes.of([task.matter_id], Aspect.CHECKLIST))
+
+    def sync_tasks(self, ref_or_id: str) -> Done[tasks.SyncResult]:
+        """Bring a matter's tasks in line with its checklist (a matter imported or assessed before
+        tasks existed gets its tasks; re-assessing does this too)."""
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            result = tasks.sync_tasks(session, matter, actor=self.actor)
+            matter_id = matter.id
+        return Done(result, Changes.of([matter_id], Aspect.CHECKLIST))

@@ -576,6 +576,28 @@ def reports(ctx: Context) -> Any:
     return None
 
 
+
+@shot("18-due-view")
+def due_view(ctx: Context) -> Any:
+    """The Due view across the demo matters (issue 15), two tasks assigned so the column shows,
+    on the first bucket with rows; the summary line sits in the status bar."""
+    from casework.workspace import Workspace
+    from desktop.ui.qt import QApplication
+    from desktop.ui.workers import wait_for_jobs
+
+    workspace = Workspace(ctx.vault, ACTOR)
+    for row, name in zip(workspace.due_list()[:2], ("Wang Li", "HR: Zhou Min"), strict=False):
+        if not row.assignee and row.entry == "action":
+            workspace.assign_task(row.task_id, name)
+    window = ctx.main_window()
+    window.resize(*DEFAULT_SIZE)
+    window.due.refresh_summary()
+    window.due.action.setChecked(True)
+    wait_for_jobs()
+    QApplication.processEvents()
+    return window
+
+
 @shot("matter-window")
 def matter_window(ctx: Context) -> Any:
     """The matter window's tabs (desktop.ui.matter_screens), when that view exists; on the demo

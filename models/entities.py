@@ -376,3 +376,59 @@ class AuditHead(Base):
     chain: Mapped[str] = mapped_column(String(36), primary_key=True)  # matter id or "vault"
     hash: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+
+
+TASK_STATUSES = ("open", "done", "not_needed")
+TASK_ENTRIES = ("action", "key_date")
+
+
+class Task(Base):
+    """A tracked action of a checklist item (entry `action`: rule id and action number), or a key
+    date of the matter (entry `key_date`: `rule_id` holds the key date's name, number 0), synced
+    from the assessment whenever the matter is re-assessed. Never deleted while its matter lives:
+    a task whose action no longer applies is marked so."""
+
+    __tablename__ = "task"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"))
+    # The matter's kind (it never changes), copied so the due view filters without a join.
+    matter_kind: Mapped[str] = mapped_column(String(20))
+    entry: Mapped[str] = mapped_column(String(10), default="action")
+    rule_id: Mapped[str] = mapped_column(String(64))
+    action_number: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")  # English, as the policy words it
+    owner_role: Mapped[str] = mapped_column(String(20), default="")
+    due_rule: Mapped[str | None] = mapped_column(String(200), nullable=True)  # None: no due rule
+    due_reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # ISO date; NULL with a due rule = unknown (the reference fact is unanswered).
+    due_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    due_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The due date a recomputation replaced (shown as "changed from …"); "unknown" allowed.
+    previous_due_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    due_changed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    assignee_counsel_id: Mapped[str | None] = mapped_column(
+        ForeignKey("counsel.id"), nullable=True
+    )
+    assignee: Mapped[str] = mapped_column(String(200), default="")  # the name, counsel or not
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence_attachment_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    closed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    closed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    no_longer_applies: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whether the due view lists it: open, still applying, of a matter neither closed nor
+    # archived, with a due rule (or a key date). Kept by casework.tasks whenever one of those
+    # changes, so every due view query is a walk of one index.
+    in_due_view: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+    updated_at: Mapped[str] = mapped_column(String(32), default=utc_now_iso)
+
+    __table_args__ = (
+        UniqueConstraint("matter_id", "entry", "rule_id", "action_number"),
+        Index("ix_task_due_view", "in_due_view", "due_on", "id", "entry"),
+        Index("ix_task_due_view_counsel", "in_due_view", "assignee_counsel_id", "due_on", "id",
+              "entry"),
+        Index("ix_task_due_view_owner", "in_due_view", "owner_role", "due_on", "id", "entry"),
+        Index("ix_task_due_view_kind", "in_due_view", "matter_kind", "due_on", "id", "entry"),
+        Index("ix_task_matter_next_due", "matter_id", "in_due_view", "entry", "due_on"),
+    )

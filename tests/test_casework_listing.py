@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from casework_support import SCENARIO_PATHS, create_from, load
 
+from casework.due import next_due
 from casework.listing import (
     SORT_COLUMNS,
     MatterFilter,
@@ -42,7 +43,10 @@ def filled(vault_factory: Any) -> tuple[Any, dict[str, dict[str, Any]]]:
     return vault, by_ref
 
 
-def _key(row: MatterRow, sort: str) -> Any:
+def _key(row: MatterRow, sort: str, next_due: dict[str, Any] | None = None) -> Any:
+    if sort == "next_due":  # the earliest open task's date; matters without one last
+        due = (next_due or {}).get(row.id)
+        return due.due_on if due is not None and due.due_on else "9999"
     return {
         "reference": row.reference,
         "kind": row.kind,
@@ -62,8 +66,9 @@ def test_sort_by_every_column(filled: Any, sort: str, descending: bool) -> None:
     vault, by_ref = filled
     with vault.session() as session:
         rows = list_matters(session, sort=sort, descending=descending, limit=ALL)
+        dues = next_due(session, [r.id for r in rows])
     assert sorted(r.reference for r in rows) == sorted(by_ref)
-    expected = sorted(rows, key=lambda r: (_key(r, sort), r.reference), reverse=descending)
+    expected = sorted(rows, key=lambda r: (_key(r, sort, dues), r.reference), reverse=descending)
     assert [r.reference for r in rows] == [r.reference for r in expected]
 
 

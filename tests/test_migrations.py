@@ -178,3 +178,42 @@ def test_a_current_vault_is_not_backed_up_on_open(vault_factory, tmp_path: Path)
     vault.lock()
     Vault.unlock_passphrase(tmp_path / "now.obv", PASSPHRASE).lock()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["now.obv", "now.obv.keys"]
+
+
+def test_upgrading_to_tasks_turns_stored_actions_into_open_tasks(
+    vault_factory, tmp_path: Path
+) -> None:
+    """A vault from before tasks (0010) with an assessed matter: after the upgrade each of its
+    actions is an open task with the due date the assessment stored, in the due view."""
+    import yaml
+
+    from casework.workspace import Workspace
+
+    vault, recovery = vault_factory("pre-tasks.obv", PASSPHRASE)
+    scenario = yaml.safe_load(
+        (Path(__file__).parent / "scenarios" / "02-training-lead-joins-us-lab.yaml").read_text()
+    )
+    workspace = Workspace(vault, "Margaret Lin")
+    matter = workspace.create_matter(kind="departure", answers=scenario["answers"]).value
+    expected = sorted(
+        (t.rule_id, t.action_number, t.due_on)
+        for t in workspace.matter_tasks(matter.reference) if t.entry == "action"
+    )
+    vault.lock()
+    path = tmp_path / "pre-tasks.obv"
+    engine = make_engine(path, data_key_of(path, recovery))
+    try:
+        with engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(conn), "0010")
+            assert "task" not in inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+
+    upgraded = Vault.unlock_passphrase(path, PASSPHRASE)
+    try:
+        tasks = Workspace(upgraded, "Margaret Lin").matter_tasks(matter.reference)
+        assert sorted((t.rule_id, t.action_number, t.due_on) for t in tasks) == expected
+        assert {t.status for t in tasks} == {"open"} and all(t.in_due_view for t in tasks
+                                                            if t.due_rule)
+    finally:
+        upgraded.lock()

@@ -70,7 +70,7 @@ def test_window_lists_matters_with_menus_and_shortcuts(window: Any) -> None:
     assert window.action_lock.shortcut() == QKeySequence("Ctrl+L")
     assert window.action_find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Vault", "Vie&w", "&Help"]
+    assert menus == ["&File", "&Edit", "Vie&w", "&Vault", "&Help"]
     window.action_find.trigger()
     assert window.panel.search.hasFocus() or window.focusWidget() is window.panel.search
 

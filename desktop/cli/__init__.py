@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "desktop.cli.assess_cmd",
     "desktop.cli.matter_cmds",
     "desktop.cli.memo_cmds",
+    "desktop.cli.tasks_cmds",
     "desktop.cli.bundle_cmds",
     "desktop.cli.report_cmd",
     "desktop.cli.people_cmds",

@@ -182,6 +182,12 @@ class ItemPanel(QWidget):
             layout.addWidget(widget)
             widget.setProperty("heading", heading)
 
+        from desktop.ui.task_panel import TaskPanel
+
+        # each action tracked (assignee, due date, status), right under the actions' wording
+        self.tasks = TaskPanel(body)
+        layout.insertWidget(layout.indexOf(self.actions_label) + 1, self.tasks)
+
         decision = QGroupBox(self.tr("Decision"), body)
         form = QFormLayout(decision)
         self.status = QComboBox(decision)
@@ -395,8 +401,11 @@ class ChecklistTab(QWidget):
         self.tier.setAccessibleName(self.tr("Knowledge tier"))
         self.tier_reasons = _wrapping("", summary, muted=True)
         self.tier_reasons.setAccessibleName(self.tr("Why this tier"))
+        self.key_dates = _wrapping("", summary, muted=True)
+        self.key_dates.setAccessibleName(self.tr("Key dates"))
         tier_box.addWidget(self.tier)
         tier_box.addWidget(self.tier_reasons)
+        tier_box.addWidget(self.key_dates)
         rec_box = QVBoxLayout()
         self.recommendation = _bold(_wrapping("", summary), 2)
         self.recommendation.setAccessibleName(self.tr("Recommendation"))
@@ -451,6 +460,8 @@ class ChecklistTab(QWidget):
         self.panel.decide.connect(self.set_status)
         self.panel.link_requested.connect(self.link_existing)
         self.panel.add_file_requested.connect(self.add_evidence_file)
+        self.panel.tasks.workspace_source = lambda: self.workspace
+        self.tasks_by_rule: dict[str, list[Any]] = {}
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.items_stack)
@@ -489,6 +500,14 @@ class ChecklistTab(QWidget):
             item_row(item, language=language, policy_version=matter.policy_version)
             for item in matter.checklist_items
         ]
+        self.tasks_by_rule = {}
+        for task in workspace.matter_tasks(self.matter_id):
+            if task.entry == "action":
+                self.tasks_by_rule.setdefault(task.rule_id, []).append(task)
+        from desktop.ui.task_words import key_dates_text
+
+        self.key_dates.setText(key_dates_text(workspace.key_dates(self.matter_id)))
+        self.key_dates.setVisible(bool(self.key_dates.text()))
         self.attachments = {a.id: a.name for a in matter.attachments}
         self.computed = matter.recommendation
         self.override = matter.override_recommendation
@@ -572,7 +591,12 @@ class ChecklistTab(QWidget):
         item_id = self.selected_id()
         if self.panel.row is not None and self.panel.row["id"] != item_id:
             self.save_pending()  # leaving an item keeps what was typed for it
-        self.panel.show_row(self.model.row_for(item_id) if item_id else None, self.attachments)
+        row = self.model.row_for(item_id) if item_id else None
+        self.panel.show_row(row, self.attachments)
+        self.panel.tasks.show_tasks(
+            self.tasks_by_rule.get(row["rule"], []) if row else [],
+            read_only=bool(getattr(self.window(), "read_only", False)),
+        )
 
     def save_pending(self) -> None:
         """Record the shown item's typed note or chosen status, as Record decision would."""

@@ -45,6 +45,9 @@ ACTIONS = (
     "matter.rename",
     "checklist.decide",
     "checklist.evidence",
+    "task.sync",
+    "task.status",
+    "task.assign",
     "attachment.add",
     "attachment.remove",
     "memo.draft",
@@ -74,6 +77,9 @@ def action_label(action: str) -> str:
         "matter.rename": translate("History", "Renamed"),
         "checklist.decide": translate("History", "Item decided"),
         "checklist.evidence": translate("History", "Evidence linked"),
+        "task.sync": translate("History", "Tasks updated from the checklist"),
+        "task.status": translate("History", "Task decided"),
+        "task.assign": translate("History", "Task assigned"),
         "attachment.add": translate("History", "Attachment added"),
         "attachment.remove": translate("History", "Attachment removed"),
         "memo.draft": translate("History", "Memo version saved"),
@@ -165,6 +171,8 @@ def summarise(
     if action == "checklist.decide":
         note = f" — {d['note']}" if d.get("note") else ""
         return f"{rule(d.get('rule'))}: {status_word(str(d.get('status')))}{note}"
+    if action.startswith("task."):
+        return _task_summary(action, d, rule)
     if action == "checklist.evidence":
         return translate("History", "Evidence for {0}").format(rule(d.get("rule", "")))
     if action == "matter.override":
@@ -253,6 +261,21 @@ def summarise(
     if action == "settings.update":
         return "; ".join(_setting_text(k, v) for k, v in d.items())
     return "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in d.items())[:200]
+
+
+def _task_summary(action: str, d: Mapping[str, Any], rule: Any) -> str:
+    from desktop.ui.task_words import action_title, task_status_word
+
+    if action == "task.sync":
+        return translate("History", "{0} new, {1} due date(s) changed, {2} no longer apply").format(
+            len(d.get("added", [])), len(d.get("changed", [])), len(d.get("dropped", []))
+        )
+    what = action_title(rule(d.get("rule")), int(d.get("number") or 0))
+    note = f" — {d['note']}" if d.get("note") else ""
+    if action == "task.assign":
+        who = d.get("assignee") or translate("History", "nobody")
+        return translate("History", "{0} → {1}").format(what, who) + note
+    return f"{what}: {task_status_word(str(d.get('status')))}{note}"
 
 
 class HistoryTab(QWidget):

@@ -16,6 +16,7 @@ from desktop.ui.labels import (
 from desktop.ui.matter_list_model import (
     COL_CLIENT,
     COL_KIND,
+    COL_NEXT_DUE,
     COL_PERSON,
     COL_RECOMMENDATION,
     COL_REFERENCE,
@@ -340,6 +341,7 @@ class MatterListPanel(QWidget):
             COL_TIER: widest(tier_label(1)) + 14,  # and the colour dot
             COL_RECOMMENDATION: widest(recommendation_label("hold_pending_approval") + " ✎"),
             COL_UPDATED: widest("2026-12-31 23:59"),
+            COL_NEXT_DUE: widest(self.model.overdue_text("2026-12-31")),
         }
         return {column: with_header(column, width) for column, width in widths.items()}
 

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        from desktop.ui.due_view import DueController
         from desktop.ui.reports_view import install_reports_view  # View ▸ Reports (issue 15)
 
         install_reports_view(self)
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addWidget(self.searching_label)
         self.statusBar().addPermanentWidget(self.vault_label)
+        self.due = DueController(self)  # the Due view, its action and the unlock summary
 
         self.idle = IdleWatcher(15, self)  # the vault's setting comes in `_after_unlock`
         self.idle.idle.connect(self.lock)
@@ -254,6 +256,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.action_find)
+        # One View menu for the views beside the matter list (people, due, reports); Alt+V is
+        # the Vault menu's, so Alt+W opens this one.
+        self.view_menu = bar.addMenu(self.tr("Vie&w"))
+        self.view_menu.setObjectName("viewMenu")
+        self.view_menu.addAction(self.action_people)
         vault_menu = bar.addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.action_settings)
         vault_menu.addSeparator()
@@ -308,6 +315,7 @@ class MainWindow(QMainWindow):
         for action in self.actions():
             action.setEnabled(True)
         self._update_actions()
+        self.due.unlocked()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln matter(s)", "", total))
@@ -612,6 +620,7 @@ class MainWindow(QMainWindow):
             if action not in (self.action_quit, self.action_about):
                 action.setEnabled(False)
         self.count_label.clear()
+        self.due.locked()
         self.hide()
         self.locked.emit()
         self.show_unlock_dialog()

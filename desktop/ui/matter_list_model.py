@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
+from casework.due import NextDue
 from casework.listing import MatterFilter, MatterRow
 from casework.workspace import Workspace
 from desktop.ui.labels import (
@@ -66,6 +67,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # native value of the cell
 # Column constants: (key used by listing.SORT_COLUMNS, header)
 COL_REFERENCE, COL_KIND, COL_TITLE, COL_PERSON, COL_CLIENT = 0, 1, 2, 3, 4
 COL_STATUS, COL_TIER, COL_RECOMMENDATION, COL_UPDATED = 5, 6, 7, 8
+COL_NEXT_DUE = 9  # the earliest due date of the matter's open tasks (issue 15)
 COLUMN_KEYS = (
     "reference",
     "kind",
@@ -76,9 +78,11 @@ COLUMN_KEYS = (
     "tier",
     "recommendation",
     "updated",
+    "next_due",
 )
 
 Index = QModelIndex | QPersistentModelIndex
+DueMap = dict[str, NextDue]
 
 
 @dataclass(frozen=True)
@@ -99,27 +103,33 @@ class Loaded:
     count: int
     first_page: list[MatterRow]
     unfiltered: int  # matters in the vault when the listing is empty, for the empty state
+    next_due: dict[str, NextDue] = field(default_factory=dict)  # of the first page's matters
 
 
 def load_listing(
     vault: Any, generation: int, listing: Listing, known_count: int | None = None
 ) -> Loaded:
     """The count and first page of `listing` (runs in a worker)."""
-    page = Workspace(vault, "").first_page(
+    workspace = Workspace(vault, "")
+    page = workspace.first_page(
         listing.filter, sort=listing.sort, descending=listing.descending, limit=PAGE,
         known_count=known_count,
     )
-    return Loaded(generation, listing, page.count, page.rows, page.unfiltered)
+    dues = workspace.next_due([row.id for row in page.rows])
+    return Loaded(generation, listing, page.count, page.rows, page.unfiltered, dues)
 
 
-def load_page(vault: Any, listing: Listing, number: int) -> list[MatterRow]:
-    return Workspace(vault, "").list_matters(
+def load_page(vault: Any, listing: Listing, number: int) -> tuple[list[MatterRow], DueMap]:
+    """A page of matters and their next due dates (an index look-up per matter)."""
+    workspace = Workspace(vault, "")
+    rows = workspace.list_matters(
         listing.filter,
         sort=listing.sort,
         descending=listing.descending,
         offset=number * PAGE,
         limit=PAGE,
     )
+    return rows, workspace.next_due([row.id for row in rows])
 
 
 def local_time(iso_utc: str) -> str:
@@ -166,7 +176,9 @@ class MatterListModel(QAbstractTableModel):
             self.tr("Tier"),
             self.tr("Recommendation"),
             self.tr("Updated"),
+            self.tr("Next due"),
         )
+        self._next_due: DueMap = {}
         self.refresh()
 
     # ----- state ------------------------------------------------------------------------------
@@ -248,6 +260,7 @@ class MatterListModel(QAbstractTableModel):
         self._unfiltered = result.unfiltered
         self._pages.clear()
         self._pending_pages.clear()
+        self._next_due = dict(result.next_due)
         if result.first_page:
             self._pages[0] = result.first_page
             self.queries += 1
@@ -288,11 +301,12 @@ class MatterListModel(QAbstractTableModel):
         if listing.filter.search.strip():
             self._fetch_in_background(number, listing)
             return None
-        page = load_page(self._vault, listing, number)  # an index walk, ~2 ms (module notes)
-        self._store(number, page)
+        page, dues = load_page(self._vault, listing, number)  # index walks, ~2 ms (module notes)
+        self._store(number, page, dues)
         return page
 
-    def _store(self, number: int, page: list[MatterRow]) -> None:
+    def _store(self, number: int, page: list[MatterRow], dues: DueMap) -> None:
+        self._next_due.update(dues)
         self.queries += 1
         self.rows_fetched += len(page)
         self._pages[number] = page
@@ -305,11 +319,12 @@ class MatterListModel(QAbstractTableModel):
         self._pending_pages.add(number)
         vault, generation = self._vault, self._generation
 
-        def done(page: list[MatterRow]) -> None:
+        def done(loaded: tuple[list[MatterRow], DueMap]) -> None:
             if generation != self._generation or listing != self._shown:
                 return
+            page, dues = loaded
             self._pending_pages.discard(number)
-            self._store(number, page)
+            self._store(number, page, dues)
             first = number * PAGE
             last = min(first + len(page), self._count) - 1
             if last >= first:
@@ -400,6 +415,8 @@ class MatterListModel(QAbstractTableModel):
                 ).format(recommendation_label(matter.recommendation))
             if column == COL_UPDATED:
                 return matter.updated_at
+            if column == COL_NEXT_DUE:
+                return self._next_due_tip(matter)
             if column == COL_TIER and matter.tier is not None:
                 return tier_label(matter.tier, short=False)
             if column in (COL_TITLE, COL_CLIENT, COL_PERSON):
@@ -434,7 +451,28 @@ class MatterListModel(QAbstractTableModel):
             return f"{label} ✎" if matter.overridden else label
         if column == COL_UPDATED:
             return local_time(matter.updated_at)
+        if column == COL_NEXT_DUE:
+            return self._next_due_text(matter)
         return ""
+
+    def _next_due_text(self, matter: MatterRow) -> str:
+        due = self._next_due.get(matter.id)
+        if due is None:
+            return ""
+        if due.due_on is None:
+            return self.tr("date unknown")
+        if due.due_on < date.today().isoformat():
+            return self.overdue_text(due.due_on)
+        return due.due_on
+
+    def overdue_text(self, day: str) -> str:
+        return self.tr("{0} — overdue").format(day)
+
+    def _next_due_tip(self, matter: MatterRow) -> str | None:
+        due = self._next_due.get(matter.id)
+        if due is None or not due.unknown:
+            return None
+        return self.tr("%n open task(s) with a due date still unknown", "", due.unknown)
 
     @staticmethod
     def _verdict(matter: MatterRow) -> Verdict:
@@ -451,6 +489,8 @@ class MatterListModel(QAbstractTableModel):
             return matter.person
         if key == "updated":
             return matter.updated_at
+        if key == "next_due":
+            return None  # sorted in SQL (listing.SORT_COLUMNS)
         return getattr(matter, key)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

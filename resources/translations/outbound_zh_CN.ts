@@ -542,6 +542,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>层级依据</translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
         <source>Recommendation</source>
         <translation>审查建议</translation>
     </message>
@@ -711,6 +715,112 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>Outbound vaults (*.outbound);;All files (*)</source>
         <translation>Outbound 保险库 (*.outbound);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DueController</name>
+    <message>
+        <source>&amp;Due</source>
+        <translation>到期事项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What is due across open matters (Ctrl+D)</source>
+        <translation>各未结事项的到期安排（Ctrl+D）</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>What is due across open matters</source>
+        <translation>各未结事项的到期安排</translation>
+    </message>
+    <message>
+        <source>Assigned counsel</source>
+        <translation>承办法务人员</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>全部责任部门</translation>
+    </message>
+    <message>
+        <source>Kind of matter</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Counsel:</source>
+        <translation>法务人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>责任部门(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due tasks and key dates</source>
+        <translation>到期任务和关键日期</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一页(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Nothing in “{0}” for these filters.</source>
+        <translation>在当前筛选条件下，“{0}”中没有内容。</translation>
+    </message>
+    <message>
+        <source>Key date: {0}</source>
+        <translation>关键日期：{0}</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translation>第 {0} 页</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1030,18 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>证明材料已关联</translation>
     </message>
     <message>
+        <source>Tasks updated from the checklist</source>
+        <translation>根据审查清单更新任务</translation>
+    </message>
+    <message>
+        <source>Task decided</source>
+        <translation>任务已处理</translation>
+    </message>
+    <message>
+        <source>Task assigned</source>
+        <translation>任务已指派</translation>
+    </message>
+    <message>
         <source>Attachment added</source>
         <translation>附件已添加</translation>
     </message>
@@ -1108,6 +1230,18 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>Accepted after a restore: {0}</source>
         <translation>恢复备份后已接受：{0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} due date(s) changed, {2} no longer apply</source>
+        <translation>新增 {0} 项，截止日期变更 {1} 项，不再适用 {2} 项</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2018,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>Vie&amp;w</source>
+        <translation>视图(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>保险库(&amp;V)</translation>
     </message>
@@ -2136,6 +2274,10 @@ Review policy, version %3</source>
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Next due</source>
+        <translation>最近截止日期</translation>
+    </message>
+    <message>
         <source>Recommendation overridden by counsel</source>
         <translation>审查建议已由法务人员改定</translation>
     </message>
@@ -2150,6 +2292,20 @@ Review policy, version %3</source>
     <message>
         <source>Incomplete: {0} unanswered</source>
         <translation>信息不全：{0}个问题未回答</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>{0} — overdue</source>
+        <translation>{0}——已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s) with a due date still unknown</source>
+        <translation>
+            <numerusform>%n 项待处理任务的截止日期尚不详</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4221,208 @@ Review policy, version %3</source>
     <message>
         <source>Add another word or mix in digits and symbols.</source>
         <translation>再加一个词，或混用数字和符号。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Tasks of this item</source>
+        <translation>本审查事项的任务</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task note</source>
+        <translation>任务备注</translation>
+    </message>
+    <message>
+        <source>Note: what was done, or why it is not needed</source>
+        <translation>备注：已完成的工作，或无需办理的理由</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>完成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not nee&amp;ded</source>
+        <translation>无需办理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>指派(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>重新打开(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation>措施 {0}</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source> (no longer applies)</source>
+        <translation>（不再适用）</translation>
+    </message>
+    <message>
+        <source>Say in the note why the action is not needed.</source>
+        <translation>请在备注中说明该措施无需办理的理由。</translation>
+    </message>
+    <message>
+        <source>The task was not updated</source>
+        <translation>任务未更新</translation>
+    </message>
+    <message>
+        <source>Assign the task</source>
+        <translation>指派任务</translation>
+    </message>
+    <message>
+        <source>Counsel, or anyone else by name (HR, IT, security):</source>
+        <translation>法务人员，或其他任何人的姓名（人力资源、IT、保密与安全）：</translation>
+    </message>
+    <message>
+        <source>The task was not assigned</source>
+        <translation>任务未指派</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需办理</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>未来 30 天</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>Travel starts</source>
+        <translation>出行开始</translation>
+    </message>
+    <message>
+        <source>Travel ends</source>
+        <translation>出行结束</translation>
+    </message>
+    <message>
+        <source>Secondment starts</source>
+        <translation>派驻开始</translation>
+    </message>
+    <message>
+        <source>Secondment ends</source>
+        <translation>派驻结束</translation>
+    </message>
+    <message>
+        <source>Collaboration starts</source>
+        <translation>合作开始</translation>
+    </message>
+    <message>
+        <source>Confidentiality (脱密) period ends</source>
+        <translation>脱密期届满</translation>
+    </message>
+    <message>
+        <source>Non-compete ends</source>
+        <translation>竞业限制期届满</translation>
+    </message>
+    <message>
+        <source>Licence decision window opens (apply by)</source>
+        <translation>许可审批期开始（最迟申请日）</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>unknown — establish the date</source>
+        <translation>不详——请确定日期</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>{0} (approx.: Mon–Fri; public holidays not counted)</source>
+        <translation>{0}（约数：按周一至周五计，未扣除法定节假日）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>{0} — changed from {1}</source>
+        <translation>{0}——原为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}, action {1}</source>
+        <translation>{0}，措施 {1}</translation>
+    </message>
+    <message>
+        <source>{0}+</source>
+        <translation>{0}+</translation>
+    </message>
+    <message>
+        <source>Due: {0} overdue, {1} due this week</source>
+        <translation>到期：{0} 项已逾期，{1} 项本周到期</translation>
+    </message>
+    <message>
+        <source>{0} (approx.)</source>
+        <translation>{0}（约数）</translation>
+    </message>
+    <message>
+        <source>Key dates: {0}</source>
+        <translation>关键日期：{0}</translation>
     </message>
 </context>
 <context>
