@@ -36,6 +36,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.shipped_text import rule_text_by_id
 from desktop.ui.task_words import (
     action_title,
     bucket_word,
@@ -47,6 +48,7 @@ from desktop.ui.task_words import (
     summary_line,
     task_status_word,
 )
+from desktop.ui.window_language import window_language
 from desktop.ui.workers import run_in_background
 
 PAGE_SIZE = 50
@@ -277,7 +279,10 @@ class DueView(QWidget):
         if key_date:
             what = self.tr("Key date: {0}").format(key_date_label(row.rule_id))
         else:
-            what = f"{action_title(row.item_title, row.number)} — {row.text}"
+            language = window_language()
+            title = rule_text_by_id(row.item_title, row.rule_id, language)
+            text = rule_text_by_id(row.text, row.rule_id, language)
+            what = f"{action_title(title, row.number)} — {text}"
         values = [
             due,
             f"{row.reference}  {row.matter_title}",

@@ -11,7 +11,7 @@ from functools import cache
 
 from forms.legal import LegalBasis
 from forms.localize import chinese_of, text_in
-from forms.rules import chinese_by_english, find_rule
+from forms.rules import POLICY_VERSIONS, chinese_by_english, find_rule, load_rule_set
 
 
 @cache
@@ -28,6 +28,24 @@ def rule_text(
     if language != "zh" or not english:
         return english
     return _rule_chinese(rule_id, rule_version, policy_version).get(english, english)
+
+
+@cache
+def _chinese_for_rule_id(rule_id: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for version in POLICY_VERSIONS:
+        for rule in load_rule_set(version=version).rules:
+            if rule.id == rule_id:
+                pairs.update(chinese_by_english(rule))
+    return pairs
+
+
+def rule_text_by_id(english: str, rule_id: str, language: str) -> str:
+    """A stored English text of rule `rule_id` (any version: a task carries no version) in
+    `language`; the English where no shipped rule of that id has it."""
+    if language != "zh" or not english:
+        return english
+    return _chinese_for_rule_id(rule_id).get(english, english)
 
 
 def chinese_citation(basis: LegalBasis) -> str:

@@ -24,7 +24,9 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.ui.shipped_text import rule_text_by_id
 from desktop.ui.task_words import due_short, due_words, owner_word, task_status_word
+from desktop.ui.window_language import window_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,7 +98,7 @@ class TaskPanel(QGroupBox):
                 + (self.tr(" (no longer applies)") if task.no_longer_applies else ""),
             ])
             row.setData(0, ID_ROLE, task.id)
-            row.setToolTip(0, task.text)
+            row.setToolTip(0, rule_text_by_id(task.text, task.rule_id, window_language()))
             row.setToolTip(3, due_words(task.due_on, has_rule=task.due_rule is not None,
                                         approximate=task.due_approximate,
                                         previous=task.previous_due_on))
