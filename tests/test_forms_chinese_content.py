@@ -60,7 +60,7 @@ def test_a_rule_title_without_its_chinese_is_refused(tmp_path: Path, change, pro
         load_rule_set(_write(tmp_path, "v2.yaml", doc))
     message = str(info.value)
     assert message.startswith(f"v2.yaml: rule TRAVEL-DEVICES: {problem}")
-    assert "write it as {en: <English text>, zh: <中文>}" in message
+    assert message.endswith("; write it as title: {en: <English>, zh: <中文>}")
 
 
 def test_a_plain_english_string_is_refused(tmp_path: Path) -> None:
@@ -68,7 +68,7 @@ def test_a_plain_english_string_is_refused(tmp_path: Path) -> None:
     rule = _rule(doc, "TRAVEL-DEVICES")
     rule["title"] = rule["title"]["en"]
     with pytest.raises(DefinitionError, match=r"^v2\.yaml: rule TRAVEL-DEVICES: title has no "
-                                              r"Chinese \(zh\); write it as \{en: "):
+                                              r"Chinese \(zh\); write it as title: \{en: "):
         load_rule_set(_write(tmp_path, "v2.yaml", doc))
 
 
@@ -100,7 +100,8 @@ def test_a_policy_1_evidence_line_without_chinese_is_refused(tmp_path: Path) -> 
     doc = _shipped("data/rules/v1.yaml")
     _rule(doc, "SECRETS-EXIT")["evidence"][1].pop("zh")
     with pytest.raises(DefinitionError, match=r"^v1\.yaml: rule SECRETS-EXIT: evidence\[1\] "
-                                              r"has no Chinese \(zh\)"):
+                                              r"has no Chinese \(zh\); write the item as "
+                                              r"\{en: <English>, zh: <中文>\}$"):
         load_rule_set(_write(tmp_path, "v1.yaml", doc))
 
 
