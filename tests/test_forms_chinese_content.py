@@ -301,3 +301,16 @@ def test_the_tier_reasons_are_given_in_chinese_too() -> None:
     assert "tier_reasons_zh" not in result.to_contract_json()  # `assess --json` is unchanged
     fallback = assess("travel", {}, policy_version=2)
     assert fallback.tier_reasons_zh == ("三级（一般员工）：较高层级的标准均不满足。",)
+
+
+def test_a_basis_is_cited_in_chinese_by_forms_for_the_window_and_the_memo() -> None:
+    """One Chinese citation in forms (the memo cannot import the window's)."""
+    bases = load_legal_bases()
+    assert bases["PRC-ECL-12"].chinese_citation() == "《中华人民共和国出口管制法》第十二条"
+    # an article not yet confirmed is left out, as in the English citation
+    assert not bases["PRC-AUCL-TS"].article_confirmed
+    assert bases["PRC-AUCL-TS"].chinese_citation() == "《中华人民共和国反不正当竞争法》"
+    # a foreign instrument by its Chinese rendering, without 《》 of its own
+    assert bases["US-EAR-740-14"].chinese_citation() == "EAR BAG 许可例外（行李），15 CFR 740.14"
+    # ... and its confirmed article after a comma
+    assert bases["US-EAR-744-16"].chinese_citation().endswith("，第744.16节(a)至(c)")
