@@ -144,7 +144,6 @@ class Assessment:
             "tier": self.tier,
             "tier_label": self.tier_label,
             "tier_reasons": list(self.tier_reasons),
-            "tier_reasons_zh": list(self.tier_reasons_zh),
             "tier_facts": list(self.tier_facts),
             "items": [item.to_dict() for item in self.items],
             "recommendation": self.recommendation,

@@ -7,22 +7,13 @@ with, so released versions are never edited; a new version is a new file beside 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from forms.definition_texts import (
-    CHECK_TEXTS,
-    FIELD_TEXTS,
-    FORM_TEXTS,
-    OPTION_TEXTS,
-    SECTION_TEXTS,
-    check_texts,
-    chinese,
-    english,
-)
+from forms.bilingual import BilingualReader
 from forms.errors import DefinitionError, ExpressionError
 from forms.expressions import Expression, Scope, compile_expression
 from forms.facts import Option
@@ -44,6 +35,12 @@ DEFINITIONS_DIR = "data/definitions"
 _VERSION_FILE = re.compile(r"v([1-9][0-9]*)\.yaml")
 # Bare names a definition's conditions may use besides its own fact ids.
 DEFINITION_NAMES = frozenset({"kind"})
+# Which keys of each part of a definition hold a text a user reads ({en, zh}).
+FORM_TEXTS = ("title", "description")
+SECTION_TEXTS = ("title", "help")
+FIELD_TEXTS = ("label", "help")
+OPTION_TEXTS = ("label",)
+CHECK_TEXTS = ("message",)
 
 
 @dataclass(frozen=True)
@@ -168,21 +165,74 @@ def load_definition_file(
     on every load."""
     name = label or path.name
     document = read_yaml_mapping(path)
-    check_texts(document, name)
+    # Before the schema, so that a plain English string is refused saying how to write it.
+    texts = _read_texts(BilingualReader(name), document)
     if not shipped:
         check_document(document, "definition", name)
-    return _Builder(name, document, check_bases=not shipped).build()
+    return _Builder(name, document, texts, check_bases=not shipped).build()
+
+
+# (English by attribute, Chinese by attribute) of each part of a document holding texts, keyed
+# by the part's identity: read once, before the schema, and taken by the builder.
+_Texts = dict[int, tuple[dict[str, str], dict[str, str]]]
+
+
+def _read_texts(reader: BilingualReader, document: Mapping[str, Any]) -> _Texts:
+    return {id(part): reader.present(part, attrs, where)
+            for where, part, attrs in _text_parts(document)}
+
+
+def _text_parts(
+    document: Mapping[str, Any],
+) -> Iterator[tuple[str, Mapping[str, Any], tuple[str, ...]]]:
+    """(where, part, its text keys) for every part of a definition that holds texts; `where`
+    names the part by its id as a refusal reads. Parts of the wrong shape are left to the
+    schema."""
+    yield "", document, FORM_TEXTS
+    for s_index, section in enumerate(_mappings(document.get("sections"))):
+        yield f"section {_name(section, f'sections[{s_index}]')}", section, SECTION_TEXTS
+        for f_index, field_ in enumerate(_mappings(section.get("fields"))):
+            field_name = _name(field_, f"sections[{s_index}].fields[{f_index}]")
+            yield field_name, field_, FIELD_TEXTS
+            for o_index, option in enumerate(_mappings(field_.get("options"))):
+                value = option.get("value")
+                label = value if isinstance(value, str) else f"options[{o_index}]"
+                yield f"{field_name}: option {label}", option, OPTION_TEXTS
+    for c_index, check in enumerate(_mappings(document.get("checks"))):
+        yield f"check {_name(check, f'checks[{c_index}]')}", check, CHECK_TEXTS
+
+
+def _mappings(items: object) -> Iterator[Mapping[str, Any]]:
+    for item in items if isinstance(items, list) else ():
+        if isinstance(item, Mapping):
+            yield item
+
+
+def _name(part: Mapping[str, Any], fallback: str) -> str:
+    ident = part.get("id")
+    return ident if isinstance(ident, str) and ident else fallback
 
 
 class _Builder:
-    def __init__(self, name: str, document: dict[str, Any], *, check_bases: bool) -> None:
+    def __init__(
+        self, name: str, document: dict[str, Any], texts: _Texts, *, check_bases: bool
+    ) -> None:
         self.name = name
         self.doc = document
+        self.texts = texts
         # Shipped files' basis ids are checked once by the tests, not on every start.
         self.bases = load_legal_bases() if check_bases else None
 
     def fail(self, where: str, message: str) -> DefinitionError:
         return DefinitionError(f"{self.name}: {where}: {message}")
+
+    def _english(self, part: Mapping[str, Any], attr: str) -> str:
+        """The English of a text read before the build ('' where the optional text is absent)."""
+        return self.texts[id(part)][0].get(attr, "")
+
+    def _chinese(self, part: Mapping[str, Any]) -> dict[str, str]:
+        """The Chinese of `part`'s texts by attribute name, for the loaded object's `zh`."""
+        return self.texts[id(part)][1]
 
     def build(self) -> FormDefinition:
         raw_sections: list[dict[str, Any]] = self.doc["sections"]
@@ -198,12 +248,12 @@ class _Builder:
             id=self.doc["id"],
             kind=self.doc["kind"],
             version=self.doc["version"],
-            title=english(self.doc["title"]),
-            description=english(self.doc.get("description")),
+            title=self._english(self.doc, "title"),
+            description=self._english(self.doc, "description"),
             sections=sections,
             checks=checks,
             source=self.name,
-            zh=chinese(self.doc, FORM_TEXTS),
+            zh=self._chinese(self.doc),
         )
 
     def _collect_ids(self, raw_sections: list[dict[str, Any]]) -> list[str]:
@@ -233,16 +283,16 @@ class _Builder:
         )
         return Section(
             raw["id"],
-            english(raw["title"]),
-            english(raw.get("help")),
+            self._english(raw, "title"),
+            self._english(raw, "help"),
             fields,
-            zh=chinese(raw, SECTION_TEXTS),
+            zh=self._chinese(raw),
         )
 
     def _field(self, where: str, section: str, raw: dict[str, Any], scope: Scope) -> FieldDef:
         type_ = raw["type"]
         options = tuple(
-            Option(o["value"], english(o["label"]), zh=chinese(o, OPTION_TEXTS))
+            Option(o["value"], self._english(o, "label"), zh=self._chinese(o))
             for o in raw.get("options", [])
         )
         if type_ in ("choice", "multi") and not options:
@@ -267,9 +317,9 @@ class _Builder:
                 raise self.fail(f"{where}.show_if", "a field cannot depend on itself")
         return FieldDef(
             id=raw["id"],
-            label=english(raw["label"]),
+            label=self._english(raw, "label"),
             type=type_,
-            help=english(raw["help"]),
+            help=self._english(raw, "help"),
             section=section,
             required=raw.get("required", False),
             options=options,
@@ -278,7 +328,7 @@ class _Builder:
             maximum=raw.get("max"),
             max_length=raw.get("max_length"),
             bases=tuple(raw.get("bases", [])),
-            zh=chinese(raw, FIELD_TEXTS),
+            zh=self._chinese(raw),
         )
 
     def _check(self, index: int, raw: dict[str, Any], scope: Scope) -> CrossCheck:
@@ -291,8 +341,8 @@ class _Builder:
             raw["id"],
             expression,
             tuple(raw["fields"]),
-            english(raw["message"]),
-            zh=chinese(raw, CHECK_TEXTS),
+            self._english(raw, "message"),
+            zh=self._chinese(raw),
         )
 
     def _expression(self, where: str, source: str, scope: Scope) -> Expression:

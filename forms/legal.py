@@ -4,7 +4,8 @@ Every reader-facing text is written `{en, zh}` (forms.bilingual): the English st
 attribute, the Chinese goes to `zh` (`instrument`, `article`, `summary` ...; read through
 forms.localize). A PRC basis also quotes its provision in Chinese (`provision_zh`, each article
 beginning 第…条, copied from the transcription named in `provision_zh_source`), or says in
-`provision_zh_source` that no text is available; a Chinese reader then sees title and article.
+`provision_zh_source` that no text is available; a Chinese reader then sees title and article
+(`chinese_citation()`, the one Chinese citation for the window and the memo).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from forms.bilingual import BilingualReader
 from forms.errors import DefinitionError
 from forms.loading import read_yaml_mapping, resource_path
+from forms.localize import chinese_of, text_in
 from forms.schema import check_document
 
 LEGAL_BASES_FILE = "data/legal_bases.yaml"
@@ -80,6 +82,20 @@ class LegalBasis:
         if self.article and self.article_confirmed:
             return f"{self.instrument()}, {self.article}"
         return self.instrument()
+
+    def chinese_citation(self) -> str:
+        """The citation as a Chinese reader reads it (window and memo): 《中华人民共和国出口管制法》
+        第十二条; a foreign instrument by its Chinese rendering. An article not yet confirmed is
+        left out, as in the English citation."""
+        title = str(chinese_of(self).get("instrument") or self.instrument_en)
+        if self.instrument_zh or (self.is_prc and self.verified):
+            title = f"《{title}》"
+        if not (self.article and self.article_confirmed):
+            return title
+        article = text_in(self, "article", "zh")
+        if self.is_prc and article.startswith("第"):
+            return f"{title}{article}"  # 《…法》第十二条
+        return f"{title}，{article}"
 
 
 def load_legal_bases() -> dict[str, LegalBasis]:

@@ -60,7 +60,7 @@ def test_a_rule_title_without_its_chinese_is_refused(tmp_path: Path, change, pro
         load_rule_set(_write(tmp_path, "v2.yaml", doc))
     message = str(info.value)
     assert message.startswith(f"v2.yaml: rule TRAVEL-DEVICES: {problem}")
-    assert "write it as {en: <English text>, zh: <中文>}" in message
+    assert message.endswith("; write it as title: {en: <English>, zh: <中文>}")
 
 
 def test_a_plain_english_string_is_refused(tmp_path: Path) -> None:
@@ -68,7 +68,7 @@ def test_a_plain_english_string_is_refused(tmp_path: Path) -> None:
     rule = _rule(doc, "TRAVEL-DEVICES")
     rule["title"] = rule["title"]["en"]
     with pytest.raises(DefinitionError, match=r"^v2\.yaml: rule TRAVEL-DEVICES: title has no "
-                                              r"Chinese \(zh\); write it as \{en: "):
+                                              r"Chinese \(zh\); write it as title: \{en: "):
         load_rule_set(_write(tmp_path, "v2.yaml", doc))
 
 
@@ -100,7 +100,8 @@ def test_a_policy_1_evidence_line_without_chinese_is_refused(tmp_path: Path) -> 
     doc = _shipped("data/rules/v1.yaml")
     _rule(doc, "SECRETS-EXIT")["evidence"][1].pop("zh")
     with pytest.raises(DefinitionError, match=r"^v1\.yaml: rule SECRETS-EXIT: evidence\[1\] "
-                                              r"has no Chinese \(zh\)"):
+                                              r"has no Chinese \(zh\); write the item as "
+                                              r"\{en: <English>, zh: <中文>\}$"):
         load_rule_set(_write(tmp_path, "v1.yaml", doc))
 
 
@@ -300,3 +301,16 @@ def test_the_tier_reasons_are_given_in_chinese_too() -> None:
     assert "tier_reasons_zh" not in result.to_contract_json()  # `assess --json` is unchanged
     fallback = assess("travel", {}, policy_version=2)
     assert fallback.tier_reasons_zh == ("三级（一般员工）：较高层级的标准均不满足。",)
+
+
+def test_a_basis_is_cited_in_chinese_by_forms_for_the_window_and_the_memo() -> None:
+    """One Chinese citation in forms (the memo cannot import the window's)."""
+    bases = load_legal_bases()
+    assert bases["PRC-ECL-12"].chinese_citation() == "《中华人民共和国出口管制法》第十二条"
+    # an article not yet confirmed is left out, as in the English citation
+    assert not bases["PRC-AUCL-TS"].article_confirmed
+    assert bases["PRC-AUCL-TS"].chinese_citation() == "《中华人民共和国反不正当竞争法》"
+    # a foreign instrument by its Chinese rendering, without 《》 of its own
+    assert bases["US-EAR-740-14"].chinese_citation() == "EAR BAG 许可例外（行李），15 CFR 740.14"
+    # ... and its confirmed article after a comma
+    assert bases["US-EAR-744-16"].chinese_citation().endswith("，第744.16节(a)至(c)")

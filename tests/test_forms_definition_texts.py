@@ -61,7 +61,18 @@ def test_a_label_without_chinese_is_refused_naming_file_and_field(
 
 def test_an_empty_chinese_label_is_refused(tmp_path: Path) -> None:
     message = _refusal(tmp_path, lambda d: _field(d, "person.title")["label"].update(zh="  "))
-    assert message.startswith("travel/v2.yaml: person.title: label has no Chinese (zh)")
+    assert message.startswith("travel/v2.yaml: person.title: label has an empty Chinese text (zh)")
+
+
+def test_a_chinese_label_written_in_english_is_refused(tmp_path: Path) -> None:
+    """The same check as the rules': a `zh` with no Chinese character is an untranslated copy."""
+    message = _refusal(
+        tmp_path, lambda d: _field(d, "person.title")["label"].update(zh="Job title")
+    )
+    assert message == (
+        "travel/v2.yaml: person.title: label has a Chinese text (zh) with no Chinese in it;"
+        " write it as label: {en: <English>, zh: <中文>}"
+    )
 
 
 def test_a_plain_english_string_is_refused_saying_how_to_write_it(tmp_path: Path) -> None:
@@ -80,7 +91,7 @@ def test_a_plain_english_string_is_refused_saying_how_to_write_it(tmp_path: Path
         (lambda d: _field(d, "travel.purpose").update(help="Why the trip is made."),
          "travel/v2.yaml: travel.purpose: help has no Chinese (zh)"),
         (lambda d: d["sections"][1]["title"].update(zh=""),
-         "travel/v2.yaml: section person: title has no Chinese (zh)"),
+         "travel/v2.yaml: section person: title has an empty Chinese text (zh)"),
         (lambda d: d["sections"][1]["help"].pop("zh"),
          "travel/v2.yaml: section person: help has no Chinese (zh)"),
         (lambda d: d["checks"][0].update(message="Dates are the wrong way round."),

@@ -165,3 +165,27 @@ def test_an_import_with_a_look_alike_asks_before_joining_them(
     assert offer_merge_after_import(world["main"], result) is True
     qtbot.waitUntil(lambda: len(ws.people_register()) == 1, timeout=10_000)
     assert result.reference in {m.reference for m in ws.person(world["person"]).matters}
+
+
+def test_the_register_speaks_the_windows_language_not_the_systems(qapp: Any) -> None:
+    """A Chinese system with English chosen in Settings (no translation loaded) shows the person
+    in English, as the rest of the window; the Chinese window shows the form's Chinese."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.app import install_translators
+    from desktop.ui.people_view import country_label, option_label
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        assert option_label("person.role", "core_model_researcher") == "Core model researcher"
+        assert country_label("US") == "United States"
+        installed = install_translators(qapp, "zh_CN")
+        try:
+            assert option_label("person.role", "core_model_researcher") == "核心模型研究员"
+            assert country_label("US") == "美国"
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+    finally:
+        QLocale.setDefault(before)

@@ -55,7 +55,6 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.shipped_text import chinese_citation
 from desktop.ui.verdict import incomplete_text
 from desktop.ui.widgets import readable
 from desktop.ui.window_language import window_language
@@ -344,7 +343,7 @@ class ItemPanel(QWidget):
         basis = load_legal_bases().get(basis_id)
         if basis is None:
             return f"<p><b>{escape(basis_id)}</b></p>"
-        heading = escape(chinese_citation(basis))
+        heading = escape(basis.chinese_citation())
         if not basis.checked_against_text:
             heading += " " + escape(self.tr("(not verified against an official text)"))
         quoted = escape(self.tr("Text of the provision:"))

@@ -43,7 +43,6 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.shipped_text import chinese_citation
 from desktop.ui.widgets import readable
 from desktop.ui.window_language import window_language
 from forms.answers import FactContext, is_visible, missing_required, validate_cross_field
@@ -69,7 +68,7 @@ def basis_lines(basis_ids: tuple[str, ...] | list[str], language: str = "en") ->
         if basis is None:
             lines.append(basis_id)
         else:
-            lines.append(chinese_citation(basis) if language == "zh" else
+            lines.append(basis.chinese_citation() if language == "zh" else
                          f"{basis_id} — {basis.citation()}")
     return lines
 

@@ -31,7 +31,6 @@ from desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLocale,
     QPalette,
     QPushButton,
     QRadioButton,
@@ -42,6 +41,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.window_language import window_language
 from desktop.ui.workers import error_reporter, run_in_background
 
 WorkspaceFactory = Callable[[], Workspace]
@@ -98,10 +98,6 @@ def authority_label(code: str) -> str:
     }.get(code, code)
 
 
-def _language() -> str:
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
 def option_label(fact: str, value: str | None) -> str:
     """A choice answer in the form's own words (Chinese where the definitions give it)."""
     if not value:
@@ -113,7 +109,7 @@ def option_label(fact: str, value: str | None) -> str:
         if field.id == fact:
             for option in field.options:
                 if option.value == value:
-                    return text_in(option, "label", _language())
+                    return text_in(option, "label", window_language())
     return value
 
 
@@ -123,7 +119,7 @@ def country_label(code: str) -> str:
     country = load_countries().get(code)
     if country is None:
         return code or "—"
-    return country.zh if _language() == "zh" else country.en
+    return country.zh if window_language() == "zh" else country.en
 
 
 def _day(iso: str | None) -> str:
@@ -291,7 +287,7 @@ class PeopleView(QWidget):
 
     def write_export(self, view: str | None, fmt: str, target: Path) -> None:
         workspace = self.workspace()
-        language = "zh_CN" if _language() == "zh" else "en"
+        language = "zh_CN" if window_language() == "zh" else "en"
 
         def work() -> Path:
             data = (("\ufeff" + workspace.register_csv(view)).encode("utf-8") if fmt == "csv"

@@ -1,4 +1,4 @@
-"""The shipped content (rules, legal bases) in the window's language (issue 16).
+"""The shipped rules' texts in the window's language (issue 16).
 
 Stored checklist items keep the English of the rule that raised them (the record, the memo and
 the history need it unchanged); the Chinese window finds each text's Chinese in the shipped rule
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from forms.legal import LegalBasis
-from forms.localize import chinese_of, text_in
 from forms.rules import POLICY_VERSIONS, chinese_by_english, find_rule, load_rule_set
 
 
@@ -47,16 +45,3 @@ def rule_text_by_id(english: str, rule_id: str, language: str) -> str:
         return english
     return _chinese_for_rule_id(rule_id).get(english, english)
 
-
-def chinese_citation(basis: LegalBasis) -> str:
-    """《中华人民共和国出口管制法》第十二条; a foreign instrument by its Chinese rendering. An
-    article not yet confirmed is left out, as in the English citation."""
-    title = str(chinese_of(basis).get("instrument") or basis.instrument_en)
-    if basis.instrument_zh or (basis.is_prc and basis.verified):
-        title = f"《{title}》"
-    if not (basis.article and basis.article_confirmed):
-        return title
-    article = text_in(basis, "article", "zh")
-    if basis.is_prc and article.startswith("第"):
-        return f"{title}{article}"  # 《…法》第十二条
-    return f"{title}，{article}"
