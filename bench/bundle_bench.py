@@ -95,7 +95,7 @@ def _phase_export(vault_path: str, ref: str, out: str) -> dict[str, Any]:
 
 
 def _phase_verify(bundle: str) -> dict[str, Any]:
-    from bundles.verify import verify_bundle
+    from casework.bundle_verify import verify_bundle
 
     start = time.perf_counter()
     ok = verify_bundle(Path(bundle)).ok
@@ -140,7 +140,7 @@ def run_bundle_bench(folder: Path, *, total_mb: int = 256, files: int = 4) -> di
 
 def _phase_baseline() -> float:
     """Peak RSS of a child that only imports the modules: subtract it from the phases."""
-    import bundles.verify  # noqa: F401
+    import casework.bundle_verify  # noqa: F401
 
     return _peak_rss_mib()
 

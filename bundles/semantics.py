@@ -1,32 +1,33 @@
 """What a bundle's documents mean, checked after their schemas: a schema-valid document can still
 be nonsense this app would choke on later (an answer of the wrong type, a form version that does
 not exist, a memo whose fingerprint is not its content's). Each is refused here, with the reason,
-before anything is written, instead of breaking `memo draft` after the import.
+before anything is written, instead of breaking `memo draft` after the import. What a memo
+version means is the caller's to say (`memo_problems`, from `casework.bundle_semantics`): the
+bundle format imports nothing of `memos`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from bundles.content import Content
 from forms import limits
 from forms.answers import normalise_answers
 from forms.errors import OutboundError
-from memos.canonical import fingerprint
-from memos.content import MemoContent
-from memos.errors import MemoError
 
 MAX_PROBLEMS = 10
 _REFERENCE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _LONG_NUMBER_RE = re.compile(rf"[0-9]{{{limits.REFERENCE_DIGITS + 1},}}")
+MemoProblems = Callable[[dict[str, Any]], list[str]]
 
 
-def content_problems(content: Content) -> list[str]:
+def content_problems(content: Content, memo_problems: MemoProblems) -> list[str]:
     problems = reference_problems(content.matter["reference"])
     problems += _intake_problems(content)
     for memo in content.memos:
-        problems += _memo_problems(memo)
+        problems += memo_problems(memo)
     if len(problems) > MAX_PROBLEMS:
         problems = [*problems[:MAX_PROBLEMS], f"and {len(problems) - MAX_PROBLEMS} more"]
     return problems
@@ -65,35 +66,3 @@ def _intake_problems(content: Content) -> list[str]:
         except OutboundError as exc:
             problems.append(f"{where} has an answer Outbound cannot use: {exc.message}")
     return problems
-
-
-def _memo_problems(memo: dict[str, Any]) -> list[str]:
-    where = f"memo version {memo['number']}"
-    content = memo["content"]
-    try:
-        MemoContent.from_dict(content)
-    except (MemoError, TypeError, ValueError, KeyError, AttributeError) as exc:
-        return [f"{where} is not a memo Outbound can show ({exc})"]
-    problems = []
-    if fingerprint(content) != memo["sha256"]:
-        problems.append(f"{where}: its fingerprint {memo['sha256'][:12]}… is not the fingerprint "
-                        "of its content: the memo was changed after it was fingerprinted")
-    for signature in memo["signatures"]:
-        if signature["fingerprint"] != memo["sha256"]:
-            problems.append(f"{where}: a signature is over a different fingerprint than the "
-                            "version's")
-            break
-    for what, text in _narrative(content):
-        if len(text) > limits.MEMO_NARRATIVE:
-            problems.append(f"{where}: the {what} is {len(text):,} characters long; the limit "
-                            f"is {limits.MEMO_NARRATIVE:,}")
-    return problems
-
-
-def _narrative(content: dict[str, Any]) -> list[tuple[str, str]]:
-    """Counsel's free text in a memo's content (already known to fit the memo model)."""
-    texts = [("summary", content.get("summary", ""))]
-    conditions = content.get("conditions") or {}
-    texts.append(("conditions", conditions.get("narrative", "")))
-    texts += [("note on an area", a.get("counsel_note", "")) for a in content.get("analysis", [])]
-    return [(what, text) for what, text in texts if isinstance(text, str)]

@@ -1,6 +1,8 @@
 """Verify a case bundle without any vault: the zip, the bag, the signature, the JSON and the
 audit chain inside. Given `key_known` (the vault's list of known signers, from casework), also
-say whether the signing key is known.
+say whether the signing key is known. What the memo versions inside mean (their content, their
+fingerprints, the PDF signatures behind their sign-offs) the caller checks: `memo_checks`, which
+`casework.bundle_verify` supplies (the bundle format imports nothing of `memos`).
 
 Order matters: the zip's directory is checked before any member is read; tag files before the
 payload; the payload by streaming hashes; JSON is parsed only once its bytes matched the manifest
@@ -22,6 +24,7 @@ from bundles import content as content_mod
 from bundles import layout, signing, transport, zipsafety
 from bundles.errors import NotABundleError
 from bundles.limits import Limits
+from bundles.memo_checks import MemoChecks
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -99,6 +102,7 @@ class OpenedBundle:
 def verify_bundle(
     path: Path,
     *,
+    memo_checks: MemoChecks,
     passphrase: str | None = None,
     key_known: KeyKnown | None = None,
     limits: Limits = Limits(),  # noqa: B008 - frozen dataclass, safe as a default
@@ -108,8 +112,8 @@ def verify_bundle(
     """Every check, reported; raises only for a file that cannot be read as a bundle at all
     (NotABundleError, BundlePassphraseError, BundleTooLargeError)."""
     with open_bundle(
-        path, passphrase=passphrase, key_known=key_known, limits=limits, progress=progress,
-        cancel=cancel,
+        path, memo_checks=memo_checks, passphrase=passphrase, key_known=key_known, limits=limits,
+        progress=progress, cancel=cancel,
     ) as opened:
         return opened.report
 
@@ -118,6 +122,7 @@ def verify_bundle(
 def open_bundle(
     path: Path,
     *,
+    memo_checks: MemoChecks,
     passphrase: str | None,
     key_known: KeyKnown | None,
     limits: Limits,
@@ -145,7 +150,9 @@ def open_bundle(
             opened.zip = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
             raise NotABundleError(_unreadable_message(path, source, exc)) from exc
-        _Verifier(opened, source, key_known, limits, progress, cancel, defer_attachments).run()
+        _Verifier(
+            opened, source, memo_checks, key_known, limits, progress, cancel, defer_attachments
+        ).run()
         yield opened
     finally:
         if opened.zip is not None:
@@ -175,6 +182,7 @@ class _Verifier:
         self,
         opened: OpenedBundle,
         source: BinaryIO,
+        memo_checks: MemoChecks,
         key_known: KeyKnown | None,
         limits: Limits,
         progress: Progress | None,
@@ -185,6 +193,7 @@ class _Verifier:
         self.defer_attachments = defer_attachments
         self.o, self.zf, self.source = opened, opened.zip, source
         self.r = opened.report
+        self.memo_checks = memo_checks
         self.key_known, self.limits = key_known, limits
         self.progress, self.cancel = progress, cancel
         self.bag_info: dict[str, str] = {}
@@ -490,18 +499,16 @@ class _Verifier:
         )
         self.r.add("audit chain", content_mod.audit_problems(parsed),
                    f"{_count(len(parsed.events), 'audit event')}, chain intact")
-        from bundles.semantics import content_problems  # imports the forms and memo models
+        from bundles.semantics import content_problems  # imports the forms definitions
 
-        if not self.r.add("content", content_problems(parsed),
+        if not self.r.add("content", content_problems(parsed, self.memo_checks.memo_problems),
                           "answers, intake forms and memo versions are ones Outbound can use"):
             return False
         self._signoffs(parsed)
         return True
 
     def _signoffs(self, parsed: content_mod.Content) -> None:
-        from bundles.signoffs import check_signoffs
-
-        checked = check_signoffs(parsed.memos, self.o.memo_pdfs)
+        checked = self.memo_checks.signoffs(parsed.memos, self.o.memo_pdfs)
         self.o.signoffs = checked.verified_by
         self.r.warnings += checked.warnings
         total = len(checked.verified_by)

@@ -28,6 +28,7 @@ from bundles.records import IdMap
 from bundles.verify import Check, OpenedBundle, VerifyReport, open_bundle
 from casework import bundle_store, people
 from casework.attachments import streaming_page_cache
+from casework.bundle_verify import MEMO_CHECKS
 from casework.signing_keys import known_in
 from models.audit import record_event
 from models.entities import utc_now_iso
@@ -84,8 +85,8 @@ def import_bundle(
             progress(done, total)
 
     with open_bundle(
-        path, passphrase=passphrase, key_known=known_in(vault), limits=limits,
-        progress=verify_progress, cancel=cancel, defer_attachments=True,
+        path, memo_checks=MEMO_CHECKS, passphrase=passphrase, key_known=known_in(vault),
+        limits=limits, progress=verify_progress, cancel=cancel, defer_attachments=True,
     ) as opened:
         report = opened.report
         _require_verified(report, allow_unsigned)

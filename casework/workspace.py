@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import func, select
 
 from bundles.limits import Limits
-from bundles.verify import VerifyReport, verify_bundle
+from bundles.verify import VerifyReport
 from casework import (
     attachments,
     bundle_export,
@@ -37,6 +37,7 @@ from casework import (
     signing_keys,
     tasks,
 )
+from casework.bundle_verify import verify_bundle
 from casework.changes import Aspect, Changes, Done
 from casework.matter_summary import matter_summary
 from memos.gates import Blocker

@@ -334,7 +334,7 @@ def export_result(ctx: Context) -> Any:
 
 @shot("12-import-report")
 def import_report(ctx: Context) -> Any:
-    from bundles.verify import verify_bundle
+    from casework.bundle_verify import verify_bundle
     from casework.signing_keys import known_in
     from desktop.ui.bundle_review import ImportReviewDialog
 
@@ -346,7 +346,7 @@ def import_report(ctx: Context) -> Any:
 def import_tampered(ctx: Context) -> Any:
     import zipfile
 
-    from bundles.verify import verify_bundle
+    from casework.bundle_verify import verify_bundle
     from desktop.ui.bundle_review import ImportReviewDialog
 
     source = ctx.exported()[0].path

@@ -25,9 +25,9 @@ from bundles.errors import (
     NotABundleError,
 )
 from bundles.limits import Limits
-from bundles.verify import verify_bundle
 from casework.bundle_export import export_matter
 from casework.bundle_import import import_bundle
+from casework.bundle_verify import verify_bundle
 
 
 @pytest.fixture(scope="module")

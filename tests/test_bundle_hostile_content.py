@@ -21,9 +21,9 @@ from test_bundle_support import dump_vault, reseal
 
 from bundles import layout
 from bundles.errors import BundleVerificationError
-from bundles.verify import verify_bundle
 from casework import counsel, matters
 from casework.bundle_import import import_bundle
+from casework.bundle_verify import verify_bundle
 from desktop.cli import main
 from memos.canonical import fingerprint
 from models.entities import Signature

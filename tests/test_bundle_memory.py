@@ -27,7 +27,7 @@ import json, resource, sys
 cap = int(sys.argv[2]) * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 from pathlib import Path
-from bundles.verify import verify_bundle
+from casework.bundle_verify import verify_bundle
 report = verify_bundle(Path(sys.argv[1]))
 print(json.dumps([[c.name, c.ok, c.message] for c in report.checks]))
 """
@@ -87,7 +87,7 @@ def test_thousand_one_mib_members_are_refused_within_a_memory_cap(tmp_path: Path
 def test_a_member_over_the_limit_of_its_kind_is_refused_before_reading(
     tmp_path: Path, kind: str, name: Callable[[int], str], limit: str
 ) -> None:
-    from bundles.verify import verify_bundle
+    from casework.bundle_verify import verify_bundle
 
     path = _build(tmp_path / "one.zip", 1, name)
     report = verify_bundle(path, limits=Limits(**{limit: MiB - 1}))
@@ -98,7 +98,7 @@ def test_a_member_over_the_limit_of_its_kind_is_refused_before_reading(
 def test_the_same_bundle_without_a_cap_is_refused_the_same_way(tmp_path: Path) -> None:
     """The check is a limit on what is read, not luck under the cap: refused in-process too,
     at the zip structure, before any member is read."""
-    from bundles.verify import verify_bundle
+    from casework.bundle_verify import verify_bundle
 
     path = _build(tmp_path / "memo.zip", 300, lambda n: layout.memo_json(n))
     report = verify_bundle(path)
@@ -112,7 +112,7 @@ cap = int(sys.argv[2]) * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 from pathlib import Path
 from bundles.errors import BundleError
-from bundles.verify import verify_bundle
+from casework.bundle_verify import verify_bundle
 try:
     verify_bundle(Path(sys.argv[1]), passphrase="transport words")
 except BundleError as exc:

@@ -19,10 +19,10 @@ from bundles.errors import (
     BundlePassphraseError,
 )
 from bundles.transport import is_encrypted
-from bundles.verify import verify_bundle
 from casework.attachments import iter_attachment
 from casework.bundle_export import export_matter
 from casework.bundle_import import import_bundle
+from casework.bundle_verify import verify_bundle
 from casework.signing_keys import known_in
 from models.audit import matter_events, verify_chain
 from models.entities import (

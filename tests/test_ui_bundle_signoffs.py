@@ -14,8 +14,8 @@ from test_bundle_hostile_content import (
     _resealed,
 )
 
-from bundles.verify import verify_bundle
 from casework.bundle_import import import_bundle
+from casework.bundle_verify import verify_bundle
 from casework.signing_keys import known_in
 
 

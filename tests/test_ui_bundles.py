@@ -86,7 +86,7 @@ def passphrase_answers(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> l
 def test_export_shows_the_result_and_the_file_verifies(
     qtbot: Any, ui_env: Dialogs, window: Any, tmp_path: Path
 ) -> None:
-    from bundles.verify import verify_bundle
+    from casework.bundle_verify import verify_bundle
 
     dest = tmp_path / "out" / "bundle.zip"
     dest.parent.mkdir()

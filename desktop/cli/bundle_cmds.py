@@ -117,7 +117,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from bundles.verify import verify_bundle
+    from casework.bundle_verify import verify_bundle
 
     passphrase = _passphrase_if_encrypted(args)
     if args.vault:  # also says whether this vault knows the signing key

@@ -1,5 +1,6 @@
 """The sign-offs a bundle's memo versions claim, checked against the PDF signatures their PDFs
-actually carry.
+actually carry (for `bundles.verify`, through `casework.bundle_verify.MEMO_CHECKS`: the bundle
+format knows nothing of PAdES).
 
 A bundle's memo JSON can claim "approved by Wang Fang" for anything; the bundle's own Ed25519
 signature only proves who made the bundle. A sign-off counts as verified only when the version's
@@ -11,19 +12,9 @@ Nothing here links a sign-off to this vault's counsel: a name in a bundle is onl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-
-@dataclass
-class SignoffReport:
-    # signature id -> certificate subject of the PDF signature carrying it (None: not verified)
-    verified_by: dict[str, str | None] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def unverified(self) -> int:
-        return sum(1 for subject in self.verified_by.values() if subject is None)
+from bundles.memo_checks import SignoffReport
 
 
 def check_signoffs(memos: list[dict[str, Any]], pdfs: dict[int, bytes]) -> SignoffReport:
