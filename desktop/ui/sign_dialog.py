@@ -136,6 +136,7 @@ class SignDialog(QDialog):
         form.addRow(counsel_label, counsel_row)
         form.addRow(self.tr("C&apacity:"), self.capacity)
         form.addRow("", self.capacity_note)
+        self.capacity_form = form
         layout.addLayout(form)
 
         # Adding counsel on the spot (shown at once in a vault without counsel).
@@ -366,7 +367,7 @@ class SignDialog(QDialog):
         # the final gates are said above; the rest (order, independence, ...) here
         notes = [refusal_words(r) for r in refused.values() if r.kind != NOT_FINAL]
         self.capacity_note.setText("\n".join(dict.fromkeys(notes)))
-        self.capacity_note.setVisible(bool(notes))
+        self.capacity_form.setRowVisible(self.capacity_note, bool(notes))
         self.capacity.setEnabled(bool(allowed))
         if allowed:
             return ""
