@@ -8,6 +8,14 @@ from sqlalchemy.orm import Session
 from forms import limits
 from forms.errors import OutboundError
 from forms.limits import check_length
+from memos.gates import (
+    KEY_UNREADABLE,
+    NO_SIGNING_PASSPHRASE,
+    PASSPHRASE_NEEDED,
+    WRONG_PASSPHRASE,
+    Refusal,
+    refusal_in_english,
+)
 from models import keywrap
 from models.audit import record_event
 from models.entities import Counsel
@@ -59,16 +67,21 @@ def add_counsel(session: Session, *, name: str, title: str = "", actor: str) -> 
     return person
 
 
-class SigningPassphraseNotSetError(CounselError):
+class SigningKeyError(CounselError):
+    """A signing key that will not sign now (no passphrase given, a wrong one, ...): carries its
+    `Refusal` (memos.gates) so the window words it in its own language."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal_in_english(refusal))
+        self.refusal = refusal
+
+
+class SigningPassphraseNotSetError(SigningKeyError):
     """A stored signing key with no signing passphrase of its own (a key kept before signing
     passphrases existed): it may not sign until counsel sets one."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"{name}'s signing key has no signing passphrase of its own yet, so the vault "
-            f"passphrase alone would sign as them; nothing was signed. Set {name}'s signing "
-            "passphrase first"
-        )
+        super().__init__(Refusal(NO_SIGNING_PASSPHRASE, signer=name))
         self.counsel_name = name
 
 
@@ -144,10 +157,7 @@ def _sealed_key(counsel: Counsel, wrapping_key: bytes) -> bytes | None:
             wrapping_key, counsel.private_key_wrapped, f"counsel:{counsel.id}".encode()
         )
     except keywrap.UnwrapError as exc:
-        raise CounselError(
-            f"the signing key of {counsel.name} cannot be opened with this vault's key; "
-            "import their certificate again"
-        ) from exc
+        raise SigningKeyError(Refusal(KEY_UNREADABLE, signer=counsel.name)) from exc
 
 
 def signing_material(
@@ -177,13 +187,11 @@ def _open_key(
     from cryptography.hazmat.primitives import serialization
 
     if not passphrase:
-        raise CounselError(f"{counsel.name}'s signing passphrase is needed to sign")
+        raise SigningKeyError(Refusal(PASSPHRASE_NEEDED, signer=counsel.name))
     try:
         key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
     except ValueError:
-        raise CounselError(
-            f"the signing passphrase for {counsel.name} is wrong; nothing was signed or changed"
-        ) from None
+        raise SigningKeyError(Refusal(WRONG_PASSPHRASE, signer=counsel.name)) from None
     plain = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,

@@ -66,17 +66,25 @@ class MatterInputError(OutboundError):
 
 
 class MatterReadOnlyError(OutboundError):
-    """A closed or archived matter cannot change until counsel reopen it."""
+    """A closed or archived matter cannot change until counsel reopen it; `reference` and
+    `status` let the window word it in its own language."""
+
+    def __init__(self, message: str, *, reference: str = "", status: str = "") -> None:
+        super().__init__(message)
+        self.reference = reference
+        self.status = status
 
 
 def ensure_writable(matter: Matter) -> None:
     if matter.status == "closed":
         raise MatterReadOnlyError(
-            f"{matter.reference} is closed and read-only; reopen it first to change it"
+            f"{matter.reference} is closed and read-only; reopen it first to change it",
+            reference=matter.reference, status="closed",
         )
     if matter.status == "archived":
         raise MatterReadOnlyError(
-            f"{matter.reference} is archived and read-only; unarchive it first to change it"
+            f"{matter.reference} is archived and read-only; unarchive it first to change it",
+            reference=matter.reference, status="archived",
         )
 
 

@@ -8,6 +8,7 @@ each stays valid."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,7 +17,16 @@ from sqlalchemy.orm import Session
 from memos import labels
 from memos.content import MemoContent, Signature
 from memos.errors import MemoError
-from memos.gates import PriorSignature, SigningGateError, check_signature, is_final
+from memos.gates import (
+    NO_CERTIFICATE,
+    ORDER,
+    PriorSignature,
+    Refusal,
+    SigningRefusedError,
+    check_signature,
+    is_final,
+    refusal_for,
+)
 from memos.pades import sign_pdf, signature_fields
 from memos.render import render_pdf
 from memos.signoff_stamp import field_name, stamp_pdf
@@ -59,10 +69,7 @@ def apply_signature(
         capacity=capacity, waiver=waiver,
     )
     if material is None:
-        raise SigningGateError(
-            f"{counsel.name} has no signing certificate: add one with 'outbound counsel add "
-            "--new-certificate' or sign with --p12"
-        )
+        raise SigningRefusedError(Refusal(NO_CERTIFICATE, signer=counsel.name))
     key_pem, cert_pem = material
     signed_at = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     stamp = Signature(
@@ -131,3 +138,24 @@ def _field_box(pdf: bytes, name: str) -> tuple[float, float, float, float] | Non
     except Exception as exc:  # a damaged stored PDF: say so, sign nothing
         raise MemoError(f"The stored memo PDF cannot be read: {exc}") from exc
     return None
+
+
+def capacity_refusals(
+    version: MemoVersion, people: Sequence[Counsel], *, waiver: bool
+) -> dict[str, dict[str, Refusal]]:
+    """For each counsel, the capacities the gates refuse on this version and why: what the
+    Sign dialog greys, in words, before anyone types a passphrase. The entry under "" is for
+    a counsel who has signed nothing yet (one added in the dialog): order and the final gates."""
+    prior = [PriorSignature(s.counsel_id or s.signer_name, s.capacity) for s in version.signatures]
+    signers = [("", ""), *((str(p.id), str(p.name)) for p in people)]
+    out: dict[str, dict[str, Refusal]] = {}
+    for signer, name in signers:
+        out[name] = {
+            capacity: refusal
+            for capacity in ORDER
+            if (refusal := refusal_for(
+                version.content, prior, signer=signer, signer_name=name,
+                capacity=capacity, waiver=waiver,
+            )) is not None
+        }
+    return out

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 from casework import assessing
 from casework.counsel import (
     SIGNING_KEY_PURPOSE,
-    CounselError,
+    SigningKeyError,
     find_counsel,
     set_certificate,
     signing_material,
 )
-from casework.matters import get_matter, latest_intake
+from casework.matters import ensure_writable, get_matter, latest_intake
 from casework.memo_language import language_for_new_version
 from casework.memo_store import (
     find_signed_by_fingerprint,
@@ -39,6 +39,7 @@ from memos.canonical import fingerprint
 from memos.compose import compose_memo
 from memos.content import SCHEMA_V2, MemoContent, Signature
 from memos.errors import MemoError
+from memos.gates import IMPORT_NEEDS_PASSPHRASE, Refusal
 from memos.render import render_pdf
 from models.entities import Matter, MemoVersion
 from models.history import current_mark
@@ -306,6 +307,7 @@ def sign_memo(
     from casework.memo_signing import apply_signature
 
     matter = get_matter(session, matter_ref)
+    ensure_writable(matter)  # before any passphrase is asked for or checked
     version = get_version(session, matter.id, version_number)
     counsel = find_counsel(session, counsel_name)
     wrapping_key = vault.subkey(SIGNING_KEY_PURPOSE)
@@ -314,10 +316,7 @@ def sign_memo(
 
         key_pem, cert_pem, _chain = load_pkcs12(p12, p12_password)
         if not signer_passphrase:
-            raise CounselError(
-                f"{counsel.name}'s signing passphrase is needed to keep the imported "
-                "certificate under their own protection; nothing was signed"
-            )
+            raise SigningKeyError(Refusal(IMPORT_NEEDS_PASSPHRASE, signer=counsel.name))
         set_certificate(
             session,
             counsel,

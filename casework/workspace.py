@@ -40,7 +40,7 @@ from casework import (
 from casework.bundle_verify import verify_bundle
 from casework.changes import Aspect, Changes, Done
 from casework.matter_summary import matter_summary
-from memos.gates import Blocker
+from memos.gates import Blocker, Refusal
 from models import audit
 from models.entities import (
     Attachment,
@@ -1072,3 +1072,18 @@ class Workspace:
             result = tasks.sync_tasks(session, matter, actor=self.actor)
             matter_id = matter.id
         return Done(result, Changes.of([matter_id], Aspect.CHECKLIST))
+
+    # ----- signing refusals, as data the window words (issue 14) --------------------------------
+    def signing_refusals(
+        self, ref_or_id: str, number: int | None = None
+    ) -> dict[str, dict[str, Refusal]]:
+        """Counsel name -> capacity -> why the gates refuse it on this version (order, the
+        preparer's independence, a signature already given, the final gates): known before
+        any passphrase, so the Sign dialog greys those capacities and says why."""
+        from casework.memo_signing import capacity_refusals
+
+        with self.vault.session() as session:
+            matter = matters.get_matter(session, ref_or_id)
+            version = memo_store.get_version(session, matter.id, number)
+            waiver = bool(settings.get_settings(session).get("one_person_waiver", False))
+            return capacity_refusals(version, counsel.list_counsel(session), waiver=waiver)

@@ -6,6 +6,7 @@ import logging
 import traceback
 
 from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMessageBox, QWidget
+from desktop.ui.signing_words import structured_words
 from forms.errors import OutboundError
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,12 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("errors", "this matter has no memo version yet; draft the memo first"),
     QT_TRANSLATE_NOOP("errors", "the idle lock must be between 1 and 480 minutes"),
     QT_TRANSLATE_NOOP("errors", "the organisation name must be text of at most 300 characters"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The certificate file could not be opened: the password is wrong or the file is not a "
+        "valid PKCS#12 (.p12/.pfx) file.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The certificate file holds no private key and certificate pair."),
 )
 
 
@@ -55,7 +62,7 @@ def sentence(message: str) -> str:
 def error_text(exc: BaseException) -> str:
     """What the user reads: an OutboundError's message, or a generic line for a bug."""
     if isinstance(exc, OutboundError):
-        return sentence(domain_message(exc.message))
+        return sentence(structured_words(exc) or domain_message(exc.message))
     log.error("unexpected error: %s", "".join(traceback.format_exception(exc)))
     return QCoreApplication.translate(
         "dialogs",

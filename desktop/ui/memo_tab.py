@@ -587,7 +587,7 @@ class MemoTab(QWidget):
         gates = workspace.memo_blockers(self.matter_id, number)
         dialog = SignDialog(
             counsel, number, self, vault=self.vault, actor=self.actor, suggested_name=me,
-            gates=gates,
+            gates=gates, refusals=workspace.signing_refusals(self.matter_id, number),
         )
         dialog.counsel.setCurrentIndex(max(dialog.counsel.findData(me), 0))
         dialog.accepted.connect(lambda: self.sign(number, **dialog.values()))

@@ -27,26 +27,19 @@ from desktop.ui.qt import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    translate,
 )
 from desktop.ui.signing_passphrase import (
     SigningPassphraseDialog,
     change_passphrase_dialog,
     new_certificate_dialog,
 )
+from desktop.ui.signing_words import blocker_words, capacity_label, refusal_words
 from desktop.ui.widgets import readable
 from forms import vocabulary
-from memos.gates import NO_SUMMARY, OPEN_FACTS, UNDECIDED, Blocker
+from memos.gates import NOT_FINAL, Blocker, Refusal
 
 CAPACITIES = tuple(vocabulary.CAPACITIES)
-
-
-def capacity_label(capacity: str) -> str:
-    return {
-        "prepared": translate("Memo", "Prepared"),
-        "reviewed": translate("Memo", "Reviewed"),
-        "approved": translate("Memo", "Approved"),
-    }.get(capacity, capacity)
+__all__ = ["CAPACITIES", "SignDialog", "capacity_label"]
 
 
 class SignDialog(QDialog):
@@ -66,6 +59,7 @@ class SignDialog(QDialog):
         actor: str = "",
         suggested_name: str = "",
         gates: list[Blocker] | None = None,
+        refusals: dict[str, dict[str, Refusal]] | None = None,
     ) -> None:
         super().__init__(parent)
         from desktop.ui.settings_dialog import pades_module
@@ -75,6 +69,14 @@ class SignDialog(QDialog):
         self.pades = pades_module()
         self.passphrase_dialog: SigningPassphraseDialog | None = None  # open, if any
         self.key_states: dict[str, str] = {}  # counsel name -> counsel.NO_KEY | ... (key state)
+        # What the gates refuse before any passphrase: counsel name -> capacity -> why
+        # (Workspace.signing_refusals); without it, the final gates alone.
+        self.refusals = refusals
+        self.final_refusals = {
+            capacity: Refusal(NOT_FINAL, capacity=capacity, blockers=tuple(gates))
+            for capacity in CAPACITIES
+            if gates and capacity != "prepared"
+        }
         self.setWindowTitle(self.tr("Sign version {0}").format(version))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -124,17 +126,17 @@ class SignDialog(QDialog):
         self.capacity.setAccessibleName(self.tr("Capacity"))
         for capacity in CAPACITIES:
             self.capacity.addItem(capacity_label(capacity), capacity)
-        if gates:  # a review or approval the gates refuse is not offered
-            model = self.capacity.model()
-            for row, capacity in enumerate(CAPACITIES):
-                item = model.item(row) if isinstance(model, QStandardItemModel) else None
-                if item is not None and capacity != "prepared":
-                    item.setEnabled(False)
-            self.capacity.setCurrentIndex(self.capacity.findData("prepared"))
+        self.capacity.currentIndexChanged.connect(lambda _i: self._update())
+        # Why the greyed capacities are not offered to this counsel (order, independence...).
+        self.capacity_note = QLabel(self)
+        self.capacity_note.setWordWrap(True)
+        self.capacity_note.setAccessibleName(self.tr("Why a capacity is not offered"))
         counsel_label = QLabel(self.tr("&Counsel:"), self)
         counsel_label.setBuddy(self.counsel)
         form.addRow(counsel_label, counsel_row)
         form.addRow(self.tr("C&apacity:"), self.capacity)
+        form.addRow("", self.capacity_note)
+        self.capacity_form = form
         layout.addLayout(form)
 
         # Adding counsel on the spot (shown at once in a vault without counsel).
@@ -344,8 +346,36 @@ class SignDialog(QDialog):
         if path:
             self.p12.setText(path)
 
+    def _offer_capacities(self, name: str) -> str:
+        """Grey the capacities the gates refuse to this counsel, each saying why; returns why
+        none can be signed ("" when one can)."""
+        everyone = self.refusals or {}
+        own = everyone.get(name, everyone.get("", {}))  # "": a counsel added here
+        refused = {**self.final_refusals, **own}
+        model = self.capacity.model()
+        for row, capacity in enumerate(CAPACITIES):
+            item = model.item(row) if isinstance(model, QStandardItemModel) else None
+            if item is not None:
+                reason = refused.get(capacity)
+                item.setEnabled(reason is None)
+                item.setToolTip(refusal_words(reason) if reason is not None else "")
+        allowed = [c for c in CAPACITIES if c not in refused]
+        if allowed and self.capacity.currentData() not in allowed:
+            self.capacity.blockSignals(True)
+            self.capacity.setCurrentIndex(self.capacity.findData(allowed[0]))
+            self.capacity.blockSignals(False)
+        # the final gates are said above; the rest (order, independence, ...) here
+        notes = [refusal_words(r) for r in refused.values() if r.kind != NOT_FINAL]
+        self.capacity_note.setText("\n".join(dict.fromkeys(notes)))
+        self.capacity_form.setRowVisible(self.capacity_note, bool(notes))
+        self.capacity.setEnabled(bool(allowed))
+        if allowed:
+            return ""
+        return "\n".join(dict.fromkeys(refusal_words(r) for r in refused.values()))
+
     def _update(self) -> None:
         name = str(self.counsel.currentData() or "")
+        refused_all = self._offer_capacities(name)
         state = self.key_states.get(name, NO_KEY)
         importing = bool(self.p12.text().strip())
         busy = self.passphrase_dialog is not None
@@ -389,6 +419,8 @@ class SignDialog(QDialog):
             why = self.tr("Choose the counsel who signs first.")
         elif not name:
             hint, why = "", self.tr("Choose the counsel who signs first.")
+        elif refused_all:
+            hint, why = "", refused_all
         elif importing and (not phrase or phrase != self.signer_repeat.text()):
             hint = ""
             why = self.tr(
@@ -410,20 +442,7 @@ class SignDialog(QDialog):
 
     def gate_words(self, blocker: Blocker) -> str:
         """One of memos.gates' blockers in the window's language."""
-        if blocker.kind == NO_SUMMARY:
-            return self.tr("counsel's summary is not written")
-        if blocker.kind == OPEN_FACTS:
-            return self.tr(
-                "%n required fact(s) neither answered nor listed as an assumption", "",
-                blocker.count,
-            )
-        if blocker.kind == UNDECIDED:
-            titles = self.tr("; ").join(
-                self.tr("“{0}”").format(title) for title in blocker.names
-            )
-            return self.tr("no decision on %n critical or blocking item(s): {0}", "",
-                           blocker.count).format(titles)
-        raise ValueError(f"unknown signing gate {blocker.kind!r}")
+        return blocker_words(blocker)
 
     def values(self) -> dict[str, Any]:
         return {

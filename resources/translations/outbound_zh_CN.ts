@@ -3906,6 +3906,10 @@ Review policy, version %3</source>
         <translation>签署身份</translation>
     </message>
     <message>
+        <source>Why a capacity is not offered</source>
+        <translation>某一签署身份不可选的原因</translation>
+    </message>
+    <message>
         <source>&amp;Counsel:</source>
         <translation>法务人员(&amp;C)：</translation>
     </message>
@@ -3996,6 +4000,62 @@ Review policy, version %3</source>
         <translation>
             <numerusform>%n 项关键或阻断事项尚未作出决定：{0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no such capacity; choose prepared, reviewed or approved.</source>
+        <translation>没有这种签署身份；请选择拟稿、审核或批准。</translation>
+    </message>
+    <message>
+        <source>Only a “Prepared” (draft) signature is possible on this version; a review or approval needs: {0}.</source>
+        <translation>此版本目前只能以“拟稿”（草稿）身份签署；审核或批准还需要：{0}。</translation>
+    </message>
+    <message>
+        <source>This version cannot be signed as “{0}” yet: it has no “{1}” signature (order: prepared, reviewed, approved).</source>
+        <translation>此版本尚不能以“{0}”身份签署：它还没有“{1}”签名（签署顺序：拟稿、审核、批准）。</translation>
+    </message>
+    <message>
+        <source>{0} prepared this version and may not also sign it as “{1}”: another counsel must, or turn on the one-person waiver in Settings.</source>
+        <translation>{0}是此版本的拟稿人，不得再以“{1}”身份签署：须由其他法务人员签署，或在“设置”中开启“一人团队”豁免。</translation>
+    </message>
+    <message>
+        <source>{0} already signed this version as “{1}”.</source>
+        <translation>{0}已以“{1}”身份签署此版本。</translation>
+    </message>
+    <message>
+        <source>This version already has its “Prepared” signature.</source>
+        <translation>此版本已有“拟稿”签名。</translation>
+    </message>
+    <message>
+        <source>{0} has no signing certificate: create a personal certificate or import a certificate file, in the Sign dialog or in Settings.</source>
+        <translation>{0}尚无签名证书：请在签署对话框或“设置”中创建个人证书或导入证书文件。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing passphrase is needed to sign.</source>
+        <translation>签署需要{0}的签署口令。</translation>
+    </message>
+    <message>
+        <source>The signing passphrase for {0} is wrong; nothing was signed or changed.</source>
+        <translation>{0}的签署口令不正确；未签署，也未更改任何内容。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing key has no signing passphrase of its own yet, so the vault passphrase alone would sign as them; nothing was signed. Set {0}&apos;s signing passphrase first.</source>
+        <translation>{0}的签名密钥还没有本人的签署口令，仅凭保险库口令即可以其名义签署；因此未签署。请先设置{0}的签署口令。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing passphrase is needed to keep the imported certificate under their own protection; nothing was signed.</source>
+        <translation>需要{0}的签署口令，导入的证书才能由其本人保护；未签署。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s signing key cannot be opened with this vault&apos;s key; import their certificate again.</source>
+        <translation>无法用此保险库的密钥打开{0}的签名密钥；请重新导入其证书。</translation>
+    </message>
+    <message>
+        <source>{0} is closed and read-only; reopen it first to change it.</source>
+        <translation>{0}已结案，为只读；请先重新开启再修改。</translation>
+    </message>
+    <message>
+        <source>{0} is archived and read-only; unarchive it first to change it.</source>
+        <translation>{0}已归档，为只读；请先取消归档再修改。</translation>
     </message>
     <message>
         <source>A self-signed certificate kept in this vault, for this counsel</source>
@@ -4642,6 +4702,14 @@ Review policy, version %3</source>
     <message>
         <source>the organisation name must be text of at most 300 characters</source>
         <translation>机构名称须为不超过 300 个字符的文本</translation>
+    </message>
+    <message>
+        <source>The certificate file could not be opened: the password is wrong or the file is not a valid PKCS#12 (.p12/.pfx) file.</source>
+        <translation>无法打开证书文件：证书密码不正确，或该文件不是有效的 PKCS#12（.p12/.pfx）文件。</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no private key and certificate pair.</source>
+        <translation>该证书文件中没有成对的私钥和证书。</translation>
     </message>
 </context>
 <context>
