@@ -180,3 +180,14 @@ def test_checklist_done_and_not_needed_go_through_the_workspace(
     history = [e.action for e in workspace.history(reference).events]
     assert history[-2:] == ["task.status", "task.assign"]
     wait_for_jobs()
+
+
+def test_the_due_date_and_assignee_are_read_whole_not_cut(window: Any, qtbot: Any) -> None:
+    """The date is the view's first question: its column is as wide as the widest date shown."""
+    view = _show_due(window, qtbot)
+    qtbot.wait(50)  # the view's deferred layout
+    header = view.table.horizontalHeader()
+    metrics = view.table.fontMetrics()
+    for column in (0, 4, 5):
+        widest = max((metrics.horizontalAdvance(t) for t in _texts(view, column)), default=0)
+        assert header.sectionSize(column) >= widest, column

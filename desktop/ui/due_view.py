@@ -265,6 +265,10 @@ class DueView(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for row in rows:
             self.model.appendRow(self._cells(row))
+        # Rows arrive while the view may be hidden (another page of the window's stack): size
+        # the columns to what they now hold, so a date or a name is never cut to "2…".
+        for column in (COL_DUE, COL_OWNER, COL_ASSIGNEE, COL_STATUS):
+            self.table.resizeColumnToContents(column)
         self.empty.setText(self.tr("Nothing in “{0}” for these filters.").format(
             bucket_word(self.bucket or "")))
         self.empty.setVisible(not rows)
