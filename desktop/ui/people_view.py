@@ -17,7 +17,8 @@ from casework.changes import Aspect, Changes
 from casework.workspace import Workspace
 from desktop.ui.dialogs import show_info
 from desktop.ui.labels import kind_label, status_label, tier_label
-from desktop.ui.operations import connect_changes, run_mutation
+from desktop.ui.matter_worker import run_for
+from desktop.ui.operations import announce, connect_changes, run_mutation
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,7 @@ from desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QLocale,
     QPalette,
     QPushButton,
@@ -42,7 +44,11 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.widgets import readable
 from desktop.ui.workers import error_reporter, run_in_background
+from forms.limits import EMPLOYEE_NUMBER, PERSON_NAME_ZH
+
+ERROR_COLOUR = "#b3261e"
 
 WorkspaceFactory = Callable[[], Workspace]
 VIEWS = (None, "tier1", "access_stale", "open_matter", "restricted_period", "key_unreviewed")
@@ -274,6 +280,7 @@ class PeopleView(QWidget):
         if window is None:
             window = PersonWindow(self.workspace, person_id, self.window())
             window.open_matter_requested.connect(self.open_matter_requested)
+            window.open_person_requested.connect(self.open_person)
             window.destroyed.connect(lambda *_: self.person_windows.pop(person_id, None))
             self.person_windows[person_id] = window
         window.show()
@@ -334,10 +341,146 @@ class NewMatterForPersonDialog(QDialog):
         return next(k for k, r in self.radios.items() if r.isChecked())
 
 
+class EditIdentifiersDialog(QDialog):
+    """The identifiers counsel choose to keep: Chinese name and employee number, both optional.
+    An employee number already another person's is refused here, naming them, with the offer to
+    open them or join the two entries; nothing is merged without counsel's yes."""
+
+    open_person_requested = Signal(str)
+    saved = Signal()
+
+    def __init__(
+        self, workspace: WorkspaceFactory, record: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.person_id: str = record.id
+        self.person_name: str = record.name
+        self.other_id: str | None = None
+        self.other_name = ""
+        self.setWindowTitle(self.tr("Identifiers of {0}").format(record.name))
+        intro = QLabel(self.tr(
+            "Both are optional: keep only what your organisation needs. Leave a field empty "
+            "to clear it."), self)
+        intro.setWordWrap(True)
+        self.name_zh = QLineEdit(record.name_zh, self)
+        self.name_zh.setMaxLength(PERSON_NAME_ZH)
+        self.name_zh.setAccessibleName(self.tr("Chinese name"))
+        self.employee_number = QLineEdit(record.employee_number or "", self)
+        self.employee_number.setMaxLength(EMPLOYEE_NUMBER)
+        self.employee_number.setAccessibleName(self.tr("Employee number"))
+        self.employee_number.textEdited.connect(lambda _t: self._clear_problem())
+        form = QFormLayout()
+        form.addRow(self.tr("&Chinese name:"), self.name_zh)
+        form.addRow(self.tr("&Employee number:"), self.employee_number)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
+        self.problem.hide()
+        self.open_other = QPushButton(self)
+        self.open_other.clicked.connect(self._open_other)
+        self.merge_other = QPushButton(self)
+        self.merge_other.clicked.connect(self.ask_merge)
+        conflict = QHBoxLayout()
+        conflict.addStretch(1)
+        conflict.addWidget(self.open_other)
+        conflict.addWidget(self.merge_other)
+        self.open_other.hide()
+        self.merge_other.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addLayout(conflict)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(500)
+
+    def save(self) -> None:
+        """Save through the Workspace in a worker; the dialog closes only when it is saved."""
+        workspace, person_id = self.workspace(), self.person_id
+        name_zh, number = self.name_zh.text().strip(), self.employee_number.text().strip()
+        self._busy(True)
+        run_for(
+            self,
+            lambda: workspace.set_person_identifiers(
+                person_id, name_zh=name_zh, employee_number=number or None),
+            on_done=self._saved, on_error=self._refused,
+        )
+
+    def _saved(self, done: Any) -> None:
+        announce(done.changes)
+        self._busy(False)
+        self.saved.emit()
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        from casework.people import EmployeeNumberTakenError
+        from desktop.ui.dialogs import error_text
+
+        self._busy(False)
+        if isinstance(exc, EmployeeNumberTakenError):
+            self.other_id, self.other_name = exc.other_id, exc.other_name
+            refs = ", ".join(exc.references) or self.tr("no matters")
+            self.problem.setText(self.tr(
+                "Employee number {0} is already {1}'s ({2}). Nothing was saved. If they are "
+                "the same person, join the two entries; otherwise check the number."
+            ).format(exc.number, exc.other_name, refs))
+            self.open_other.setText(self.tr("&Open {0}").format(exc.other_name))
+            self.merge_other.setText(self.tr("&Join them…"))
+            self.open_other.show()
+            self.merge_other.show()
+        else:
+            self.problem.setText(error_text(exc))
+        self.problem.show()
+
+    def _clear_problem(self) -> None:
+        self.other_id = None
+        for widget in (self.problem, self.open_other, self.merge_other):
+            widget.hide()
+
+    def _busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        self.merge_other.setEnabled(not busy)
+
+    def _open_other(self) -> None:
+        if self.other_id is not None:
+            self.open_person_requested.emit(self.other_id)
+
+    def ask_merge(self) -> None:
+        """Join the other entry into this one, only on counsel's yes; then save the identifiers
+        typed (the number is this person's once the other entry is joined)."""
+        from desktop.ui.dialogs import confirm
+
+        other = self.other_id
+        if other is None:
+            return
+        if not confirm(self, self.tr("Join the two entries?"), self.tr(
+                "Join {0} into {1}? {0}'s matters and access confirmations move to {1}, "
+                "and {0} leaves the register.").format(self.other_name, self.person_name),
+                yes=self.tr("Join them")):
+            return
+        workspace, person_id = self.workspace(), self.person_id
+        self._busy(True)
+        run_mutation(
+            self, lambda: workspace.merge_people(person_id, other),
+            error_title=self.tr("Not joined"),
+            on_done=self._joined, on_error=lambda _exc: self._busy(False),
+        )
+
+    def _joined(self, _kept: str) -> None:
+        self._clear_problem()
+        self.save()
+
+
 class PersonWindow(QWidget):
     """One person's record. Loads in a worker and again after every change touching them."""
 
     open_matter_requested = Signal(str)
+    open_person_requested = Signal(str)
     loaded = Signal()
 
     def __init__(
@@ -349,6 +492,7 @@ class PersonWindow(QWidget):
         self.workspace = workspace
         self.person_id = person_id
         self.record: Any = None
+        self.edit_dialog: EditIdentifiersDialog | None = None
         self.setObjectName("personWindow")
         self.resize(1000, 760)
         self.heading = QLabel(self)
@@ -360,6 +504,10 @@ class PersonWindow(QWidget):
         self.subheading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.new_matter = QPushButton(self.tr("&New matter for this person…"), self)
         self.new_matter.clicked.connect(self.ask_new_matter)
+        self.edit = QPushButton(self.tr("&Edit…"), self)
+        self.edit.setToolTip(self.tr("Set or clear the Chinese name and the employee number."))
+        self.edit.setEnabled(False)  # until the record is loaded
+        self.edit.clicked.connect(self.ask_edit)
 
         facts_box = QGroupBox(self.tr("Standing facts (from the latest intake)"), self)
         self.facts = QFormLayout(facts_box)
@@ -405,6 +553,7 @@ class PersonWindow(QWidget):
         names.addWidget(self.heading)
         names.addWidget(self.subheading)
         top.addLayout(names, 1)
+        top.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_matter, 0, Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.addWidget(facts_box)
@@ -452,6 +601,7 @@ class PersonWindow(QWidget):
 
     def _show(self, record: Any) -> None:
         self.record = record
+        self.edit.setEnabled(True)
         self.setWindowTitle(self.tr("{0} — Outbound").format(record.name))
         self.heading.setText(record.name + (f"  {record.name_zh}" if record.name_zh
                                             and record.name_zh != record.name else ""))
@@ -507,6 +657,13 @@ class PersonWindow(QWidget):
         workspace, person_id = self.workspace(), self.person_id
         run_mutation(self, lambda: workspace.confirm_access(person_id),
                      error_title=self.tr("Access not confirmed"))
+
+    def ask_edit(self) -> EditIdentifiersDialog:
+        dialog = EditIdentifiersDialog(self.workspace, self.record, self)
+        dialog.open_person_requested.connect(self.open_person_requested)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
 
     def ask_new_matter(self) -> NewMatterForPersonDialog:
         dialog = NewMatterForPersonDialog(self.record.name if self.record else "", self)
