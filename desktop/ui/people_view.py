@@ -261,7 +261,7 @@ class PeopleView(QWidget):
         ], [r.id for r in rows])
         self.empty.setText(
             self.tr("No one is in this view.") if not rows
-            else self.tr("%n person(s)", "", len(rows))
+            else self.tr("People in this view: %n", "", len(rows))
         )
         self.loaded.emit()
 
@@ -436,6 +436,7 @@ class EditIdentifiersDialog(QDialog):
         else:
             self.problem.setText(error_text(exc))
         self.problem.show()
+        self.adjustSize()  # room for the wrapped message and the offer
 
     def _clear_problem(self) -> None:
         self.other_id = None
