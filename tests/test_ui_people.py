@@ -276,3 +276,18 @@ def test_edit_refuses_text_over_the_limit(world: dict[str, Any], qtbot: Any) -> 
     dialog = person.ask_edit()
     dialog.employee_number.setText("9" * (EMPLOYEE_NUMBER + 20))
     assert len(dialog.employee_number.text()) == EMPLOYEE_NUMBER
+
+
+def test_register_columns_leave_a_gap_after_their_widest_text(
+    world: dict[str, Any], qtbot: Any
+) -> None:
+    from desktop.ui.people_view import COLUMN_GAP
+
+    view = _people_view(world, qtbot)
+    table = view.table
+    metrics = table.horizontalHeader().fontMetrics()
+    for column in range(table.columnCount() - 1):  # the last one takes what is left
+        header = table.horizontalHeaderItem(column).text()
+        cells = [table.item(r, column).text() for r in range(table.rowCount())]
+        widest = max(metrics.horizontalAdvance(t) for t in [header, *cells])
+        assert table.columnWidth(column) >= widest + COLUMN_GAP, header

@@ -145,8 +145,20 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    _fit_columns(table)
     return table
+
+
+COLUMN_GAP = 16  # pixels between the widest text of a column and the next column
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its widest text plus a gap: fitted to the contents alone, short
+    Chinese headers and dates run into each other."""
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):
+        table.setColumnWidth(column, table.columnWidth(column) + COLUMN_GAP)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
@@ -157,6 +169,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+    _fit_columns(table)
 
 
 def _fit_rows(table: QTableWidget, rows: int) -> None:
