@@ -1,4 +1,5 @@
-"""`outbound people list|show|export|set|merge` in real processes over a vault holding linked matters."""
+"""`outbound people list|show|export|set|merge` in real processes over a vault of linked
+matters."""
 
 from __future__ import annotations
 
