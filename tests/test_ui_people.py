@@ -186,7 +186,7 @@ def _save(dialog: Any) -> None:
 def test_edit_sets_and_clears_the_identifiers_and_refuses_a_number_already_used(
     world: dict[str, Any], qtbot: Any, ui_env: Dialogs
 ) -> None:
-    from desktop.ui.qt import QMessageBox
+    from desktop.ui.qt import QMessageBox, is_alive
 
     ws = world["ws"]
     dev = ws.create_matter_for(kind="travel", answers=dict(scenario("01")["answers"]),
@@ -250,8 +250,10 @@ def test_edit_sets_and_clears_the_identifiers_and_refuses_a_number_already_used(
                     timeout=10_000)
     assert len(_identifier_events(ws, dev.person_id)) == 2
 
-    # Counsel say yes: Chen's entry joins this one, then the number typed is saved.
-    view.person_windows[world["person"]].close()
+    # Counsel say yes: Chen's entry joins this one (Chen's record window, still open, closes
+    # rather than failing to read a person no longer there), then the number typed is saved.
+    chen_window = view.person_windows[world["person"]]
+    assert chen_window.isVisible()
     dialog = person.ask_edit()
     qtbot.keyClicks(dialog.employee_number, "E-1024")
     _save(dialog)
@@ -262,6 +264,8 @@ def test_edit_sets_and_clears_the_identifiers_and_refuses_a_number_already_used(
     joined = ws.person(dev.person_id)
     assert joined.employee_number == "E-1024" and len(joined.matters) == 3
     assert len(ws.people_register()) == 1
+    assert world["person"] not in view.person_windows and not is_alive(chen_window)
+    assert not [m for m in ui_env.messages if m[0] == "warning"], ui_env.messages
 
 
 def test_edit_refuses_text_over_the_limit(world: dict[str, Any], qtbot: Any) -> None:

@@ -294,11 +294,17 @@ class PeopleView(QWidget):
             window = PersonWindow(self.workspace, person_id, self.window())
             window.open_matter_requested.connect(self.open_matter_requested)
             window.open_person_requested.connect(self.open_person)
+            window.close_person_requested.connect(self.close_person)
             window.destroyed.connect(lambda *_: self.person_windows.pop(person_id, None))
             self.person_windows[person_id] = window
         window.show()
         window.raise_()
         return window
+
+    def close_person(self, person_id: str) -> None:
+        window = self.person_windows.pop(person_id, None)
+        if window is not None:
+            window.close()
 
     def _export(self, fmt: str) -> None:
         view = self.current_view()
@@ -360,6 +366,7 @@ class EditIdentifiersDialog(QDialog):
     open them or join the two entries; nothing is merged without counsel's yes."""
 
     open_person_requested = Signal(str)
+    leaving_register = Signal(str)  # a person about to be joined into another entry
     saved = Signal()
 
     def __init__(
@@ -479,6 +486,7 @@ class EditIdentifiersDialog(QDialog):
             return
         workspace, person_id = self.workspace(), self.person_id
         self._busy(True)
+        self.leaving_register.emit(other)  # their open record window closes, not errs
         run_mutation(
             self, lambda: workspace.merge_people(person_id, other),
             error_title=self.tr("Not joined"),
@@ -495,6 +503,7 @@ class PersonWindow(QWidget):
 
     open_matter_requested = Signal(str)
     open_person_requested = Signal(str)
+    close_person_requested = Signal(str)
     loaded = Signal()
 
     def __init__(
@@ -609,6 +618,8 @@ class PersonWindow(QWidget):
         )
 
     def _on_changes(self, changes: Changes) -> None:
+        if not self.isVisible():
+            return  # closed (it is being deleted): nothing to show
         ours = {m.id for m in self.record.matters} if self.record is not None else set()
         if changes.touches(None, Aspect.PEOPLE) or (changes.matters & ours):
             self.reload()
@@ -675,6 +686,7 @@ class PersonWindow(QWidget):
     def ask_edit(self) -> EditIdentifiersDialog:
         dialog = EditIdentifiersDialog(self.workspace, self.record, self)
         dialog.open_person_requested.connect(self.open_person_requested)
+        dialog.leaving_register.connect(self.close_person_requested)
         self.edit_dialog = dialog
         dialog.open()
         return dialog
