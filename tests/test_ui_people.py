@@ -295,3 +295,54 @@ def test_register_columns_leave_a_gap_after_their_widest_text(
         cells = [table.item(r, column).text() for r in range(table.rowCount())]
         widest = max(metrics.horizontalAdvance(t) for t in [header, *cells])
         assert table.columnWidth(column) >= widest + COLUMN_GAP, header
+
+
+HELD_PASSPORT = {"exit.employer_holds_documents": "yes", "exit.registered_personnel": "yes",
+                 "exit.authority_instruction": "yes", "secrets.level": "important"}
+
+
+def _held_passport_record(world: dict[str, Any], qtbot: Any) -> Any:
+    from desktop.ui.people_view import PersonWindow
+
+    answers = {**scenario("02")["answers"], **HELD_PASSPORT, "person.name": "王立群"}
+    matter = world["ws"].create_matter_for(kind="departure", answers=answers, today=TODAY).value
+    window = PersonWindow(lambda: world["ws"], matter.person_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.record is not None, timeout=10_000)
+    return window
+
+
+def test_travel_document_authority_and_secret_level_read_as_words(
+    world: dict[str, Any], qtbot: Any
+) -> None:
+    window = _held_passport_record(world, qtbot)
+    held = window.fact_values["travel_documents"].text()
+    assert held.startswith("Yes — under: registered personnel whose private exit needs")
+    assert "state-secret personnel" in held and "an authority's instruction" in held
+    assert "_" not in held and "secret_personnel" not in held  # words, not codes
+    assert window.fact_values["secrets_level"].text().startswith("Important")
+
+
+def test_the_persons_record_reads_chinese(world: dict[str, Any], qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.app import install_translators
+    from desktop.ui.qt import QApplication
+
+    app = QApplication.instance()
+    before = QLocale()
+    installed = install_translators(app, "zh_CN")
+    try:
+        assert installed, "the .qm is compiled by the build: pip install -e ."
+        window = _held_passport_record(world, qtbot)
+        held = window.fact_values["travel_documents"].text()
+        assert held.startswith("是")
+        assert "登记备案人员" in held  # the glossary's registered personnel
+        assert not any(c.isascii() and c.isalpha() for c in held), held
+        assert window.fact_values["secrets_level"].text() == "重要涉密人员"
+        assert window.fact_values["role"].text().isascii() is False
+        assert window.subheading.text().startswith("当前层级")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
