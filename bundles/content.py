@@ -63,7 +63,10 @@ def parse_and_validate(
     if matter_doc.get("person") is not None and layout.format_major(
         str(matter_doc.get("format_version"))
     ) == 1:
-        problems.append(f"{layout.MATTER_JSON} carries a person, which no 1.x bundle has")
+        problems.append(
+            f"{layout.MATTER_JSON} carries a person, which no 1.x bundle has, so the bundle was "
+            "altered after it was written; ask the sender to export the matter again"
+        )
     if problems:
         return content, problems
     content.matter = parsed[layout.MATTER_JSON]["matter"]

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from casework import matters
 from forms.definitions import load_definition
 from forms.errors import OutboundError
-from forms.limits import check_length
+from forms.limits import EMPLOYEE_NUMBER, PERSON_NAME_ZH, check_length
 from models.audit import record_event
 from models.entities import AccessConfirmation, IntakeRecord, Matter, Person, utc_now_iso
 from models.errors import RecordNotFoundError
@@ -87,6 +87,20 @@ VIEWS = ("tier1", "access_stale", "open_matter", "restricted_period", "key_unrev
 
 class PeopleInputError(OutboundError):
     pass
+
+
+class EmployeeNumberTakenError(PeopleInputError):
+    """The employee number is another register entry's: counsel open that person or merge the
+    two entries; the number is never moved between people without asking."""
+
+    def __init__(self, number: str, other_id: str, other_name: str, references: list[str]):
+        refs = ", ".join(references) or "no matters"
+        super().__init__(
+            f"employee number {number} is already {other_name}'s ({refs}); if they are the same "
+            f"person, merge the two entries ('outbound people merge'), otherwise check the number"
+        )
+        self.number, self.other_id, self.other_name = number, other_id, other_name
+        self.references = references
 
 
 # ----- plain values the views read --------------------------------------------------------------
@@ -289,9 +303,24 @@ def find_person(session: Session, key: str) -> Person:
 
 
 def _check_identifiers(name_zh: str, employee_number: str | None) -> None:
-    check_length(name_zh, 300, "Chinese name")
+    check_length(name_zh, PERSON_NAME_ZH, "Chinese name")
     if employee_number is not None:
-        check_length(employee_number, 100, "employee number")
+        check_length(employee_number, EMPLOYEE_NUMBER, "employee number")
+    for what, value in (("Chinese name", name_zh), ("employee number", employee_number or "")):
+        if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
+            raise PeopleInputError(f"the {what} is one line of text; remove the line breaks")
+
+
+def _refuse_taken_number(session: Session, person_id: str, number: str | None) -> None:
+    """An employee number names one person: refuse one already another entry's."""
+    if not number:
+        return
+    other = session.execute(
+        select(Person).where(Person.employee_number == number, Person.id != person_id).limit(1)
+    ).scalar_one_or_none()
+    if other is not None:
+        refs = _references(session, [other.id]).get(other.id, [])
+        raise EmployeeNumberTakenError(number, other.id, other.name, refs)
 
 
 def create_person(
@@ -328,12 +357,17 @@ def create_person(
 def set_identifiers(
     session: Session, person_id: str, *, name_zh: str, employee_number: str | None, actor: str
 ) -> Person:
+    """Set (or clear, with "" / None) the person's Chinese name and employee number."""
     person = get_person(session, person_id)
     _check_identifiers(name_zh, employee_number)
+    number = (employee_number or "").strip() or None
+    _refuse_taken_number(session, person.id, number)
     before = {"name_zh": person.name_zh, "employee_number": person.employee_number}
+    if before == {"name_zh": name_zh.strip(), "employee_number": number}:
+        return person  # nothing to change, nothing to audit
     person.name_zh = name_zh.strip()
     person.name_zh_key = name_key(name_zh) if name_zh.strip() else ""
-    person.employee_number = (employee_number or "").strip() or None
+    person.employee_number = number
     person.updated_at = utc_now_iso()
     record_event(
         session, actor=actor, action="person.identifiers", entity="person", entity_id=person.id,

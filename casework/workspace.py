@@ -871,6 +871,8 @@ class Workspace:
     def set_person_identifiers(
         self, person_id: str, *, name_zh: str, employee_number: str | None
     ) -> Done[str]:
+        """Set or clear the Chinese name and employee number counsel keep (audited); an
+        employee number already another person's is refused (people.EmployeeNumberTakenError)."""
         with self.vault.session() as session:
             people.set_identifiers(
                 session, person_id, name_zh=name_zh, employee_number=employee_number,

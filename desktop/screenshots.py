@@ -642,6 +642,9 @@ def _link_demo_people(ctx: Context) -> str | None:
         if chosen:
             workspace.new_matter_for_person(chosen[0].id, "travel")
             workspace.confirm_access(chosen[0].id)
+        for number, row in enumerate(workspace.people_register(), start=1024):
+            workspace.set_person_identifiers(row.id, name_zh=row.name_zh,
+                                             employee_number=f"E-{number}")
     tier1 = [r for r in workspace.people_register("tier1") if not r.name.isascii()]
     # the one with most to show: a non-compete running and more than one matter
     tier1.sort(key=lambda r: (r.noncompete_until is None, -len(r.references)))
@@ -690,6 +693,29 @@ def person_record(ctx: Context) -> Any:
     person.resize(*DEFAULT_SIZE)
     _wait_loaded(person, lambda: person.record is not None)
     return person
+
+
+@shot("19b-person-edit")
+def person_edit(ctx: Context) -> Any:
+    """Edit… on a person's record: the identifiers counsel keep, here refusing an employee
+    number that is already another person's (with the offer to open or join them)."""
+    from desktop.ui.people_view import PersonWindow
+
+    person_id = _link_demo_people(ctx)
+    if person_id is None:
+        return None
+    window = ctx.main_window()
+    person = PersonWindow(lambda: window.workspace, person_id, window)
+    _wait_loaded(person, lambda: person.record is not None)
+    other = next((r for r in window.workspace.people_register() if r.id != person_id), None)
+    taken = window.workspace.person(other.id).employee_number if other else None
+    dialog = person.ask_edit()
+    if taken:
+        dialog.employee_number.setText(taken)
+        dialog.save()
+        _wait_loaded(dialog, lambda: dialog.problem.isVisibleTo(dialog))
+    ctx.closing.append(person)
+    return dialog
 
 
 # ----- runner ----------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ PERSON_NAME = MAX_TEXT["text"]
 ACTOR = 200  # who did something: audit actor, created_by, saved_by, decided_by, override_by
 COUNSEL_NAME = 200
 COUNSEL_TITLE = 200
+# The identifiers counsel choose to keep for a person of the register (never required).
+PERSON_NAME_ZH = 300
+EMPLOYEE_NUMBER = 100
 ATTACHMENT_NAME = 255
 MEDIA_TYPE = 200
 # Counsel's own prose in a memo (summary, conditions, a note per area). Intake long text allows

@@ -1,4 +1,5 @@
-"""`outbound people list|show|export` in real processes over a vault holding linked matters."""
+"""`outbound people list|show|export|set|merge` in real processes over a vault of linked
+matters."""
 
 from __future__ import annotations
 
@@ -89,6 +90,55 @@ def test_bad_input_is_one_line_and_exit_2(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("outbound: ") and word in lines[0]
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_people_set_changes_only_what_is_given_and_clears_with_empty(
+    vault_path: dict[str, Any]
+) -> None:
+    path = vault_path["path"]
+    out = _ok("people", "set", path, "E-1024", "--employee-number", "HR-7")
+    assert "HR-7" in out and "陈思远" in out
+    shown = json.loads(_ok("people", "show", path, "HR-7", "--json"))
+    assert shown["employee_number"] == "HR-7" and shown["name_zh"] == ""
+    _ok("people", "set", path, "HR-7", "--name-zh", "陈思远")
+    shown = json.loads(_ok("people", "show", path, "HR-7", "--json"))
+    assert (shown["name_zh"], shown["employee_number"]) == ("陈思远", "HR-7")
+    _ok("people", "set", path, shown["id"], "--employee-number", "")
+    shown = json.loads(_ok("people", "show", path, shown["id"], "--json"))
+    assert (shown["name_zh"], shown["employee_number"]) == ("陈思远", None)
+
+
+def _identifiers(path: Path) -> list[tuple[str, str, str | None]]:
+    """Each person's id, Chinese name and employee number, as the vault holds them."""
+    found = []
+    for listed in json.loads(_ok("people", "list", path, "--json")):
+        shown = json.loads(_ok("people", "show", path, listed["id"], "--json"))
+        found.append((shown["id"], shown["name_zh"], shown["employee_number"]))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("args, words", [
+    (("people", "set", "{vault}", "{dev}", "--employee-number", "E-1024"),
+     ("E-1024", "陈思远", "merge")),
+    (("people", "set", "{vault}", "{dev}", "--employee-number", "E" * 101), ("limit",)),
+    (("people", "set", "{vault}", "{dev}", "--name-zh", "王\n德文"), ("line",)),
+    (("people", "set", "{vault}", "{dev}"), ("--name-zh",)),
+    (("people", "set", "{vault}", "Nobody", "--name-zh", "某人"), ("Nobody",)),
+])
+def test_people_set_bad_input_is_one_line_exit_2_and_changes_nothing(
+    vault_path: dict[str, Any], args: tuple[str, ...], words: tuple[str, ...]
+) -> None:
+    path = vault_path["path"]
+    dev = next(p["id"] for p in json.loads(_ok("people", "list", path, "--json"))
+               if vault_path["dev"] in p["matters"])
+    before = _identifiers(path)
+    filled = [a.format(vault=path, dev=dev) for a in args]
+    result = run_outbound(*filled, passphrase=PASSPHRASE)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("outbound: ")
+    assert all(w in lines[0] for w in words), lines[0]
+    assert _identifiers(path) == before
 
 
 def test_bundle_import_offers_a_look_alike_and_people_merge_joins_them(

@@ -167,6 +167,187 @@ def test_an_import_with_a_look_alike_asks_before_joining_them(
     assert result.reference in {m.reference for m in ws.person(world["person"]).matters}
 
 
+def _identifier_events(ws: Workspace, person_id: str) -> list[str]:
+    from sqlalchemy import select
+
+    from models.entities import AuditEvent
+
+    with ws.vault.session() as session:
+        return list(session.execute(
+            select(AuditEvent.details).where(AuditEvent.action == "person.identifiers",
+                                             AuditEvent.entity_id == person_id)
+        ).scalars())
+
+
+def _save(dialog: Any) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_edit_sets_and_clears_the_identifiers_and_refuses_a_number_already_used(
+    world: dict[str, Any], qtbot: Any, ui_env: Dialogs
+) -> None:
+    from desktop.ui.qt import QMessageBox, is_alive
+
+    ws = world["ws"]
+    dev = ws.create_matter_for(kind="travel", answers=dict(scenario("01")["answers"]),
+                               today=TODAY).value
+    main = world["main"]
+    main.action_people.trigger()
+    view = main.people_view
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
+    person = view.open_person(dev.person_id)
+    qtbot.waitUntil(lambda: person.record is not None and person.edit.isEnabled(),
+                    timeout=10_000)
+    assert person.fact_values["employee_number"].text() == "—"
+
+    # Set both: saved through the Workspace, audited, the window and the register follow.
+    dialog = person.ask_edit()
+    dialog.name_zh.setText("王德文")  # QTest types Latin keys only
+    qtbot.keyClicks(dialog.employee_number, " E-2048 ")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        _save(dialog)
+    assert not dialog.isVisible()
+    saved = ws.person(dev.person_id)
+    assert (saved.name_zh, saved.employee_number) == ("王德文", "E-2048")
+    qtbot.waitUntil(lambda: "王德文" in person.heading.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: person.fact_values["employee_number"].text() == "E-2048",
+                    timeout=10_000)
+    row = next(r for r in range(view.table.rowCount())
+               if view.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == dev.person_id)
+    qtbot.waitUntil(lambda: view.table.item(row, 1).text() == "王德文", timeout=10_000)
+    assert len(_identifier_events(ws, dev.person_id)) == 1
+
+    # A number that is already Chen's: refused, Chen named, nothing changed or merged.
+    dialog = person.ask_edit()
+    dialog.employee_number.clear()
+    qtbot.keyClicks(dialog.employee_number, "E-1024")
+    _save(dialog)
+    qtbot.waitUntil(lambda: dialog.problem.isVisibleTo(dialog), timeout=10_000)
+    assert "陈思远" in dialog.problem.text() and "E-1024" in dialog.problem.text()
+    assert dialog.isVisible() and dialog.merge_other.isVisibleTo(dialog)
+    assert ws.person(dev.person_id).employee_number == "E-2048"
+    assert ws.person(world["person"]).employee_number == "E-1024"
+    assert len(_identifier_events(ws, dev.person_id)) == 1
+    # Offered: open the other person; join them only on counsel's yes.
+    qtbot.mouseClick(dialog.open_other, Qt.MouseButton.LeftButton)
+    assert world["person"] in view.person_windows
+    ui_env.question_answer = QMessageBox.StandardButton.Cancel
+    dialog.ask_merge()
+    assert "Join 陈思远 into" in ui_env.texts()[-1]
+    assert len(ws.people_register()) == 2  # nothing joined
+    dialog.reject()
+
+    # Clear both: never required.
+    dialog = person.ask_edit()
+    assert dialog.employee_number.text() == "E-2048"
+    dialog.name_zh.clear()
+    dialog.employee_number.clear()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        _save(dialog)
+    cleared = ws.person(dev.person_id)
+    assert (cleared.name_zh, cleared.employee_number) == ("", None)
+    qtbot.waitUntil(lambda: person.fact_values["employee_number"].text() == "—",
+                    timeout=10_000)
+    assert len(_identifier_events(ws, dev.person_id)) == 2
+
+    # Counsel say yes: Chen's entry joins this one (Chen's record window, still open, closes
+    # rather than failing to read a person no longer there), then the number typed is saved.
+    chen_window = view.person_windows[world["person"]]
+    assert chen_window.isVisible()
+    dialog = person.ask_edit()
+    qtbot.keyClicks(dialog.employee_number, "E-1024")
+    _save(dialog)
+    qtbot.waitUntil(lambda: dialog.merge_other.isVisibleTo(dialog), timeout=10_000)
+    ui_env.question_answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.ask_merge()
+    joined = ws.person(dev.person_id)
+    assert joined.employee_number == "E-1024" and len(joined.matters) == 3
+    assert len(ws.people_register()) == 1
+    assert world["person"] not in view.person_windows and not is_alive(chen_window)
+    assert not [m for m in ui_env.messages if m[0] == "warning"], ui_env.messages
+
+
+def test_edit_refuses_text_over_the_limit(world: dict[str, Any], qtbot: Any) -> None:
+    from forms.limits import EMPLOYEE_NUMBER
+
+    main = world["main"]
+    main.action_people.trigger()
+    view = main.people_view
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
+    person = view.open_person(world["person"])
+    qtbot.waitUntil(lambda: person.edit.isEnabled(), timeout=10_000)
+    dialog = person.ask_edit()
+    dialog.employee_number.setText("9" * (EMPLOYEE_NUMBER + 20))
+    assert len(dialog.employee_number.text()) == EMPLOYEE_NUMBER
+
+
+def test_register_columns_leave_a_gap_after_their_widest_text(
+    world: dict[str, Any], qtbot: Any
+) -> None:
+    from desktop.ui.people_view import COLUMN_GAP
+
+    view = _people_view(world, qtbot)
+    table = view.table
+    metrics = table.horizontalHeader().fontMetrics()
+    for column in range(table.columnCount() - 1):  # the last one takes what is left
+        header = table.horizontalHeaderItem(column).text()
+        cells = [table.item(r, column).text() for r in range(table.rowCount())]
+        widest = max(metrics.horizontalAdvance(t) for t in [header, *cells])
+        assert table.columnWidth(column) >= widest + COLUMN_GAP, header
+
+
+HELD_PASSPORT = {"exit.employer_holds_documents": "yes", "exit.registered_personnel": "yes",
+                 "exit.authority_instruction": "yes", "secrets.level": "important"}
+
+
+def _held_passport_record(world: dict[str, Any], qtbot: Any) -> Any:
+    from desktop.ui.people_view import PersonWindow
+
+    answers = {**scenario("02")["answers"], **HELD_PASSPORT, "person.name": "王立群"}
+    matter = world["ws"].create_matter_for(kind="departure", answers=answers, today=TODAY).value
+    window = PersonWindow(lambda: world["ws"], matter.person_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.record is not None, timeout=10_000)
+    return window
+
+
+def test_travel_document_authority_and_secret_level_read_as_words(
+    world: dict[str, Any], qtbot: Any
+) -> None:
+    window = _held_passport_record(world, qtbot)
+    held = window.fact_values["travel_documents"].text()
+    assert held.startswith("Yes — under: registered personnel whose private exit needs")
+    assert "state-secret personnel" in held and "an authority's instruction" in held
+    assert "_" not in held and "secret_personnel" not in held  # words, not codes
+    assert window.fact_values["secrets_level"].text().startswith("Important")
+
+
+def test_the_persons_record_reads_chinese(world: dict[str, Any], qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.app import install_translators
+    from desktop.ui.qt import QApplication
+
+    app = QApplication.instance()
+    before = QLocale()
+    installed = install_translators(app, "zh_CN")
+    try:
+        assert installed, "the .qm is compiled by the build: pip install -e ."
+        window = _held_passport_record(world, qtbot)
+        held = window.fact_values["travel_documents"].text()
+        assert held.startswith("是")
+        assert "登记备案人员" in held  # the glossary's registered personnel
+        assert not any(c.isascii() and c.isalpha() for c in held), held
+        assert window.fact_values["secrets_level"].text() == "重要涉密人员"
+        assert window.fact_values["role"].text().isascii() is False
+        assert window.subheading.text().startswith("当前层级")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
 def test_the_register_speaks_the_windows_language_not_the_systems(qapp: Any) -> None:
     """A Chinese system with English chosen in Settings (no translation loaded) shows the person
     in English, as the rest of the window; the Chinese window shows the form's Chinese."""

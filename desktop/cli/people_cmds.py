@@ -1,4 +1,4 @@
-"""`outbound people list|show|export`: the people register from the command line."""
+"""`outbound people list|show|export|set|merge`: the people register from the command line."""
 
 from __future__ import annotations
 
@@ -42,6 +42,17 @@ def register(sub: Any) -> None:
     out.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8) to FILE")
     out.add_argument("--pdf", metavar="FILE", help="write a printed PDF register to FILE")
     export.set_defaults(handler=_export)
+
+    set_ = psub.add_parser(
+        "set", help="set or clear a person's Chinese name and employee number (audited)",
+        description="Only the options given change; an empty TEXT clears that identifier. An "
+        "employee number already another person's is refused.")
+    add_vault_argument(set_)
+    set_.add_argument("person", metavar="PERSON", help="id, employee number or exact name")
+    set_.add_argument("--name-zh", default=None, metavar="TEXT", help="the Chinese name")
+    set_.add_argument("--employee-number", default=None, metavar="TEXT",
+                      help="the employee number")
+    set_.set_defaults(handler=_set)
 
     merge = psub.add_parser(
         "merge", help="join two register entries that are the same person (audited)",
@@ -173,6 +184,23 @@ def _export(args: argparse.Namespace) -> int:
             data = workspace.register_pdf(args.view)
     target.write_bytes(data)
     print(target)
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    if args.name_zh is None and args.employee_number is None:
+        raise PeopleArgumentError(
+            "nothing to set; give --name-zh TEXT and/or --employee-number TEXT ('' clears it)"
+        )
+    with open_workspace(args) as workspace:
+        record = workspace.person(args.person)
+        name_zh = record.name_zh if args.name_zh is None else args.name_zh
+        number = (record.employee_number if args.employee_number is None
+                  else args.employee_number)
+        workspace.set_person_identifiers(record.id, name_zh=name_zh, employee_number=number)
+        now = workspace.person(record.id)
+    print(safe(f"{now.name}: Chinese name {now.name_zh or '-'}, "
+               f"employee number {now.employee_number or '-'}"))
     return 0
 
 

@@ -17,7 +17,8 @@ from casework.changes import Aspect, Changes
 from casework.workspace import Workspace
 from desktop.ui.dialogs import show_info
 from desktop.ui.labels import kind_label, status_label, tier_label
-from desktop.ui.operations import connect_changes, run_mutation
+from desktop.ui.matter_worker import run_for
+from desktop.ui.operations import announce, connect_changes, run_mutation
 from desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,7 @@ from desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPalette,
     QPushButton,
     QRadioButton,
@@ -41,8 +43,12 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.widgets import readable
 from desktop.ui.window_language import window_language
 from desktop.ui.workers import error_reporter, run_in_background
+from forms.limits import EMPLOYEE_NUMBER, PERSON_NAME_ZH
+
+ERROR_COLOUR = "#b3261e"
 
 WorkspaceFactory = Callable[[], Workspace]
 VIEWS = (None, "tier1", "access_stale", "open_matter", "restricted_period", "key_unreviewed")
@@ -135,8 +141,20 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    _fit_columns(table)
     return table
+
+
+COLUMN_GAP = 16  # pixels between the widest text of a column and the next column
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its widest text plus a gap: fitted to the contents alone, short
+    Chinese headers and dates run into each other."""
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):
+        table.setColumnWidth(column, table.columnWidth(column) + COLUMN_GAP)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
@@ -147,6 +165,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+    _fit_columns(table)
 
 
 def _fit_rows(table: QTableWidget, rows: int) -> None:
@@ -251,7 +270,7 @@ class PeopleView(QWidget):
         ], [r.id for r in rows])
         self.empty.setText(
             self.tr("No one is in this view.") if not rows
-            else self.tr("%n person(s)", "", len(rows))
+            else self.tr("People in this view: %n", "", len(rows))
         )
         self.loaded.emit()
 
@@ -270,11 +289,18 @@ class PeopleView(QWidget):
         if window is None:
             window = PersonWindow(self.workspace, person_id, self.window())
             window.open_matter_requested.connect(self.open_matter_requested)
+            window.open_person_requested.connect(self.open_person)
+            window.close_person_requested.connect(self.close_person)
             window.destroyed.connect(lambda *_: self.person_windows.pop(person_id, None))
             self.person_windows[person_id] = window
         window.show()
         window.raise_()
         return window
+
+    def close_person(self, person_id: str) -> None:
+        window = self.person_windows.pop(person_id, None)
+        if window is not None:
+            window.close()
 
     def _export(self, fmt: str) -> None:
         view = self.current_view()
@@ -330,10 +356,150 @@ class NewMatterForPersonDialog(QDialog):
         return next(k for k, r in self.radios.items() if r.isChecked())
 
 
+class EditIdentifiersDialog(QDialog):
+    """The identifiers counsel choose to keep: Chinese name and employee number, both optional.
+    An employee number already another person's is refused here, naming them, with the offer to
+    open them or join the two entries; nothing is merged without counsel's yes."""
+
+    open_person_requested = Signal(str)
+    leaving_register = Signal(str)  # a person about to be joined into another entry
+    saved = Signal()
+
+    def __init__(
+        self, workspace: WorkspaceFactory, record: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.person_id: str = record.id
+        self.person_name: str = record.name
+        self.other_id: str | None = None
+        self.other_name = ""
+        self.setWindowTitle(self.tr("Identifiers of {0}").format(record.name))
+        intro = QLabel(self.tr(
+            "Both are optional: keep only what your organisation needs. Leave a field empty "
+            "to clear it."), self)
+        intro.setWordWrap(True)
+        self.name_zh = QLineEdit(record.name_zh, self)
+        self.name_zh.setMaxLength(PERSON_NAME_ZH)
+        self.name_zh.setAccessibleName(self.tr("Chinese name"))
+        self.employee_number = QLineEdit(record.employee_number or "", self)
+        self.employee_number.setMaxLength(EMPLOYEE_NUMBER)
+        self.employee_number.setAccessibleName(self.tr("Employee number"))
+        self.employee_number.textEdited.connect(lambda _t: self._clear_problem())
+        form = QFormLayout()
+        form.addRow(self.tr("&Chinese name:"), self.name_zh)
+        form.addRow(self.tr("&Employee number:"), self.employee_number)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {readable(ERROR_COLOUR)};")
+        self.problem.hide()
+        self.open_other = QPushButton(self)
+        self.open_other.clicked.connect(self._open_other)
+        self.merge_other = QPushButton(self)
+        self.merge_other.clicked.connect(self.ask_merge)
+        conflict = QHBoxLayout()
+        conflict.addStretch(1)
+        conflict.addWidget(self.open_other)
+        conflict.addWidget(self.merge_other)
+        self.open_other.hide()
+        self.merge_other.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addLayout(conflict)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(500)
+
+    def save(self) -> None:
+        """Save through the Workspace in a worker; the dialog closes only when it is saved."""
+        workspace, person_id = self.workspace(), self.person_id
+        name_zh, number = self.name_zh.text().strip(), self.employee_number.text().strip()
+        self._busy(True)
+        run_for(
+            self,
+            lambda: workspace.set_person_identifiers(
+                person_id, name_zh=name_zh, employee_number=number or None),
+            on_done=self._saved, on_error=self._refused,
+        )
+
+    def _saved(self, done: Any) -> None:
+        announce(done.changes)
+        self._busy(False)
+        self.saved.emit()
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        from casework.people import EmployeeNumberTakenError
+        from desktop.ui.dialogs import error_text
+
+        self._busy(False)
+        if isinstance(exc, EmployeeNumberTakenError):
+            self.other_id, self.other_name = exc.other_id, exc.other_name
+            refs = ", ".join(exc.references) or self.tr("no matters")
+            self.problem.setText(self.tr(
+                "Employee number {0} is already {1}'s ({2}). Nothing was saved. If they are "
+                "the same person, join the two entries; otherwise check the number."
+            ).format(exc.number, exc.other_name, refs))
+            self.open_other.setText(self.tr("&Open {0}").format(exc.other_name))
+            self.merge_other.setText(self.tr("&Join them…"))
+            self.open_other.show()
+            self.merge_other.show()
+        else:
+            self.problem.setText(error_text(exc))
+        self.problem.show()
+        self.adjustSize()  # room for the wrapped message and the offer
+
+    def _clear_problem(self) -> None:
+        self.other_id = None
+        for widget in (self.problem, self.open_other, self.merge_other):
+            widget.hide()
+
+    def _busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        self.merge_other.setEnabled(not busy)
+
+    def _open_other(self) -> None:
+        if self.other_id is not None:
+            self.open_person_requested.emit(self.other_id)
+
+    def ask_merge(self) -> None:
+        """Join the other entry into this one, only on counsel's yes; then save the identifiers
+        typed (the number is this person's once the other entry is joined)."""
+        from desktop.ui.dialogs import confirm
+
+        other = self.other_id
+        if other is None:
+            return
+        if not confirm(self, self.tr("Join the two entries?"), self.tr(
+                "Join {0} into {1}? {0}'s matters and access confirmations move to {1}, "
+                "and {0} leaves the register.").format(self.other_name, self.person_name),
+                yes=self.tr("Join them")):
+            return
+        workspace, person_id = self.workspace(), self.person_id
+        self._busy(True)
+        self.leaving_register.emit(other)  # their open record window closes, not errs
+        run_mutation(
+            self, lambda: workspace.merge_people(person_id, other),
+            error_title=self.tr("Not joined"),
+            on_done=self._joined, on_error=lambda _exc: self._busy(False),
+        )
+
+    def _joined(self, _kept: str) -> None:
+        self._clear_problem()
+        self.save()
+
+
 class PersonWindow(QWidget):
     """One person's record. Loads in a worker and again after every change touching them."""
 
     open_matter_requested = Signal(str)
+    open_person_requested = Signal(str)
+    close_person_requested = Signal(str)
     loaded = Signal()
 
     def __init__(
@@ -345,6 +511,7 @@ class PersonWindow(QWidget):
         self.workspace = workspace
         self.person_id = person_id
         self.record: Any = None
+        self.edit_dialog: EditIdentifiersDialog | None = None
         self.setObjectName("personWindow")
         self.resize(1000, 760)
         self.heading = QLabel(self)
@@ -356,6 +523,10 @@ class PersonWindow(QWidget):
         self.subheading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.new_matter = QPushButton(self.tr("&New matter for this person…"), self)
         self.new_matter.clicked.connect(self.ask_new_matter)
+        self.edit = QPushButton(self.tr("&Edit…"), self)
+        self.edit.setToolTip(self.tr("Set or clear the Chinese name and the employee number."))
+        self.edit.setEnabled(False)  # until the record is loaded
+        self.edit.clicked.connect(self.ask_edit)
 
         facts_box = QGroupBox(self.tr("Standing facts (from the latest intake)"), self)
         self.facts = QFormLayout(facts_box)
@@ -401,6 +572,7 @@ class PersonWindow(QWidget):
         names.addWidget(self.heading)
         names.addWidget(self.subheading)
         top.addLayout(names, 1)
+        top.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_matter, 0, Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.addWidget(facts_box)
@@ -442,12 +614,15 @@ class PersonWindow(QWidget):
         )
 
     def _on_changes(self, changes: Changes) -> None:
+        if not self.isVisible():
+            return  # closed (it is being deleted): nothing to show
         ours = {m.id for m in self.record.matters} if self.record is not None else set()
         if changes.touches(None, Aspect.PEOPLE) or (changes.matters & ours):
             self.reload()
 
     def _show(self, record: Any) -> None:
         self.record = record
+        self.edit.setEnabled(True)
         self.setWindowTitle(self.tr("{0} — Outbound").format(record.name))
         self.heading.setText(record.name + (f"  {record.name_zh}" if record.name_zh
                                             and record.name_zh != record.name else ""))
@@ -503,6 +678,14 @@ class PersonWindow(QWidget):
         workspace, person_id = self.workspace(), self.person_id
         run_mutation(self, lambda: workspace.confirm_access(person_id),
                      error_title=self.tr("Access not confirmed"))
+
+    def ask_edit(self) -> EditIdentifiersDialog:
+        dialog = EditIdentifiersDialog(self.workspace, self.record, self)
+        dialog.open_person_requested.connect(self.open_person_requested)
+        dialog.leaving_register.connect(self.close_person_requested)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
 
     def ask_new_matter(self) -> NewMatterForPersonDialog:
         dialog = NewMatterForPersonDialog(self.record.name if self.record else "", self)

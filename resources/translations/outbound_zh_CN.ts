@@ -824,6 +824,65 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     </message>
 </context>
 <context>
+    <name>EditIdentifiersDialog</name>
+    <message>
+        <source>Identifiers of {0}</source>
+        <translation>{0} 的标识信息</translation>
+    </message>
+    <message>
+        <source>Both are optional: keep only what your organisation needs. Leave a field empty to clear it.</source>
+        <translation>两项均非必填：仅保留贵单位需要的信息。留空即清除该项。</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employee number:</source>
+        <translation>工号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>no matters</source>
+        <translation>无事项</translation>
+    </message>
+    <message>
+        <source>Employee number {0} is already {1}&apos;s ({2}). Nothing was saved. If they are the same person, join the two entries; otherwise check the number.</source>
+        <translation>工号 {0} 已属于 {1}（{2}）。未作任何保存。如为同一人，请合并两个条目；否则请核对工号。</translation>
+    </message>
+    <message>
+        <source>&amp;Open {0}</source>
+        <translation>打开 {0}(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Join them…</source>
+        <translation>合并两个条目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Join the two entries?</source>
+        <translation>合并两个条目？</translation>
+    </message>
+    <message>
+        <source>Join {0} into {1}? {0}&apos;s matters and access confirmations move to {1}, and {0} leaves the register.</source>
+        <translation>将 {0} 并入 {1}？{0} 的事项和访问确认将移至 {1}，{0} 将从名册中移除。</translation>
+    </message>
+    <message>
+        <source>Join them</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>未合并</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting {0}</source>
@@ -3030,9 +3089,9 @@ Review policy, version %3</source>
         <translation>此视图中没有人员。</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>People in this view: %n</source>
         <translation>
-            <numerusform>共 %n 人</numerusform>
+            <numerusform>此视图中共 %n 人</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,6 +3124,14 @@ Review policy, version %3</source>
     <message>
         <source>&amp;New matter for this person…</source>
         <translation>为此人新建事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set or clear the Chinese name and the employee number.</source>
+        <translation>设置或清除中文姓名和工号。</translation>
     </message>
     <message>
         <source>Standing facts (from the latest intake)</source>
