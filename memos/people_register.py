@@ -20,6 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from memos import words_en, words_zh
 from memos.fonts import SANS, markup, register_fonts
 from memos.layout import PageFurniture, numbered_canvas, on_page_factory
 from memos.render import page_dimensions
@@ -96,6 +97,7 @@ def render_register(
     furniture = PageFurniture(
         legend=str(words["legend"]), footer_left=f"{organisation} · {title}".strip(" ·"),
         draft=False, margins=(15 * mm, 15 * mm, 20 * mm, 18 * mm),
+        page_words=(words_zh if language == "zh_CN" else words_en).PHRASES["page_of"],
     )
     buffer = io.BytesIO()
     doc = _landscape_doc(buffer, page_size, title, organisation, str(words["doc"]), furniture)

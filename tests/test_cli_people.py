@@ -74,6 +74,12 @@ def test_people_show_and_export(vault_path: dict[str, Any], tmp_path: Path) -> N
     reader = PdfReader(io.BytesIO(out_pdf.read_bytes()))
     text = "".join(p.extract_text() or "" for p in reader.pages)
     assert "陈思远" in "".join(text.split())
+    chinese_pdf = tmp_path / "tier1-zh.pdf"
+    _ok("people", "export", vault_path["path"], "--view", "tier1", "--pdf", chinese_pdf,
+        "--language", "zh")
+    reader = PdfReader(io.BytesIO(chinese_pdf.read_bytes()))
+    flat = "".join("".join(p.extract_text() or "" for p in reader.pages).split())
+    assert "一级人员" in flat and "第1页，共1页" in flat
 
 
 @pytest.mark.parametrize("args, word", [

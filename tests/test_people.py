@@ -254,6 +254,9 @@ def test_register_csv_and_pdf_hold_the_names_including_chinese(workspace: Worksp
         assert ("Tier-1people" if language == "en" else "一级人员") in flat
         if language == "zh_CN":  # the window's and the glossary's word for a tier
             assert "层级" in flat and "等级" not in flat
+            assert "第1页，共1页" in flat and "Page" not in flat  # the footer speaks Chinese too
+        else:
+            assert "Page1of1" in flat
 
 
 def test_register_row_json_keeps_codes(workspace: Workspace) -> None:

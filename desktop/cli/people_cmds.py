@@ -41,6 +41,8 @@ def register(sub: Any) -> None:
     out = export.add_mutually_exclusive_group(required=True)
     out.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8) to FILE")
     out.add_argument("--pdf", metavar="FILE", help="write a printed PDF register to FILE")
+    export.add_argument("--language", choices=("en", "zh"), default="en",
+                        help="the printed register's language (default: en)")
     export.set_defaults(handler=_export)
 
     set_ = psub.add_parser(
@@ -181,7 +183,9 @@ def _export(args: argparse.Namespace) -> int:
         if args.csv:
             data = ("\ufeff" + workspace.register_csv(args.view)).encode("utf-8")
         else:
-            data = workspace.register_pdf(args.view)
+            data = workspace.register_pdf(
+                args.view, language="zh_CN" if args.language == "zh" else "en"
+            )
     target.write_bytes(data)
     print(target)
     return 0
