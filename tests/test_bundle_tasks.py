@@ -1,0 +1,409 @@
+"""A matter's tasks travel in the case bundle (format 2.0, data/tasks.json): counsel's work on them
+(done with a note and evidence, not needed, assigned, a due date that moved, an action that no
+longer applies) comes back field by field in another vault and in the due view; a copy gets new
+task ids and the same content; a bundle written before tasks travelled gets its tasks built on
+import, audited; hostile task values are refused with the reason and nothing stored."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from casework_support import scenario
+from sqlalchemy import select
+from test_bundle_support import dump_vault, read_bag, reseal, write_bag
+
+from bundles import layout, schemas
+from bundles.errors import BundleVerificationError
+from casework import tasks as casework_tasks
+from casework.due import DueFilter
+from casework.workspace import Workspace
+from desktop.cli import main
+from forms import limits
+from forms.rules import OWNERS
+from models.entities import TASK_STATUSES, AuditEvent, Task
+from models.vault import Vault
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PASSPHRASE = "correct horse battery"
+LAST_DAY = date.today() + timedelta(days=60)
+MOVED_LAST_DAY = LAST_DAY + timedelta(days=14)
+EVIDENCE = b"Handover record, signed by both sides\n" * 100
+# Every column that travels; the rest (matter, kind, counsel link, due view flag) is the vault's.
+TRAVELLING = [c.name for c in Task.__table__.columns
+              if c.name not in ("matter_id", "assignee_counsel_id")]
+
+
+def _departure(workspace: Workspace) -> Any:
+    answers = {**scenario("02")["answers"], "departure.last_day": LAST_DAY.isoformat()}
+    return workspace.create_matter(kind="departure", answers=answers).value
+
+
+def _actions(workspace: Workspace, ref: str) -> list[Task]:
+    return [t for t in workspace.matter_tasks(ref) if t.entry == "action" and t.due_rule]
+
+
+def _worked_on(workspace: Workspace) -> dict[str, Any]:
+    """A departure whose counsel did everything a task allows: returns the matter and the ids
+    of the task done with evidence, assigned to counsel, assigned to someone else, not needed,
+    moved (its due date changed) and no longer applying."""
+    workspace.add_counsel(name="Wang Fang", title="Senior Counsel")
+    matter = _departure(workspace)
+    ref = matter.reference
+    # The last day moves and the non-compete is dropped: due dates change, some tasks go.
+    answers = dict(workspace.latest_intake(ref).answers)  # type: ignore[union-attr]
+    answers.update({"departure.last_day": MOVED_LAST_DAY.isoformat(),
+                    "employment.noncompete": "no"})
+    answers.pop("employment.noncompete_months", None)
+    answers.pop("employment.noncompete_compensation", None)
+    workspace.save_intake(ref, answers)
+    moved = [t for t in _actions(workspace, ref) if t.previous_due_on and not t.no_longer_applies]
+    gone = [t for t in workspace.matter_tasks(ref) if t.no_longer_applies]
+    assert moved and gone, "the intake change should move due dates and drop tasks"
+    actions = [t for t in _actions(workspace, ref)
+               if not t.no_longer_applies and t.id != moved[0].id]
+    attachment = workspace.add_attachment(
+        ref, name="handover.txt", stream=io.BytesIO(EVIDENCE), media_type="text/plain"
+    ).value
+    done, to_counsel, to_hr, skipped = actions[:4]
+    workspace.complete_task(done.id, note="Handover held; 陈思远 returned the laptop",
+                            evidence_attachment_id=attachment.id)
+    workspace.assign_task(to_counsel.id, "Wang Fang")
+    workspace.assign_task(to_hr.id, "Zhang Min (HR)")
+    workspace.task_not_needed(skipped.id, note="Already covered by the 2025 exit review")
+    return {"matter": matter, "attachment": attachment.id, "done": done.id,
+            "to_counsel": to_counsel.id, "to_hr": to_hr.id, "skipped": skipped.id,
+            "moved": moved[0].id, "gone": gone[0].id}
+
+
+def _rows(workspace: Workspace, ref: str) -> dict[str, dict[str, Any]]:
+    return {t.id: {c: getattr(t, c) for c in TRAVELLING} for t in workspace.matter_tasks(ref)}
+
+
+def _events(workspace: Workspace, matter_id: str) -> list[AuditEvent]:
+    with workspace.vault.session() as s:
+        return list(s.execute(select(AuditEvent).where(AuditEvent.matter_id == matter_id)
+                              .order_by(AuditEvent.seq)).scalars())
+
+
+# ----- the round trip ---------------------------------------------------------------------------
+def test_tasks_come_back_field_by_field_and_show_in_the_due_view(
+    vault_factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    source = Workspace(vault_factory("source.obv", PASSPHRASE)[0], "Counsel Li")
+    work = _worked_on(source)
+    ref = work["matter"].reference
+    before = _rows(source, ref)
+    out = source.export_bundle(ref, tmp_path / "case.zip").value.path
+    report = source.verify_bundle(out)
+    consistency = next(c for c in report.checks if c.name == "consistency")
+    assert report.ok and f"{len(before)} tasks" in consistency.message
+
+    target_vault = vault_factory("target.obv", PASSPHRASE)[0]
+    target = Workspace(target_vault, "Counsel Wu")
+    local_wang = target.add_counsel(name="Wang Fang").value
+    imported = target.import_bundle(out).value
+    assert imported.reference == ref
+    after = _rows(target, ref)
+    assert after == before  # every task, every field, ids included
+
+    by_id = {t.id: t for t in target.matter_tasks(ref)}
+    done = by_id[work["done"]]
+    assert (done.status, done.note, done.closed_by) == (
+        "done", "Handover held; 陈思远 returned the laptop", "Counsel Li")
+    assert done.evidence_attachment_id == work["attachment"]
+    assert b"".join(target.read_attachment(work["attachment"])) == EVIDENCE
+    # The counsel's name links to this vault's counsel of that name; anyone else stays a name.
+    assert by_id[work["to_counsel"]].assignee_counsel_id == local_wang.id
+    assert (by_id[work["to_hr"]].assignee, by_id[work["to_hr"]].assignee_counsel_id) == (
+        "Zhang Min (HR)", None)
+    assert by_id[work["moved"]].previous_due_on is not None
+    assert by_id[work["gone"]].no_longer_applies
+    # Nothing was rebuilt: the import carried the tasks, it did not sync them.
+    assert "task.sync" not in [e.action for e in _events(target, imported.matter_id)[-2:]]
+
+    # The due view: open tasks in due order, the moved one marked, the closed ones left out.
+    listed = {r.task_id: r for r in target.due_list(today=date.today())}
+    assert work["moved"] in listed and work["to_counsel"] in listed
+    assert listed[work["moved"]].previous_due_on == before[work["moved"]]["previous_due_on"]
+    assert work["done"] not in listed and work["skipped"] not in listed
+    assert work["gone"] not in listed
+    with_counsel = target.due_list(DueFilter(counsel_id=local_wang.id), today=date.today())
+    assert [r.task_id for r in with_counsel] == [work["to_counsel"]]
+
+    # `outbound tasks list --all --json` shows each with its status and assignee.
+    target_vault.lock()
+    monkeypatch.setenv("OUTBOUND_PASSPHRASE", PASSPHRASE)
+    assert main(["tasks", "list", str(target_vault.path), "--all", "--json"]) == 0
+    rows = {r["task"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows[work["done"]]["status"] == "done"
+    assert rows[work["skipped"]]["status"] == "not_needed"
+    assert rows[work["to_counsel"]]["assignee"] == "Wang Fang"
+    assert rows[work["to_hr"]]["assignee"] == "Zhang Min (HR)"
+    assert rows[work["moved"]]["changed_from"] == before[work["moved"]]["previous_due_on"]
+
+
+def test_an_assignee_with_no_counsel_of_that_name_here_stays_a_name(
+    vault_factory: Any, tmp_path: Path
+) -> None:
+    source = Workspace(vault_factory("source.obv")[0], "Counsel Li")
+    work = _worked_on(source)
+    out = source.export_bundle(work["matter"].reference, tmp_path / "case.zip").value.path
+    target = Workspace(vault_factory("target.obv")[0], "Counsel Wu")
+    target.add_counsel(name="Wang Fang-Li")  # a different person: never linked
+    target.import_bundle(out)
+    with target.vault.session() as s:
+        task = s.get(Task, work["to_counsel"])
+        assert task is not None
+        assert (task.assignee, task.assignee_counsel_id) == ("Wang Fang", None)
+
+
+def test_a_copy_gets_new_task_ids_and_the_same_content(
+    vault_factory: Any, tmp_path: Path
+) -> None:
+    ws = Workspace(vault_factory()[0], "Counsel Li")
+    work = _worked_on(ws)
+    original = work["matter"]
+    out = ws.export_bundle(original.reference, tmp_path / "case.zip").value.path
+    copy = ws.import_bundle(out, as_copy=True).value
+    old = {(t.entry, t.rule_id, t.action_number): t for t in ws.matter_tasks(original.reference)}
+    new = {(t.entry, t.rule_id, t.action_number): t for t in ws.matter_tasks(copy.reference)}
+    assert new.keys() == old.keys()
+    assert not {t.id for t in new.values()} & {t.id for t in old.values()}
+    same = [c for c in TRAVELLING if c not in ("id", "evidence_attachment_id")]
+    for key, task in new.items():
+        assert {c: getattr(task, c) for c in same} == {c: getattr(old[key], c) for c in same}
+        assert task.matter_id == copy.matter_id
+    done = next(t for t in new.values() if t.status == "done")
+    assert done.evidence_attachment_id not in (None, work["attachment"])
+    assert b"".join(ws.read_attachment(done.evidence_attachment_id)) == EVIDENCE
+    # The copy's history names the copy's tasks, never the original's.
+    task_events = [e for e in _events(ws, copy.matter_id) if e.entity == "task"]
+    assert task_events and {e.entity_id for e in task_events} <= {t.id for t in new.values()}
+    # The original is untouched and both show in the due view.
+    due_ids = {r.task_id for r in ws.due_list(today=date.today())}
+    assert work["moved"] in due_ids
+    assert new[next(k for k, t in old.items() if t.id == work["moved"])].id in due_ids
+
+
+# ----- bundles written before tasks travelled ---------------------------------------------------
+@pytest.mark.parametrize("fixture", ["bundle-format-1.0.zip", "bundle-format-2.0-no-tasks.zip"])
+def test_a_bundle_without_tasks_gets_them_built_on_import_audited(
+    vault_factory: Any, fixture: str
+) -> None:
+    ws = Workspace(vault_factory()[0], "Counsel Wu")
+    imported = ws.import_bundle(FIXTURES / fixture).value
+    built = ws.matter_tasks(imported.reference)
+    assert [t for t in built if t.entry == "action" and t.due_rule], "no tasks were built"
+    assert {t.entry for t in built} == {"action", "key_date"}
+    assert all(t.status == "open" for t in built)
+    actions = [e.action for e in _events(ws, imported.matter_id)]
+    assert actions[-2:] == ["bundle.import", "task.sync"]
+    sync = _events(ws, imported.matter_id)[-1]
+    assert sync.actor == "Counsel Wu" and len(json.loads(sync.details)["added"]) == len(built)
+    # They are what an assessment would build: a sync now finds nothing to change.
+    assert ws.sync_tasks(imported.reference).value == casework_tasks.SyncResult([], [], [])
+    assert {r.task_id for r in ws.due_list(today=date(2026, 11, 1))} >= {
+        t.id for t in built if t.in_due_view}
+
+
+def test_building_the_tasks_is_part_of_the_import_transaction(
+    vault_factory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = Workspace(vault_factory()[0], "Counsel Wu")
+    empty = dump_vault(ws.vault)
+    real = casework_tasks.sync_tasks
+
+    def fails_after_building(*args: Any, **kwargs: Any) -> Any:
+        real(*args, **kwargs)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(casework_tasks, "sync_tasks", fails_after_building)
+    with pytest.raises(OSError, match="disk full"):
+        ws.import_bundle(FIXTURES / "bundle-format-2.0-no-tasks.zip")
+    assert dump_vault(ws.vault) == empty
+
+
+# ----- limits the app and the bundle share ------------------------------------------------------
+def test_the_schema_bounds_are_the_apps() -> None:
+    item = schemas.validator(schemas.TASKS).schema["properties"]["tasks"]["items"]["properties"]
+    assert item["note"]["maxLength"] == limits.TASK_NOTE
+    assert item["assignee"]["maxLength"] == limits.TASK_ASSIGNEE
+    assert item["closed_by"]["maxLength"] == limits.ACTOR
+    assert tuple(item["status"]["enum"]) == TASK_STATUSES
+    assert tuple(item["owner_role"]["enum"]) == ("", *OWNERS) == ("", *casework_tasks.OWNER_ROLES)
+
+
+def test_the_longest_note_the_app_takes_travels_and_a_longer_one_is_refused(
+    vault_factory: Any, tmp_path: Path
+) -> None:
+    ws = Workspace(vault_factory("source.obv")[0], "Counsel Li")
+    matter = _departure(ws)
+    task = _actions(ws, matter.reference)[0]
+    with pytest.raises(limits.TextTooLongError, match="limit is 20,000"):
+        ws.complete_task(task.id, note="n" * (limits.TASK_NOTE + 1))
+    ws.complete_task(task.id, note="注" * limits.TASK_NOTE)
+    out = ws.export_bundle(matter.reference, tmp_path / "long.zip").value.path
+    target = Workspace(vault_factory("target.obv")[0], "Counsel Wu")
+    target.import_bundle(out)
+    with target.vault.session() as s:
+        stored = s.get(Task, task.id)
+        assert stored is not None and stored.note == "注" * limits.TASK_NOTE
+
+
+# ----- hostile task values ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """One exporting vault with a worked-on matter and its bundle, and one target vault that
+    every refused import must leave exactly as it was."""
+    import models.keywrap as keywrap
+
+    folder = tmp_path_factory.mktemp("hostile-tasks")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keywrap, "DEFAULT_ARGON2", keywrap.Argon2Params(8 * 1024, 1, 1))
+        source, _ = Vault.create(folder / "source.obv", "pw source")
+        target, _ = Vault.create(folder / "target.obv", "pw target")
+    workspace = Workspace(source, "Counsel Li")
+    work = _worked_on(workspace)
+    good = workspace.export_bundle(work["matter"].reference, folder / "good.zip").value.path
+    base, files = read_bag(good)
+    yield {"source": source, "target": target, "folder": folder, "base": base, "files": files,
+           "work": work, "dump": dump_vault(target)}
+    source.lock()
+    target.lock()
+
+
+def _edit_tasks(change: Callable[[list[dict[str, Any]], dict[str, Any]], None]) -> Callable[
+    [dict[str, bytes], dict[str, Any]], None
+]:
+    def mutate(files: dict[str, bytes], work: dict[str, Any]) -> None:
+        doc = json.loads(files[layout.TASKS_JSON])
+        change(doc["tasks"], work)
+        files[layout.TASKS_JSON] = json.dumps(doc, ensure_ascii=False).encode()
+
+    return mutate
+
+
+def _task(tasks: list[dict[str, Any]], task_id: str) -> dict[str, Any]:
+    return next(t for t in tasks if t["id"] == task_id)
+
+
+def _key_date(tasks: list[dict[str, Any]], _: dict[str, Any]) -> dict[str, Any]:
+    return next(t for t in tasks if t["entry"] == "key_date")
+
+
+def _as_1_0(files: dict[str, bytes], work: dict[str, Any]) -> None:
+    """A bundle claiming format 1.0 (as its reader would know it) that carries tasks."""
+    for path in (layout.MATTER_JSON, layout.INTAKE_JSON, layout.CHECKLIST_JSON,
+                 layout.ATTACHMENT_INDEX):
+        doc = json.loads(files[path])
+        doc["format_version"] = "1.0"
+        files[path] = json.dumps(doc, ensure_ascii=False).encode()
+    items = [(k, "1.0" if k == layout.L_FORMAT else v)
+             for k, v in layout.parse_tag_file(files[layout.BAG_INFO])]
+    files[layout.BAG_INFO] = layout.format_tag_file(items)
+
+
+HOSTILE = {
+    "unknown status": (
+        _edit_tasks(lambda ts, w: _task(ts, w["done"]).update(status="waived")),
+        r"tasks\.json at tasks/\d+/status: 'waived' is not one of"),
+    "dangling evidence": (
+        _edit_tasks(lambda ts, w: _task(ts, w["done"]).update(
+            evidence_attachment_id="00000000-0000-4000-8000-000000000000")),
+        "names as its evidence the attachment 00000000-0000-4000-8000-000000000000, which the "
+        "bundle does not carry"),
+    "note over the limit": (
+        _edit_tasks(lambda ts, w: _task(ts, w["done"]).update(
+            note="n" * (limits.TASK_NOTE + 1))),
+        r"tasks\.json at tasks/\d+/note: 'nnn.* is too long"),
+    "text over the limit": (
+        _edit_tasks(lambda ts, w: _task(ts, w["to_hr"]).update(text="t" * 2001)),
+        r"tasks\.json at tasks/\d+/text: 'ttt.* is too long"),
+    "assignee over the limit": (
+        _edit_tasks(lambda ts, w: _task(ts, w["to_hr"]).update(
+            assignee="a" * (limits.TASK_ASSIGNEE + 1))),
+        r"tasks\.json at tasks/\d+/assignee: 'aaa.* is too long"),
+    "a field no task has": (
+        _edit_tasks(lambda ts, w: _task(ts, w["done"]).update(approved_by="GC")),
+        r"Additional properties are not allowed \('approved_by' was unexpected\)"),
+    "not a calendar day": (
+        _edit_tasks(lambda ts, w: _task(ts, w["moved"]).update(due_on="2027-02-30")),
+        "has '2027-02-30' as a date, which is no calendar day"),
+    "a due rule nobody can compute": (
+        _edit_tasks(lambda ts, w: _task(ts, w["moved"]).update(due_rule="whenever convenient")),
+        "has a due rule Outbound cannot compute: 'whenever convenient'"),
+    "a key date marked done": (
+        _edit_tasks(lambda ts, w: _key_date(ts, w).update(status="done")),
+        "is a key date, which has no action number and is never done or not needed"),
+    "the same action twice": (
+        _edit_tasks(lambda ts, w: ts.append({
+            **_task(ts, w["to_hr"]), "id": "11111111-1111-4111-8111-111111111111"})),
+        r"task \S+ \d+ appears more than once"),
+    "a task id shared with another record": (
+        _edit_tasks(lambda ts, w: _task(ts, w["to_hr"]).update(id=w["attachment"])),
+        "record id .* appears more than once"),
+    "tasks in a 1.0 bundle": (
+        _as_1_0, r"the bundle carries data/tasks\.json, which no 1\.x bundle has"),
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_hostile_task_values_are_refused_and_nothing_is_stored(
+    world: dict[str, Any], case: str
+) -> None:
+    mutate, match = HOSTILE[case]
+    files = dict(world["files"])
+    mutate(files, world["work"])
+    reseal(files, world["source"])  # correctly hashed and signed: only the task check objects
+    path = write_bag(world["folder"] / f"{case.replace(' ', '-')}.zip", world["base"], files)
+    with pytest.raises(BundleVerificationError, match=match) as raised:
+        Workspace(world["target"], "Counsel Wu").import_bundle(path)
+    assert str(raised.value).startswith("the bundle failed verification and was not imported")
+    assert dump_vault(world["target"]) == world["dump"], "a refused import changed the vault"
+
+
+def test_the_command_line_refuses_a_hostile_task_in_one_line(
+    world: dict[str, Any], vault_factory: Any, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    mutate, _ = HOSTILE["unknown status"]
+    files = dict(world["files"])
+    mutate(files, world["work"])
+    reseal(files, world["source"])
+    path = write_bag(world["folder"] / "cli-status.zip", world["base"], files)
+    vault = vault_factory("cli.obv", PASSPHRASE)[0]
+    before = dump_vault(vault)
+    vault.lock()
+    monkeypatch.setenv("OUTBOUND_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("OUTBOUND_ACTOR", "Counsel Wu")
+    assert main(["bundle", "import", str(vault.path), str(path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "was not imported" in err and "data/tasks.json" in err and "'waived'" in err
+    reopened = Vault.unlock_passphrase(vault.path, PASSPHRASE)
+    try:
+        assert dump_vault(reopened) == before
+    finally:
+        reopened.lock()
+
+
+def test_the_good_bundle_of_the_hostile_tests_imports(world: dict[str, Any], tmp_path: Path,
+                                                      vault_factory: Any) -> None:
+    """The variants above differ from an importable bundle only by what each test changed."""
+    path = write_bag(tmp_path / "resealed.zip", world["base"], dict(world["files"]))
+    ws = Workspace(vault_factory()[0], "Counsel Wu")
+    ws.import_bundle(path)
+    assert _task_ids(ws) == {t["id"] for t in json.loads(world["files"][layout.TASKS_JSON])[
+        "tasks"]}
+
+
+def _task_ids(ws: Workspace) -> set[str]:
+    with ws.vault.session() as s:
+        return set(s.execute(select(Task.id)).scalars())
