@@ -109,8 +109,16 @@ def checklist_doc(records: MatterRecords) -> dict[str, Any]:
     return document("items", items)
 
 
-def tasks_doc(tasks: Sequence[Any]) -> dict[str, Any]:
-    return document("tasks", [_pick(t, TASK_FIELDS) for t in tasks])
+def tasks_doc(tasks: Sequence[Any], attachment_ids: set[str]) -> dict[str, Any]:
+    """The tasks; evidence only when the bundle carries that attachment (an id of a file since
+    removed would make the bundle refuse itself)."""
+    rows = []
+    for task in tasks:
+        row = _pick(task, TASK_FIELDS)
+        if row["evidence_attachment_id"] not in attachment_ids:
+            row["evidence_attachment_id"] = None
+        rows.append(row)
+    return document("tasks", rows)
 
 
 def memo_doc(version: Any, pdf_sha256: str | None) -> dict[str, Any]:

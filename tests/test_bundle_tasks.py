@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from casework_support import scenario
-from sqlalchemy import select
+from sqlalchemy import select, text
 from test_bundle_support import dump_vault, read_bag, reseal, write_bag
 
 from bundles import layout, schemas
@@ -190,6 +190,38 @@ def test_a_copy_gets_new_task_ids_and_the_same_content(
     due_ids = {r.task_id for r in ws.due_list(today=date.today())}
     assert work["moved"] in due_ids
     assert new[next(k for k, t in old.items() if t.id == work["moved"])].id in due_ids
+
+
+def test_evidence_removed_from_the_matter_leaves_the_task_and_the_bundle_imports(
+    vault_factory: Any, tmp_path: Path
+) -> None:
+    ws = Workspace(vault_factory("source.obv")[0], "Counsel Li")
+    work = _worked_on(ws)
+    ws.remove_attachments([work["attachment"]])
+    done = next(t for t in ws.matter_tasks(work["matter"].reference) if t.id == work["done"])
+    assert (done.status, done.evidence_attachment_id) == ("done", None)
+    out = ws.export_bundle(work["matter"].reference, tmp_path / "case.zip").value.path
+    target = Workspace(vault_factory("target.obv")[0], "Counsel Wu")
+    target.import_bundle(out)
+    assert _rows(target, work["matter"].reference)[work["done"]] == _rows(
+        ws, work["matter"].reference)[work["done"]]
+
+
+def test_a_vault_whose_task_names_a_file_it_no_longer_has_still_exports_an_importable_bundle(
+    vault_factory: Any, tmp_path: Path
+) -> None:
+    """Vaults written before removing a file cleared task evidence may hold such an id."""
+    ws = Workspace(vault_factory("source.obv")[0], "Counsel Li")
+    work = _worked_on(ws)
+    with ws.vault.session() as s:
+        s.execute(text("UPDATE task SET evidence_attachment_id = :gone WHERE id = :id"),
+                  {"gone": "00000000-0000-4000-8000-000000000000", "id": work["done"]})
+    out = ws.export_bundle(work["matter"].reference, tmp_path / "case.zip").value.path
+    target = Workspace(vault_factory("target.obv")[0], "Counsel Wu")
+    target.import_bundle(out)
+    done = next(t for t in target.matter_tasks(work["matter"].reference) if t.id == work["done"])
+    assert (done.status, done.note, done.evidence_attachment_id) == (
+        "done", "Handover held; 陈思远 returned the laptop", None)
 
 
 # ----- bundles written before tasks travelled ---------------------------------------------------
