@@ -12,6 +12,9 @@ Policy:
   original. Its audit history is re-recorded as a new chain (event ids must be unique in a vault
   and ids are part of each hash); the original chain's head hash is kept in the provenance and
   stays verifiable in the bundle itself.
+- tasks come back as counsel left them (a copy's with new ids); a bundle without tasks (1.x, or
+  2.0 written before they travelled) gets them built from its checklist, in the same
+  transaction, audited as `task.sync`.
 """
 
 from __future__ import annotations
