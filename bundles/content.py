@@ -22,6 +22,9 @@ class Content:
     attachments: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     person: dict[str, Any] | None = None  # format 2.0 onwards, when the matter is linked
+    # Format 2.0 onwards (data/tasks.json); None when the bundle carries no tasks (1.x, or a 2.0
+    # bundle written before tasks travelled): the import then builds them from the checklist.
+    tasks: list[dict[str, Any]] | None = None
 
 
 _DOCUMENTS = (
@@ -55,18 +58,31 @@ def parse_and_validate(
             problems += errors
             if not errors:
                 content.memos.append(value["version"])
+    if layout.TASKS_JSON in files:  # optional: see Content.tasks
+        value = _load(files[layout.TASKS_JSON], layout.TASKS_JSON, problems, max_depth)
+        if value is not None:
+            errors = schemas.problems(schemas.TASKS, value, where=layout.TASKS_JSON)
+            problems += errors
+            if not errors:
+                content.tasks = value["tasks"]
     if layout.AUDIT_JSONL not in files:
         problems.append(f"{layout.AUDIT_JSONL} is missing")
     else:
         content.events = _load_events(files[layout.AUDIT_JSONL], problems, max_depth)
     matter_doc = parsed.get(layout.MATTER_JSON) or {}
-    if matter_doc.get("person") is not None and layout.format_major(
-        str(matter_doc.get("format_version"))
-    ) == 1:
-        problems.append(
-            f"{layout.MATTER_JSON} carries a person, which no 1.x bundle has, so the bundle was "
-            "altered after it was written; ask the sender to export the matter again"
+    if layout.format_major(str(matter_doc.get("format_version"))) == 1:
+        altered = (
+            "so the bundle was altered after it was written; ask the sender to export the "
+            "matter again"
         )
+        if matter_doc.get("person") is not None:
+            problems.append(
+                f"{layout.MATTER_JSON} carries a person, which no 1.x bundle has, {altered}"
+            )
+        if layout.TASKS_JSON in files:
+            problems.append(
+                f"the bundle carries {layout.TASKS_JSON}, which no 1.x bundle has, {altered}"
+            )
     if problems:
         return content, problems
     content.matter = parsed[layout.MATTER_JSON]["matter"]
@@ -158,8 +174,11 @@ def consistency_problems(
         problems.append("matter.json has a different reference than bag-info.txt")
     problems += _unique("intake revision", [r["revision"] for r in content.intake])
     problems += _unique("checklist rule", [i["rule_id"] for i in content.checklist])
+    tasks = content.tasks or []
+    problems += _unique("task", [_task_label(t) for t in tasks])
     ids = (
         [r["id"] for r in content.intake] + [i["id"] for i in content.checklist]
+        + [t["id"] for t in tasks]
         + [m["id"] for m in content.memos]
         + [s["id"] for m in content.memos for s in m["signatures"]]
         + [a["id"] for a in content.attachments] + [e["id"] for e in content.events]
@@ -203,13 +222,28 @@ def consistency_problems(
     present = {p for p in manifest if layout.ATTACHMENT_RE.fullmatch(p)}
     for extra in sorted(present - expected_files):
         problems.append(f"{extra} is not in attachments/index.json")
+    attachment_ids = {a["id"] for a in content.attachments}
+    for task in tasks:
+        evidence = task["evidence_attachment_id"]
+        if evidence is not None and evidence not in attachment_ids:
+            problems.append(f"task {_task_label(task)} names as its evidence the attachment "
+                            f"{evidence}, which the bundle does not carry")
     known = {
         layout.MATTER_JSON, layout.INTAKE_JSON, layout.CHECKLIST_JSON, layout.ATTACHMENT_INDEX,
         layout.AUDIT_JSONL,
     } | expected_files | pdfs_present | {layout.memo_json(n) for n in memo_files}
+    if content.tasks is not None:
+        known.add(layout.TASKS_JSON)
     for extra in sorted(set(manifest) - known):
         problems.append(f"{extra} is not a file an Outbound bundle holds")
     return problems
+
+
+def _task_label(task: dict[str, Any]) -> str:
+    """'EXIT-REVIEW 2' for an action, 'key date departure.last_day' for a key date."""
+    if task["entry"] == "action":
+        return f"{task['rule_id']} {task['action_number']}"
+    return f"key date {task['rule_id']}"
 
 
 def _unique(what: str, values: list[Any]) -> list[str]:

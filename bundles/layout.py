@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# 2.0: matter.json may carry the person of the people register the matter is linked to (a new
-# JSON field is a new MAJOR: docs/bundle-format.md). 1.x bundles still import, unlinked.
+# 2.0: matter.json may carry the person of the people register the matter is linked to, and
+# data/tasks.json the matter's tasks (a new JSON field or file is a new MAJOR:
+# docs/bundle-format.md). 1.x bundles still import, unlinked, their tasks built on import.
 FORMAT_VERSION = "2.0"
 FORMAT_MAJOR = 2
 READABLE_MAJORS = (1, 2)
@@ -28,6 +29,7 @@ BAGIT_TXT_BYTES = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 MATTER_JSON = "data/matter.json"
 INTAKE_JSON = "data/intake.json"
 CHECKLIST_JSON = "data/checklist.json"
+TASKS_JSON = "data/tasks.json"  # 2.0; optional: bundles written before tasks travelled lack it
 ATTACHMENT_INDEX = "data/attachments/index.json"
 AUDIT_JSONL = "data/audit.jsonl"
 
@@ -56,7 +58,9 @@ L_VAULT_HISTORY = "Outbound-Vault-History"
 TAG_FILES = (BAGIT_TXT, BAG_INFO, MANIFEST, TAGMANIFEST, SIGNATURE)
 FETCH_TXT = "fetch.txt"
 OTHER_MANIFEST_RE = re.compile(r"(tag)?manifest-[^/]*\.txt")
-DOCUMENT_PATHS = (MATTER_JSON, INTAKE_JSON, CHECKLIST_JSON, ATTACHMENT_INDEX, AUDIT_JSONL)
+DOCUMENT_PATHS = (
+    MATTER_JSON, INTAKE_JSON, CHECKLIST_JSON, TASKS_JSON, ATTACHMENT_INDEX, AUDIT_JSONL
+)
 
 
 def payload_kind(path: str) -> str | None:

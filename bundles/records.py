@@ -49,6 +49,14 @@ PERSON_FIELDS = (
 )
 CONFIRMATION_FIELDS = ("id", "assets", "confirmed_at", "confirmed_by", "source",
                        "intake_record_id")
+# format 2.0: each task as stored, its assignee by name only (a counsel id of the exporting vault
+# would dangle elsewhere; the import links the name to a counsel of the same name, if any).
+TASK_FIELDS = (
+    "id", "entry", "rule_id", "action_number", "text", "owner_role", "due_rule", "due_reference",
+    "due_on", "due_approximate", "previous_due_on", "due_changed_at", "assignee", "status",
+    "note", "evidence_attachment_id", "closed_by", "closed_at", "no_longer_applies",
+    "created_at", "updated_at",
+)
 ATTACHMENT_FIELDS = ("id", "name", "media_type", "size", "sha256", "created_at", "created_by")
 
 
@@ -99,6 +107,18 @@ def checklist_doc(records: MatterRecords) -> dict[str, Any]:
         row["evidence_attachment_ids"] = list(row["evidence_attachment_ids"] or [])
         items.append(row)
     return document("items", items)
+
+
+def tasks_doc(tasks: Sequence[Any], attachment_ids: set[str]) -> dict[str, Any]:
+    """The tasks; evidence only when the bundle carries that attachment (an id of a file since
+    removed would make the bundle refuse itself)."""
+    rows = []
+    for task in tasks:
+        row = _pick(task, TASK_FIELDS)
+        if row["evidence_attachment_id"] not in attachment_ids:
+            row["evidence_attachment_id"] = None
+        rows.append(row)
+    return document("tasks", rows)
 
 
 def memo_doc(version: Any, pdf_sha256: str | None) -> dict[str, Any]:

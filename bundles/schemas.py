@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 MATTER = "matter"
 INTAKE = "intake"
 CHECKLIST = "checklist"
+TASKS = "tasks"
 MEMO_VERSION = "memo-version"
 ATTACHMENTS_INDEX = "attachments-index"
 AUDIT_EVENT = "audit-event"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from bundles.content import Content
@@ -26,6 +27,7 @@ MemoProblems = Callable[[dict[str, Any]], list[str]]
 def content_problems(content: Content, memo_problems: MemoProblems) -> list[str]:
     problems = reference_problems(content.matter["reference"])
     problems += _intake_problems(content)
+    problems += _task_problems(content.tasks or [])
     for memo in content.memos:
         problems += memo_problems(memo)
     if len(problems) > MAX_PROBLEMS:
@@ -65,4 +67,34 @@ def _intake_problems(content: Content) -> list[str]:
             normalise_answers(kind, revision["answers"], version=revision["form_version"])
         except OutboundError as exc:
             problems.append(f"{where} has an answer Outbound cannot use: {exc.message}")
+    return problems
+
+
+def _task_problems(tasks: list[dict[str, Any]]) -> list[str]:
+    """Dates that are dates, due rules this Outbound can compute, key dates that are not
+    actions: what the due view, the calendar export and the next sync read back."""
+    from forms.dues import UNKNOWN_DUE, DueRuleError, parse_due
+
+    problems: list[str] = []
+    for task in tasks:
+        where = f"task {task['rule_id']} {task['action_number']}"
+        if task["entry"] == "key_date" and (
+            task["action_number"] != 0 or task["status"] != "open"
+        ):
+            problems.append(f"{where} is a key date, which has no action number and is never "
+                            "done or not needed")
+        if task["due_rule"] is not None:
+            try:
+                parse_due(task["due_rule"])
+            except DueRuleError:
+                problems.append(f"{where} has a due rule Outbound cannot compute: "
+                                f"{task['due_rule']!r}")
+        for name in ("due_on", "previous_due_on"):
+            value = task[name]
+            if value is None or (value == UNKNOWN_DUE and name == "previous_due_on"):
+                continue
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                problems.append(f"{where} has {value!r} as a date, which is no calendar day")
     return problems

@@ -36,6 +36,17 @@ def _count(n: int, noun: str) -> str:
     """ "1 intake revision", "2 intake revisions" (this text reaches the CLI and the window)."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
+
+def _agreed(parsed: content_mod.Content) -> str:
+    counts = [_count(len(parsed.intake), "intake revision"),
+              _count(len(parsed.checklist), "checklist item")]
+    if parsed.tasks is not None:  # a bundle written before tasks travelled has none to count
+        counts.append(_count(len(parsed.tasks), "task"))
+    counts += [_count(len(parsed.memos), "memo version"),
+               _count(len(parsed.attachments), "attachment")]
+    return ", ".join(counts) + " agree"
+
+
 @dataclass(frozen=True)
 class Check:
     name: str
@@ -492,10 +503,7 @@ class _Verifier:
         self.r.add(
             "consistency",
             content_mod.consistency_problems(parsed, self.bag_info, self.o.manifest, sizes),
-            f"{_count(len(parsed.intake), 'intake revision')}, "
-            f"{_count(len(parsed.checklist), 'checklist item')}, "
-            f"{_count(len(parsed.memos), 'memo version')}, "
-            f"{_count(len(parsed.attachments), 'attachment')} agree",
+            _agreed(parsed),
         )
         self.r.add("audit chain", content_mod.audit_problems(parsed),
                    f"{_count(len(parsed.events), 'audit event')}, chain intact")

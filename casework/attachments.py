@@ -7,14 +7,14 @@ import hashlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from casework.matters import ensure_writable, get_matter
 from forms.errors import OutboundError
 from models.audit import record_event
 from models.engine import PAGE_CACHE_KIB, STREAMING_CACHE_KIB
-from models.entities import Attachment, AttachmentChunk, ChecklistItem, utc_now_iso
+from models.entities import Attachment, AttachmentChunk, ChecklistItem, Task, utc_now_iso
 from models.errors import RecordNotFoundError
 
 CHUNK_SIZE = 1024 * 1024
@@ -126,6 +126,12 @@ def remove_attachment(session: Session, attachment_id: str, *, actor: str) -> No
             item.evidence_attachment_ids = [
                 a for a in item.evidence_attachment_ids if a != attachment_id
             ]
+    # A task's evidence goes with the file, as a checklist item's does (a dangling id would be
+    # exported into a bundle that no import accepts).
+    session.execute(
+        update(Task).where(Task.evidence_attachment_id == attachment_id)
+        .values(evidence_attachment_id=None, updated_at=utc_now_iso())
+    )
     session.execute(delete(AttachmentChunk).where(AttachmentChunk.attachment_id == attachment_id))
     record_event(
         session,

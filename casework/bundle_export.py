@@ -175,6 +175,9 @@ def _write_payload(
     bag.add_payload_bytes(layout.MATTER_JSON, _json_bytes(records.matter_doc(recs)))
     bag.add_payload_bytes(layout.INTAKE_JSON, _json_bytes(records.intake_doc(recs)))
     bag.add_payload_bytes(layout.CHECKLIST_JSON, _json_bytes(records.checklist_doc(recs)))
+    bag.add_payload_bytes(layout.TASKS_JSON, _json_bytes(
+        records.tasks_doc(recs.tasks, {a.id for a in recs.attachments})
+    ))
     for version in recs.memos:
         check_cancel()
         pdf_hash = None

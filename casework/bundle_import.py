@@ -12,6 +12,9 @@ Policy:
   original. Its audit history is re-recorded as a new chain (event ids must be unique in a vault
   and ids are part of each hash); the original chain's head hash is kept in the provenance and
   stays verifiable in the bundle itself.
+- tasks come back as counsel left them (a copy's with new ids); a bundle without tasks (1.x, or
+  2.0 written before they travelled) gets them built from its checklist, in the same
+  transaction, audited as `task.sync`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from bundles.errors import BundleExistsError, BundleSignatureError, BundleVerifi
 from bundles.limits import Limits
 from bundles.records import IdMap
 from bundles.verify import Check, OpenedBundle, VerifyReport, open_bundle
-from casework import bundle_store, people
+from casework import bundle_store, people, tasks
 from casework.attachments import streaming_page_cache
 from casework.bundle_verify import MEMO_CHECKS
 from casework.signing_keys import known_in
@@ -117,6 +120,7 @@ def import_bundle(
                     attachment_chunks=chunks,
                     events=plan.events,
                     keep_chain=not as_copy,
+                    task_rows=plan.tasks,
                 )
             except zipsafety.MemberError as exc:
                 raise _payload_failure(report, str(exc)) from exc
@@ -156,8 +160,13 @@ def import_bundle(
                     "signoffs_not_verified": sum(1 for v in opened.signoffs.values() if v is None),
                     "original_uuid": plan.original_uuid,
                     "original_reference": plan.original_reference,
+                    "tasks": None if plan.tasks is None else len(plan.tasks),
                 },
             )
+            if plan.tasks is None:
+                # Written before tasks travelled (1.x, early 2.0): build them from the imported
+                # checklist and answers now, as an assessment would (audited as task.sync).
+                tasks.sync_tasks(session, matter, actor=actor)
             reindex_matter(session, matter)
             matter_id, reference = matter.id, matter.reference
     return ImportResult(
@@ -215,6 +224,7 @@ class _Plan:
     memos: list[dict[str, Any]]
     attachments: list[dict[str, Any]]
     events: list[dict[str, Any]]
+    tasks: list[dict[str, Any]] | None  # None: the bundle carries none
 
 
 def _plan(session: Any, opened: OpenedBundle, *, as_copy: bool) -> _Plan:
@@ -270,7 +280,20 @@ def _plan(session: Any, opened: OpenedBundle, *, as_copy: bool) -> _Plan:
         for m in c.memos
     ]
     intake = [{**r, "id": new_id(r["id"])} for r in c.intake]
-    events = c.events
+    # A copy's tasks get new ids (the id is the key) and keep everything else; their evidence
+    # follows the attachment (the consistency check made sure the bundle carries it).
+    task_rows = None if c.tasks is None else [
+        {
+            **t,
+            "id": new_id(t["id"]),
+            "evidence_attachment_id": (
+                None if t["evidence_attachment_id"] is None
+                else new_id(t["evidence_attachment_id"])
+            ),
+        }
+        for t in c.tasks
+    ]
+    events = c.events  # mapped after every record, so task events follow their tasks
     if as_copy:  # entity ids follow the records they name
         events = [
             {**e, "entity_id": new_id(e["entity_id"]) if new_id.known(e["entity_id"])
@@ -286,6 +309,7 @@ def _plan(session: Any, opened: OpenedBundle, *, as_copy: bool) -> _Plan:
         memos=memos,
         attachments=attachments,
         events=events,
+        tasks=task_rows,
     )
 
 
@@ -308,6 +332,7 @@ def _refuse_collisions(session: Any, c: Any) -> None:
     clashes = bundle_store.existing_ids(session, {
         "intake_record": [r["id"] for r in c.intake],
         "checklist_item": [i["id"] for i in c.checklist],
+        "task": [t["id"] for t in c.tasks or []],
         "memo_version": [m["id"] for m in c.memos],
         "signature": [s["id"] for m in c.memos for s in m["signatures"]],
         "attachment": [a["id"] for a in c.attachments],

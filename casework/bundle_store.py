@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from casework import assessing
+from casework import assessing, tasks
 from casework.matters import get_matter, next_reference
 from casework.settings import get_settings
 from forms.errors import OutboundError
@@ -34,6 +34,7 @@ from models.entities import (
     MemoVersion,
     Person,
     Signature,
+    Task,
 )
 
 
@@ -54,6 +55,7 @@ class MatterRecords:
     events: list[AuditEvent]
     person: Person | None = None  # the people register's entry the matter is linked to
     confirmations: list[AccessConfirmation] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)  # key dates included
 
 
 def read_matter(session: Session, matter_ref: str) -> MatterRecords:
@@ -108,6 +110,7 @@ def read_matter(session: Session, matter_ref: str) -> MatterRecords:
                 .order_by(AccessConfirmation.confirmed_at, AccessConfirmation.id)
             ).scalars()
         ) if matter.person_id else [],
+        tasks=tasks.matter_tasks(session, matter.id),
     )
 
 
@@ -127,6 +130,7 @@ def existing_ids(session: Session, ids: dict[str, Iterable[str]]) -> list[str]:
     columns = {
         "intake_record": IntakeRecord.id,
         "checklist_item": ChecklistItem.id,
+        "task": Task.id,
         "memo_version": MemoVersion.id,
         "signature": Signature.id,
         "attachment": Attachment.id,
@@ -163,9 +167,11 @@ def write_matter(
     attachment_chunks: Callable[[dict[str, Any]], Iterable[bytes]],
     events: list[dict[str, Any]],
     keep_chain: bool,
+    task_rows: list[dict[str, Any]] | None = None,
 ) -> Matter:
     """Add a whole matter. Dicts are shaped like the bundle's JSON (ids already chosen by the
-    caller); each memo dict carries `pdf_bytes`. With `keep_chain` the audit events are stored
+    caller); each memo dict carries `pdf_bytes`. `task_rows` are stored as given (None: the
+    bundle had none, the caller builds them). With `keep_chain` the audit events are stored
     with their own ids and hashes and the chain head is rebuilt; otherwise (a copy) they are
     re-recorded as a new chain in this vault, in order, with their original times and actors.
     Raises BundleStoreError if an attachment's bytes differ from its declared hash or size; the
@@ -190,6 +196,8 @@ def write_matter(
     session.flush()
     for meta in attachments:
         _write_attachment(session, row.id, meta, attachment_chunks(meta))
+    if task_rows:
+        _write_tasks(session, row, task_rows, counsel_ids)
     if keep_chain:
         _insert_chain(session, row.id, events)
     else:
@@ -206,6 +214,23 @@ def write_matter(
             )
     session.flush()
     return row
+
+
+def _write_tasks(
+    session: Session, matter: Matter, rows: list[dict[str, Any]], counsel_ids: dict[str, str]
+) -> None:
+    """The tasks as counsel left them. The assignee's name is linked to this vault's counsel of
+    that name, if there is one (as `tasks.assign_task` links a name), else stays a name; whether
+    the due view lists a task follows from its status and the matter's, so it is recomputed."""
+    session.add_all(
+        Task(
+            matter_id=matter.id, matter_kind=matter.kind,
+            assignee_counsel_id=counsel_ids.get(row["assignee"]) if row["assignee"] else None,
+            in_due_view=False, **row,
+        )
+        for row in rows
+    )
+    tasks.matter_status_changed(session, matter)  # flushes, then sets in_due_view
 
 
 def _missing_required(kind: str, intake: list[dict[str, Any]]) -> int | None:

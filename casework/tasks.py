@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forms import limits
 from forms.dues import UNKNOWN_DUE, shift_working_days
 from forms.errors import OutboundError
+from forms.limits import check_length
 from models.audit import record_event
 from models.entities import (
     TASK_STATUSES,
@@ -316,7 +318,7 @@ def set_task_status(
         raise TaskInputError(f"unknown task status '{status}'; use {', '.join(TASK_STATUSES)}")
     task = get_task(session, task_id)
     matter = _writable_matter(session, task)
-    note = note.strip()
+    note = check_length(note.strip(), limits.TASK_NOTE, "task's note")
     if status == "not_needed" and not note:
         raise TaskInputError("'not needed' needs a reason in the note")
     if evidence_attachment_id is not None:
@@ -349,8 +351,10 @@ def assign_task(
     task = get_task(session, task_id)
     _writable_matter(session, task)
     name = assignee.strip()
-    if len(name) > 200:
-        raise TaskInputError("the assignee's name is longer than 200 characters")
+    if len(name) > limits.TASK_ASSIGNEE:
+        raise TaskInputError(
+            f"the assignee's name is longer than {limits.TASK_ASSIGNEE} characters"
+        )
     counsel = None
     if name:
         counsel = session.execute(

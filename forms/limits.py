@@ -26,6 +26,10 @@ MEDIA_TYPE = 200
 # Counsel's own prose in a memo (summary, conditions, a note per area). Intake long text allows
 # 20,000; a memo summary gets the same. Rendering time grows with it, so it is bounded.
 MEMO_NARRATIVE = 20_000
+# Counsel's note on a task (done, not needed): prose like a memo note, bounded the same way.
+TASK_NOTE = 20_000
+# Whom a task is assigned to: a counsel's name or anyone else's (HR, IT, security).
+TASK_ASSIGNEE = COUNSEL_NAME
 # A matter's reference number: at most nine digits after the prefix and year (OB-2026-000000001).
 REFERENCE_DIGITS = 9
 
