@@ -203,9 +203,15 @@ def test_upgrading_to_tasks_turns_stored_actions_into_open_tasks(
     path = tmp_path / "pre-tasks.obv"
     engine = make_engine(path, data_key_of(path, recovery))
     try:
-        with engine.begin() as conn:
-            command.downgrade(migrate.alembic_config(conn), "0010")
-            assert "task" not in inspect(conn).get_table_names()
+        # Foreign keys off, as models.migrate does: a batch rebuild of `matter` (0012's
+        # downgrade) would otherwise cascade-delete its checklist.
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            with conn.begin():
+                command.downgrade(migrate.alembic_config(conn), "0010")
+                assert "task" not in inspect(conn).get_table_names()
+                assert conn.exec_driver_sql("SELECT count(*) FROM checklist_item").scalar()
     finally:
         engine.dispose()
 
