@@ -143,9 +143,14 @@ def test_checklist_done_and_not_needed_go_through_the_workspace(
 ) -> None:
     from desktop.ui.matter_window import MatterWindow
 
+    import io
+
     workspace = Workspace(vault, "Test Counsel")
     reference = f"OB-{date.today().year}-0001"
     matter = workspace.matter(reference)
+    undertaking = workspace.add_attachment(
+        reference, name="undertaking.pdf", stream=io.BytesIO(b"%PDF-1.4 signed undertaking")
+    ).value.id
     win = MatterWindow(vault, matter.id, actor="Test Counsel")
     qtbot.addWidget(win)
     win.show()
@@ -164,12 +169,17 @@ def test_checklist_done_and_not_needed_go_through_the_workspace(
     assert {t.status for t in workspace.matter_tasks(reference)} == {"open"}
 
     qtbot.keyClicks(panel.note, "Undertaking signed and filed")
+    panel.evidence.setCurrentIndex(panel.evidence.findData(undertaking))
+    assert panel.evidence.currentText() == "Evidence: undertaking.pdf"
     panel.done_button.click()
-    qtbot.waitUntil(lambda: panel.tree.topLevelItem(2).text(4) == "Done", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(2).text(4).startswith("Done"),
+                    timeout=10_000)
     done = next(t for t in workspace.matter_tasks(reference)
                 if t.rule_id == "TRADE-SECRET" and t.action_number == 3)
-    assert (done.status, done.note, done.closed_by) == (
-        "done", "Undertaking signed and filed", "Test Counsel")
+    assert (done.status, done.note, done.closed_by, done.evidence_attachment_id) == (
+        "done", "Undertaking signed and filed", "Test Counsel", undertaking)
+    shown = panel.tree.topLevelItem(2)  # the evidence shows on the task, by its file name
+    assert "📎" in shown.text(4) and "undertaking.pdf" in shown.toolTip(4)
     assert not panel.done_button.isEnabled() and panel.reopen_button.isEnabled()
 
     dialog = panel.open_assign_dialog()

@@ -595,6 +595,7 @@ class ChecklistTab(QWidget):
         self.panel.tasks.show_tasks(
             self.tasks_by_rule.get(row["rule"], []) if row else [],
             read_only=bool(getattr(self.window(), "read_only", False)),
+            attachments=self.attachments,
         )
 
     def save_pending(self) -> None:

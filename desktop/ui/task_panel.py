@@ -11,6 +11,7 @@ from casework.workspace import Workspace
 from desktop.ui.operations import run_mutation
 from desktop.ui.qt import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -57,6 +58,12 @@ class TaskPanel(QGroupBox):
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Task note"))
         self.note.setPlaceholderText(self.tr("Note: what was done, or why it is not needed"))
+        # Evidence of a done action: one of the matter's attachments (optional)
+        self.evidence = QComboBox(self)
+        self.evidence.setAccessibleName(self.tr("Evidence for the task"))
+        self.evidence.setToolTip(self.tr("An attachment of this matter that shows the action "
+                                         "was done (add files on the Attachments tab)"))
+        self.attachments: dict[str, str] = {}
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.done_button = QPushButton(self.tr("D&one"), self)
@@ -75,15 +82,25 @@ class TaskPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(self.note)
+        layout.addWidget(self.evidence)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.message.hide()
         self._update_buttons()
 
     # ----- showing ------------------------------------------------------------------------------
-    def show_tasks(self, tasks: list[Any], *, read_only: bool = False) -> None:
-        """The item's action tasks (ORM rows read by the tab), in action order."""
+    def show_tasks(
+        self, tasks: list[Any], *, read_only: bool = False,
+        attachments: dict[str, str] | None = None,
+    ) -> None:
+        """The item's action tasks (ORM rows read by the tab), in action order; `attachments`
+        (id -> file name) are what a done action may cite as its evidence."""
         chosen = self.selected_task()
+        self.attachments = dict(attachments or {})
+        self.evidence.clear()
+        self.evidence.addItem(self.tr("No evidence attached"), None)
+        for attachment_id, name in self.attachments.items():
+            self.evidence.addItem(self.tr("Evidence: {0}").format(name), attachment_id)
         self.tasks = sorted(tasks, key=lambda t: t.action_number)
         self.read_only = read_only
         self.tree.clear()
@@ -102,8 +119,17 @@ class TaskPanel(QGroupBox):
             row.setToolTip(3, due_words(task.due_on, has_rule=task.due_rule is not None,
                                         approximate=task.due_approximate,
                                         previous=task.previous_due_on))
-            if task.note:
-                row.setToolTip(4, task.note)
+            evidence = self.attachments.get(task.evidence_attachment_id or "")
+            status_tip = "\n".join(
+                part for part in (
+                    task.note,
+                    self.tr("Evidence: {0}").format(evidence) if evidence else "",
+                ) if part
+            )
+            if evidence:
+                row.setText(4, row.text(4) + " 📎")
+            if status_tip:
+                row.setToolTip(4, status_tip)
             self.tree.addTopLevelItem(row)
             if task.id == chosen:
                 self.tree.setCurrentItem(row)
@@ -131,6 +157,7 @@ class TaskPanel(QGroupBox):
         self.assign_button.setEnabled(usable)
         self.reopen_button.setEnabled(usable and task.status != "open")
         self.note.setEnabled(usable)
+        self.evidence.setEnabled(is_open and len(self.attachments) > 0)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -148,10 +175,14 @@ class TaskPanel(QGroupBox):
             return
         self._say("")
         workspace = self.workspace_source()
+        evidence = self.evidence.currentData() if status == "done" else None
         self.note.clear()
+        self.evidence.setCurrentIndex(0)
         run_mutation(
             self,
-            lambda: workspace.set_task_status(task.id, status=status, note=note),
+            lambda: workspace.set_task_status(
+                task.id, status=status, note=note, evidence_attachment_id=evidence
+            ),
             error_title=self.tr("The task was not updated"),
         )
 

@@ -4389,6 +4389,14 @@ Review policy, version %3</source>
         <translation>备注：已完成的工作，或无需办理的理由</translation>
     </message>
     <message>
+        <source>Evidence for the task</source>
+        <translation>任务的证明材料</translation>
+    </message>
+    <message>
+        <source>An attachment of this matter that shows the action was done (add files on the Attachments tab)</source>
+        <translation>本事项中证明该行动已完成的附件（可在“附件”标签页添加文件）</translation>
+    </message>
+    <message>
         <source>D&amp;one</source>
         <translation>完成(&amp;O)</translation>
     </message>
@@ -4403,6 +4411,14 @@ Review policy, version %3</source>
     <message>
         <source>Reo&amp;pen</source>
         <translation>重新打开(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation>未附证明材料</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>证明材料：{0}</translation>
     </message>
     <message>
         <source>Action {0}</source>
