@@ -391,6 +391,25 @@ def link_matter(session: Session, matter: Matter, person: Person, *, actor: str)
     refresh_from_matter(session, matter, actor=actor)
 
 
+def link_to_person(
+    session: Session, matter: Matter, person_id: str | None, *, actor: str,
+    name_zh: str = "", employee_number: str | None = None,
+) -> Person:
+    """Link the matter to `person_id` picked from the register, or to a new register entry made
+    from its latest intake (with the identifiers counsel keep); returns the person."""
+    if person_id is not None:
+        person = get_person(session, person_id)
+    else:
+        record = matters.latest_intake(session, matter.id)
+        person = create_person(
+            session, record.answers if record else {}, actor=actor,
+            name_zh=name_zh, employee_number=employee_number,
+            record_id=record.id if record else None,
+        )
+    link_matter(session, matter, person, actor=actor)
+    return person
+
+
 def refresh_from_matter(session: Session, matter: Matter, *, actor: str) -> None:
     """After an intake of a linked matter is saved: the person's standing facts follow their
     newest intake, and the access it states is recorded as confirmed by whoever saved it."""

@@ -833,16 +833,10 @@ class Workspace:
             matter = matters.create_matter(
                 session, kind=kind, actor=self.actor, title=title, answers=answers, today=today
             )
-            if person_id is not None:
-                person = people.get_person(session, person_id)
-            else:
-                record = matters.latest_intake(session, matter.id)
-                person = people.create_person(
-                    session, record.answers if record else {}, actor=self.actor,
-                    name_zh=name_zh, employee_number=employee_number,
-                    record_id=record.id if record else None,
-                )
-            people.link_matter(session, matter, person, actor=self.actor)
+            people.link_to_person(
+                session, matter, person_id, actor=self.actor, name_zh=name_zh,
+                employee_number=employee_number,
+            )
             matter = _loaded(matter)
         return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
                                        Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED))
@@ -855,16 +849,10 @@ class Workspace:
         intake when `person_id` is None); returns the person's id."""
         with self.vault.session() as session:
             matter = matters.get_matter(session, ref_or_id)
-            if person_id is not None:
-                person = people.get_person(session, person_id)
-            else:
-                record = matters.latest_intake(session, matter.id)
-                person = people.create_person(
-                    session, record.answers if record else {}, actor=self.actor,
-                    name_zh=name_zh, employee_number=employee_number,
-                    record_id=record.id if record else None,
-                )
-            people.link_matter(session, matter, person, actor=self.actor)
+            person = people.link_to_person(
+                session, matter, person_id, actor=self.actor, name_zh=name_zh,
+                employee_number=employee_number,
+            )
             matter_id, found = matter.id, person.id
         return Done(found, Changes.of([matter_id], Aspect.MATTER, Aspect.PEOPLE))
 
