@@ -10,6 +10,7 @@ from sqlalchemy import JSON, LargeBinary, String, Text, text
 
 from models.audit import record_event
 from models.entities import (
+    AccessConfirmation,
     Attachment,
     AttachmentChunk,
     AuditEvent,
@@ -20,8 +21,10 @@ from models.entities import (
     Matter,
     MemoVersion,
     MemoWorkingDraft,
+    Person,
     Setting,
     Signature,
+    Task,
     VaultKey,
 )
 
@@ -100,6 +103,19 @@ def test_no_canary_reaches_any_file(vault_factory, tmp_path: Path) -> None:
         _fill_text_columns(signature, "signature")
         session.add(signature)
         session.add(AttachmentChunk(attachment_id=attachment.id, seq=0, data=CANARY_BYTES))
+        # The people register and the tasks (issue 15) hold names, notes and identifiers too.
+        person = Person()
+        _fill_text_columns(person, "person")
+        session.add(person)
+        session.flush()
+        matter.person_id = person.id
+        confirmation = AccessConfirmation(person_id=person.id, source="confirmed")
+        _fill_text_columns(confirmation, "access_confirmation")
+        confirmation.person_id = person.id
+        task = Task(matter_id=matter.id, action_number=1)
+        _fill_text_columns(task, "task")
+        task.matter_id, task.evidence_attachment_id = matter.id, attachment.id
+        session.add_all([confirmation, task])
         # The existing settings (organisation, ...) get canary values too.
         for existing in session.query(Setting).all():
             existing.value = {"value": _canary_text(f"setting.{existing.key}")}

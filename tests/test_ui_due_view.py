@@ -141,9 +141,9 @@ def test_paging_walks_a_bucket(window: Any, qtbot: Any, monkeypatch: pytest.Monk
 def test_checklist_done_and_not_needed_go_through_the_workspace(
     ui_env: Dialogs, qtbot: Any, vault: Any
 ) -> None:
-    from desktop.ui.matter_window import MatterWindow
-
     import io
+
+    from desktop.ui.matter_window import MatterWindow
 
     workspace = Workspace(vault, "Test Counsel")
     reference = f"OB-{date.today().year}-0001"

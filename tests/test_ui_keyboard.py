@@ -71,6 +71,8 @@ def test_tab_through_the_new_matter_dialog_to_open(ui_env: Dialogs, qtbot: Any) 
     assert QApplication.focusWidget() is dialog.radios["secondment"]
     assert tab(qtbot) is dialog.title
     qtbot.keyClicks(dialog.title, "Posting to Munich")
+    assert tab(qtbot) is dialog.person  # the person links the matter to the register
+    qtbot.keyClicks(dialog.person, "Li Na")
     assert tab(qtbot) is dialog.ok
     assert tab(qtbot) is dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
     assert tab(qtbot, backwards=True) is dialog.ok
@@ -78,6 +80,7 @@ def test_tab_through_the_new_matter_dialog_to_open(ui_env: Dialogs, qtbot: Any) 
         qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
     assert dialog.kind() == "secondment"
     assert dialog.matter_title() == "Posting to Munich"
+    assert dialog.person.text() == "Li Na"
 
 
 def test_tab_leaves_the_matter_list_and_the_counsel_table(

@@ -62,6 +62,14 @@ ACTIONS = (
     "counsel.passphrase",
     "settings.update",
     "vault.history_accepted",
+    "person.create",
+    "person.identifiers",
+    "person.link",
+    "person.confirm_access",
+    "person.merge",
+    "person.new_matter",
+    "intake.confirm_carried",
+    "report.export",
 )
 
 
@@ -94,6 +102,14 @@ def action_label(action: str) -> str:
         "counsel.certificate": translate("History", "Counsel certificate stored"),
         "counsel.passphrase": translate("History", "Signing passphrase changed"),
         "settings.update": translate("History", "Settings changed"),
+        "person.create": translate("History", "Person added to the register"),
+        "person.identifiers": translate("History", "Person's identifiers changed"),
+        "person.link": translate("History", "Linked to a person"),
+        "person.confirm_access": translate("History", "Access confirmed"),
+        "person.merge": translate("History", "Register entries joined"),
+        "person.new_matter": translate("History", "Opened for a person of the register"),
+        "intake.confirm_carried": translate("History", "Carried-over facts confirmed"),
+        "report.export": translate("History", "Report exported"),
     }
     if action in labels:
         return labels[action]
@@ -208,6 +224,21 @@ def summarise(
         return translate("History", "{0} ({1})").format(
             d.get("signer"), capacity_label(str(d.get("capacity"))).lower()
         )
+    if action in ("person.create", "person.link"):
+        return str(d.get("name") or "")
+    if action == "person.identifiers":
+        return " · ".join(str(v) for v in (d.get("name_zh"), d.get("employee_number")) if v)
+    if action == "person.confirm_access":
+        return translate("History", "%n core asset(s) confirmed", "", len(d.get("assets") or {}))
+    if action == "person.merge":
+        return translate("History", "{0} joined into this entry").format(d.get("merged_name", ""))
+    if action == "person.new_matter":
+        return translate("History", "%n standing fact(s) carried over for counsel to confirm",
+                         "", len(d.get("carried") or []))
+    if action == "intake.confirm_carried":
+        return translate("History", "%n fact(s) confirmed", "", len(d.get("facts") or []))
+    if action == "report.export":
+        return translate("History", "%n file(s) written", "", len(d.get("files") or []))
     if action == "matter.create":
         kind = f" ({kind_label(str(d['kind']))})" if d.get("kind") else ""
         return f"{d.get('reference')} — {d.get('title')}{kind}"

@@ -1157,6 +1157,38 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>设置已更改</translation>
     </message>
     <message>
+        <source>Person added to the register</source>
+        <translation>人员已加入人员名册</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifiers changed</source>
+        <translation>人员标识信息已更改</translation>
+    </message>
+    <message>
+        <source>Linked to a person</source>
+        <translation>已关联人员</translation>
+    </message>
+    <message>
+        <source>Access confirmed</source>
+        <translation>访问权限已确认</translation>
+    </message>
+    <message>
+        <source>Register entries joined</source>
+        <translation>名册条目已合并</translation>
+    </message>
+    <message>
+        <source>Opened for a person of the register</source>
+        <translation>为名册中的人员立项</translation>
+    </message>
+    <message>
+        <source>Carried-over facts confirmed</source>
+        <translation>沿用事实已确认</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>报告已导出</translation>
+    </message>
+    <message>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
@@ -1229,6 +1261,34 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
     <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core asset(s) confirmed</source>
+        <translation>
+            <numerusform>已确认 %n 项核心资产</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} joined into this entry</source>
+        <translation>{0}已并入本条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standing fact(s) carried over for counsel to confirm</source>
+        <translation>
+            <numerusform>沿用 %n 项基本事实，待法务人员确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) confirmed</source>
+        <translation>
+            <numerusform>已确认 %n 项事实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation>
+            <numerusform>已写入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>encrypted</source>
