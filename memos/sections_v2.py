@@ -99,8 +99,10 @@ def citation(ref: LegalReference | None, basis_id: str, w: Words) -> str:
     if ref is None:
         return basis_id
     if w.chinese and (ref.instrument_zh or ref.instrument_rendering_zh):
-        name = f"《{ref.instrument_zh}》" if ref.instrument_zh else ref.instrument_rendering_zh
-        text = name + (ref.article or "")
+        if ref.instrument_zh:  # a PRC instrument: 《…法》第十二条
+            text = f"《{ref.instrument_zh}》" + (ref.article or "")
+        else:  # a foreign one by its Chinese rendering, then its section: “…，第734.14节”
+            text = ref.instrument_rendering_zh + (f"，{ref.article}" if ref.article else "")
     else:
         text = ref.instrument_en + (f", {ref.article}" if ref.article else "")
     if not ref.verified:
