@@ -1077,3 +1077,33 @@ class Workspace:
             version = memo_store.get_version(session, matter.id, number)
             waiver = bool(settings.get_settings(session).get("one_person_waiver", False))
             return capacity_refusals(version, counsel.list_counsel(session), waiver=waiver)
+
+    # ----- certificates the window makes or imports (desktop reaches memos only through here) ---
+    def create_certificate(
+        self, name_or_id: str, *, organisation: str, passphrase: str
+    ) -> Done[Counsel]:
+        """A personal self-signed certificate for counsel naming `organisation` (their own name
+        when it is empty: the window passes what its Organisation field holds, saved or not),
+        the key under their own signing `passphrase`; slow (RSA), run it in a worker. The key
+        is made before the session opens, so no transaction waits on it."""
+        from memos.pades import generate_self_signed
+
+        with self.vault.session() as session:
+            name = counsel.find_counsel(session, name_or_id).name
+        key_pem, cert_pem = generate_self_signed(name, organisation or name)
+        return self.set_certificate(
+            name_or_id, key_pem=key_pem, cert_pem=cert_pem, passphrase=passphrase
+        )
+
+    def import_certificate(
+        self, name_or_id: str, *, pkcs12: bytes, password: str, passphrase: str
+    ) -> Done[Counsel]:
+        """Keep the key and certificate of a PKCS#12 file (`password` opens it) for counsel,
+        the key under their own signing `passphrase`; a wrong password or a file that is not
+        PKCS#12 raises memos' CredentialError with what to do."""
+        from memos.pades import load_pkcs12
+
+        key_pem, cert_pem, _chain = load_pkcs12(pkcs12, password)
+        return self.set_certificate(
+            name_or_id, key_pem=key_pem, cert_pem=cert_pem, passphrase=passphrase
+        )

@@ -39,23 +39,15 @@ def demo_scenarios() -> list[dict[str, Any]]:
 
 
 def _make_final(workspace: Workspace, ref: str) -> None:
-    """Decide the critical items and list the open facts as assumptions, then save the version
-    a reviewer may sign (the signing gates of memos.gates)."""
-    from casework.memo_workflow import narrative_of
-    from memos.compose_v2 import default_assumptions
-
+    """Decide the critical items and list the open facts as assumptions (as `memo draft
+    --assume-missing` does), then save the version a reviewer may sign (the signing gates)."""
     for item in workspace.matter(ref).checklist_items:
         if (item.severity == "critical" or item.blocking) and item.status == "open":
             workspace.decide_item(
                 item.id, status="escalated",
                 note="Escalated to the general counsel for the approvals listed.",
             )
-    content = workspace.memo_versions(ref)[-1].content
-    narrative = narrative_of(content)
-    narrative["assumptions"] = default_assumptions(
-        content.get("missing_facts", []), content.get("unknown_facts", []), {}
-    )
-    workspace.draft_memo(ref, narrative=narrative)
+    workspace.draft_memo(ref, assume_missing=True)
 
 
 def _register_people(
@@ -85,7 +77,6 @@ def build_demo_vault(
     """Create the vault at `path`; returns the matters made and the recovery key."""
     from casework.vaults import Vault
     from casework.workspace import Workspace
-    from memos.pades import generate_self_signed
 
     vault, recovery_key = Vault.create(path, passphrase)
     workspace = Workspace(vault, ACTOR)
@@ -93,10 +84,9 @@ def build_demo_vault(
     try:
         workspace.update_settings(organisation=ORGANISATION, reference_prefix="HR")
         for name, title in COUNSEL:
-            workspace.add_counsel(name=name, title=title)
-            key_pem, cert_pem = generate_self_signed(name, ORGANISATION)
-            workspace.set_certificate(
-                name, key_pem=key_pem, cert_pem=cert_pem, passphrase=SIGNER_PASSPHRASE
+            # a personal certificate naming the organisation just set
+            workspace.add_counsel(
+                name=name, title=title, new_certificate=True, passphrase=SIGNER_PASSPHRASE
             )
         # scenario number -> what happens to it after intake
         plans = {

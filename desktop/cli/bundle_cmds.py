@@ -97,7 +97,7 @@ def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> st
 
 
 def _passphrase_if_encrypted(args: argparse.Namespace) -> str | None:
-    from bundles.transport import is_encrypted
+    from casework.bundle_files import is_encrypted
 
     return _bundle_passphrase(args) if is_encrypted(Path(args.file)) else None
 

@@ -154,8 +154,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _print_matter(data: dict[str, Any]) -> None:
-    from memos import labels
-    from memos.compose import format_answer
+    from casework.memo_words import format_answer, labels
 
     # Every value from the vault goes through safe(): it may have come from a hostile bundle.
     print(f"{safe(data['reference'])}  {safe(data['title'])}")

@@ -196,7 +196,7 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _checklist_decide(args: argparse.Namespace) -> int:
-    from memos import labels
+    from casework.memo_words import labels
 
     with open_workspace(args) as workspace:
         item = workspace.decide_rule(args.ref, args.rule, status=args.status, note=args.note).value
@@ -286,15 +286,15 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from memos.verify import extract_fingerprint, verify_pdf
+    from casework.memo_verify import verify_memo_pdf
 
     try:
         pdf = Path(args.pdf).read_bytes()
     except OSError as exc:
         raise OutboundError(f"cannot read {args.pdf}: {exc.strerror}") from exc
-    report = verify_pdf(pdf)
+    check = verify_memo_pdf(pdf)
+    report, fp = check.report, check.fingerprint
     failed = False
-    fp = extract_fingerprint(pdf)
     print(f"memo fingerprint: {fp or 'none found'}")
     if not report.signatures:
         # Keywords and a QR code are text anyone can write: only a PDF signature signs.

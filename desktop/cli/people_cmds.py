@@ -116,7 +116,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from memos.compose import format_answer
+    from casework.memo_words import format_answer
 
     with open_workspace(args) as workspace:
         record = workspace.person(args.person)

@@ -188,7 +188,7 @@ def _init(args: argparse.Namespace) -> int:
             except KeychainUnavailableError as exc:
                 print(f"outbound: warning: not remembered on this computer: {exc}", file=sys.stderr)
         if kit is not None:
-            from memos.recovery_kit import render_recovery_kit
+            from casework.recovery_kit import render_recovery_kit
 
             pdf = render_recovery_kit(
                 vault_path_display=str(path.resolve()),

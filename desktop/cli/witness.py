@@ -8,16 +8,13 @@ bundle carries `Outbound-Vault-History: EVENTS:SEQ:DIGEST` in its bag-info.txt
 from __future__ import annotations
 
 import argparse
-import io
 import re
-import zipfile
 from pathlib import Path
 
 from forms.errors import OutboundError
 
 _PDF_MARK = re.compile(rb"outbound-vault-history:(\d{1,18}:\d{1,18}:[0-9a-f]{64})")
 _MAX_PDF_BYTES = 256 * 1024 * 1024
-_MAX_TAG_BYTES = 64 * 1024
 
 
 def read_witness(path: Path, args: argparse.Namespace) -> tuple[object, str]:
@@ -48,34 +45,16 @@ def read_witness(path: Path, args: argparse.Namespace) -> tuple[object, str]:
 
 
 def _bag_info_value(path: Path, args: argparse.Namespace) -> str | None:
-    from bundles import layout, transport
-    from bundles.errors import BundleError
-    from bundles.limits import Limits
+    from casework.bundle_errors import NotABundleError
+    from casework.bundle_files import recorded_vault_history
+    from desktop.cli.bundle_cmds import _bundle_passphrase
 
     try:
-        if transport.is_encrypted(path):
-            from desktop.cli.bundle_cmds import _bundle_passphrase
-
-            data: io.BytesIO | Path = io.BytesIO(
-                transport.decrypt_file(path, _bundle_passphrase(args), Limits())
-            )
-        else:
-            data = path
-        with zipfile.ZipFile(data) as zf:
-            infos = [
-                i
-                for i in zf.infolist()
-                if i.filename.count("/") == 1 and i.filename.endswith("/" + layout.BAG_INFO)
-            ]
-            if len(infos) != 1 or infos[0].file_size > _MAX_TAG_BYTES:
-                return None
-            with zf.open(infos[0]) as member:
-                items = layout.parse_tag_file(member.read(_MAX_TAG_BYTES + 1))
-    except (OSError, zipfile.BadZipFile, ValueError, UnicodeDecodeError, BundleError) as exc:
+        return recorded_vault_history(path, lambda: _bundle_passphrase(args))
+    except NotABundleError as exc:
         raise OutboundError(
             f"{path} is neither a memo PDF nor a readable Outbound bundle ({exc})"
         ) from exc
-    return next((v for k, v in items if k == layout.L_VAULT_HISTORY), None)
 
 
 def read_printed_mark(text: str) -> tuple[object, str]:

@@ -3,9 +3,8 @@ Qt-free, so the command line never loads it."""
 
 from __future__ import annotations
 
+from casework.memo_words import FACTS, labels
 from forms import vocabulary
-from memos import labels
-from memos.fact_labels import FACTS
 
 MATTER_STATUSES = vocabulary.MATTER_STATUSES
 

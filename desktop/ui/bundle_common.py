@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bundles.errors import BundleCancelledError
+from casework.bundle_errors import BundleCancelledError
 from desktop.ui.qt import (
     QLabel,
     QProgressDialog,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bundles.errors import BundlePassphraseError
+from casework.bundle_errors import BundlePassphraseError
 from casework.changes import Done
 from casework.workspace import Workspace
 from desktop.ui.bundle_common import (
@@ -75,7 +75,7 @@ class ImportFlow(QObject):
         return self.open_path(Path(path))
 
     def open_path(self, path: Path) -> ImportFlow:
-        from bundles.transport import is_encrypted
+        from casework.bundle_files import is_encrypted
 
         self.path = path
         try:

@@ -56,60 +56,31 @@ COUNSEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def pades_module() -> Any:
-    """`memos.pades`, imported when a dialog first needs it (pyHanko is slow to import)."""
-    import memos.pades
-
-    return memos.pades
-
-
 def certificate_files() -> str:
     """The file dialog's filter for certificate files, translated."""
     return translate("SettingsDialog", "Certificate files (*.p12 *.pfx);;All files (*)")
 
 
-def store_certificate(
-    vault: Any,
-    counsel_id: str,
-    key_pem: bytes,
-    cert_pem: bytes,
-    *,
-    actor: str,
-    passphrase: str,
-) -> Done[Any]:
-    """Keep a counsel's certificate, the key under their own signing passphrase and sealed
-    with a vault subkey; audited. The caller announces the changes on the main thread."""
-    return Workspace(vault, actor).set_certificate(
-        counsel_id, key_pem=key_pem, cert_pem=cert_pem, passphrase=passphrase
-    )
-
-
 def create_certificate(
     vault: Any,
-    pades: Any,
     counsel_id: str,
-    name: str,
     organisation: str,
     *,
     actor: str,
     passphrase: str,
 ) -> Done[Any]:
     """A personal (self-signed) certificate for the counsel, its key under their own signing
-    passphrase; slow (RSA), run it in a worker."""
-    key_pem, cert_pem = pades.generate_self_signed(name, organisation or name)
-    return store_certificate(
-        vault, counsel_id, key_pem, cert_pem, actor=actor, passphrase=passphrase
+    passphrase; slow (RSA), run it in a worker. The caller announces the changes."""
+    return Workspace(vault, actor).create_certificate(
+        counsel_id, organisation=organisation, passphrase=passphrase
     )
 
 
 def import_certificate(
-    vault: Any, pades: Any, counsel_id: str, path: str, password: str, *, actor: str,
-    passphrase: str,
+    vault: Any, counsel_id: str, path: str, password: str, *, actor: str, passphrase: str,
 ) -> Done[Any]:
-    data = Path(path).read_bytes()
-    key_pem, cert_pem, _chain = pades.load_pkcs12(data, password)
-    return store_certificate(
-        vault, counsel_id, key_pem, cert_pem, actor=actor, passphrase=passphrase
+    return Workspace(vault, actor).import_certificate(
+        counsel_id, pkcs12=Path(path).read_bytes(), password=password, passphrase=passphrase
     )
 
 
@@ -283,7 +254,6 @@ class SettingsDialog(QDialog):
         )
         self.rotate_certificate.clicked.connect(self.open_rotate_certificate)
         self.passphrase_dialog: Any = None  # the signing-passphrase dialog open, if any
-        self.pades = pades_module()
         # Why the certificate buttons are greyed, said beside them (not only in a tooltip).
         self.certificate_hint = QLabel(counsel_box)
         self.certificate_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -458,11 +428,11 @@ class SettingsDialog(QDialog):
             return
         name = self._name_at(self.counsel.currentRow())
         organisation = self.organisation.text().strip()
-        vault, pades, actor = self.vault, self.pades, self.actor
+        vault, actor = self.vault, self.actor
         self._ask_passphrase(
             new_certificate_dialog(
                 lambda phrase: create_certificate(
-                    vault, pades, counsel_id, name, organisation, actor=actor, passphrase=phrase
+                    vault, counsel_id, organisation, actor=actor, passphrase=phrase
                 ),
                 name,
                 self,
@@ -516,12 +486,12 @@ class SettingsDialog(QDialog):
         if chosen is None:
             return
         path, password = chosen
-        vault, pades, actor = self.vault, self.pades, self.actor
+        vault, actor = self.vault, self.actor
         name = self._name_at(self.counsel.currentRow())
         self._ask_passphrase(
             new_certificate_dialog(
                 lambda phrase: import_certificate(
-                    vault, pades, counsel_id, path, password, actor=actor, passphrase=phrase
+                    vault, counsel_id, path, password, actor=actor, passphrase=phrase
                 ),
                 name,
                 self,

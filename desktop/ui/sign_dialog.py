@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from casework.counsel import NO_KEY, NO_PASSPHRASE, PROTECTED
+from casework.signing_gates import NOT_FINAL, Blocker, Refusal
 from casework.vaults import Vault
 from casework.workspace import Workspace
 from desktop.ui.dialogs import show_error
@@ -36,7 +37,6 @@ from desktop.ui.signing_passphrase import (
 from desktop.ui.signing_words import blocker_words, capacity_label, refusal_words
 from desktop.ui.widgets import readable
 from forms import vocabulary
-from memos.gates import NOT_FINAL, Blocker, Refusal
 
 CAPACITIES = tuple(vocabulary.CAPACITIES)
 __all__ = ["CAPACITIES", "SignDialog", "capacity_label"]
@@ -62,11 +62,8 @@ class SignDialog(QDialog):
         refusals: dict[str, dict[str, Refusal]] | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.ui.settings_dialog import pades_module
-
         self.vault = vault
         self.actor = actor
-        self.pades = pades_module()
         self.passphrase_dialog: SigningPassphraseDialog | None = None  # open, if any
         self.key_states: dict[str, str] = {}  # counsel name -> counsel.NO_KEY | ... (key state)
         # What the gates refuse before any passphrase: counsel name -> capacity -> why
@@ -303,12 +300,12 @@ class SignDialog(QDialog):
         name = str(self.counsel.currentData() or "")
         if not name or self.vault is None:
             return
-        vault, pades, actor = self.vault, self.pades, self.actor
+        vault, actor = self.vault, self.actor
         organisation = str(Workspace(vault, actor).settings().get("organisation") or "")
         self._ask_passphrase(
             new_certificate_dialog(
                 lambda phrase: create_certificate(
-                    vault, pades, name, name, organisation, actor=actor, passphrase=phrase
+                    vault, name, organisation, actor=actor, passphrase=phrase
                 ),
                 name,
                 self,

@@ -1,13 +1,14 @@
 """Signing refusals in the window's language. The core says why a signature is refused as data
-(memos.gates.Blocker and Refusal, casework.matters.MatterReadOnlyError's status); the command
-line words them in English, the window here, through Qt's translator (context "SignDialog")."""
+(casework.signing_gates' Blocker and Refusal, casework.matters.MatterReadOnlyError's status); the
+command line words them in English, the window here, through Qt's translator (context
+"SignDialog")."""
 
 from __future__ import annotations
 
+from casework import signing_gates as gates
 from casework.matters import MatterReadOnlyError
+from casework.signing_gates import Blocker, Refusal
 from desktop.ui.qt import translate
-from memos import gates
-from memos.gates import Blocker, Refusal
 
 
 def capacity_label(capacity: str) -> str:
@@ -19,7 +20,7 @@ def capacity_label(capacity: str) -> str:
 
 
 def blocker_words(blocker: Blocker) -> str:
-    """One of memos.gates' blockers to a final signature."""
+    """One of the signing gates' blockers to a final signature."""
     if blocker.kind == gates.NO_SUMMARY:
         return translate("SignDialog", "counsel's summary is not written")
     if blocker.kind == gates.OPEN_FACTS:

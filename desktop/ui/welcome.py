@@ -289,7 +289,7 @@ class RecoveryKeyPage(QWidget):
         self.continue_button.setEnabled(self.stored.isChecked())
 
     def render_kit(self) -> bytes:
-        from memos.recovery_kit import render_recovery_kit  # lazy: ReportLab is heavy
+        from casework.recovery_kit import render_recovery_kit  # lazy: ReportLab is heavy
 
         page_size: Literal["A4", "Letter"] = "A4"
         if self.vault is not None and not self.vault.is_locked:
