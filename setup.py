@@ -1,4 +1,5 @@
-"""The one build step pyproject.toml cannot say: compile the window's translations.
+"""The build steps pyproject.toml cannot say: compile the window's translations, and parse the
+shipped YAML (forms/data) into JSON sidecars that forms.loading reads when they match.
 
 setuptools runs build_py for `pip install -e .` (make run, make test), `pip wheel` and
 `python -m build`; before it collects package data, each resources/translations/*.ts is compiled
@@ -40,9 +41,19 @@ def compile_translations() -> list[Path]:
     return compiled
 
 
+def parse_shipped_yaml() -> list[Path]:
+    """forms/data/**/*.yaml parsed into JSON sidecars (forms.loading reads them when they match
+    their YAML byte for byte; never committed)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from forms.loading import DATA_DIR, write_parsed_sidecar
+
+    return [write_parsed_sidecar(path) for path in sorted(DATA_DIR.rglob("*.yaml"))]
+
+
 class BuildWithTranslations(build_py):  # type: ignore[misc]  # setuptools is untyped here
     def run(self) -> None:
         compile_translations()
+        parse_shipped_yaml()
         super().run()
 
 

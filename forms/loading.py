@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import yaml
@@ -30,6 +32,45 @@ def resource_path(relative: str) -> Path:
     return PACKAGE_DIR / relative
 
 
+# The shipped YAML, parsed once at build time (setup.py) into JSON beside it: parsing the
+# bilingual rules and definitions with libyaml costs tens of milliseconds per command, JSON a
+# few. A sidecar is used only when it names the exact bytes of its YAML (SHA-256); otherwise the
+# YAML is parsed as always, so a stale or missing sidecar can cost time, never correctness.
+PARSED_SUFFIX = ".parsed.json"
+DATA_DIR = PACKAGE_DIR / "data"
+
+
+def parsed_sidecar(path: Path) -> Path:
+    return path.with_name(path.name + PARSED_SUFFIX)
+
+
+def write_parsed_sidecar(path: Path) -> Path:
+    """Parse a shipped YAML file and write its sidecar (the build step and tests call this)."""
+    raw = path.read_bytes()
+    document = safe_load(raw.decode("utf-8"))
+    sidecar = parsed_sidecar(path)
+    sidecar.write_text(
+        json.dumps({"source_sha256": hashlib.sha256(raw).hexdigest(), "document": document},
+                   ensure_ascii=False, separators=(",", ":")),
+        encoding="utf-8",
+    )
+    return sidecar
+
+
+def _from_sidecar(path: Path, raw: bytes) -> object | None:
+    if DATA_DIR not in path.parents:  # only the package's own files; never a user's
+        return None
+    try:
+        stored = json.loads(parsed_sidecar(path).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stored, dict) or stored.get("source_sha256") != hashlib.sha256(
+        raw
+    ).hexdigest():
+        return None
+    return stored.get("document")
+
+
 def read_yaml_mapping(path: Path) -> dict[str, object]:
     """Load a YAML file that must hold a mapping; DefinitionError naming the file otherwise."""
     name = path.name
@@ -37,11 +78,15 @@ def read_yaml_mapping(path: Path) -> dict[str, object]:
         size = path.stat().st_size
         if size > MAX_DATA_FILE_BYTES:
             raise DefinitionError(f"{name}: file is {size:,} bytes, over the limit")
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except OSError as exc:
         raise DefinitionError(f"{name}: cannot read the file ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise DefinitionError(f"{name}: file is not UTF-8 text") from None
+    parsed = _from_sidecar(path, raw)
+    if isinstance(parsed, dict):
+        return parsed
     try:
         document = safe_load(text)
     except RecursionError:
