@@ -14,8 +14,8 @@ import sqlite3
 from typing import Any
 
 from bench.generate import BuiltVault, plain_copy
+from bench.measure import against_plain
 from bench.report import Result
-from bench.timing import pairwise
 
 LIMIT_100K_S = 0.050
 MAX_RATIO = 1.3
@@ -30,37 +30,8 @@ CASES: list[tuple[str, dict[str, Any], bool]] = [
 ]
 
 
-def _capture_statements(ours: Any) -> list[tuple[str, Any]]:
-    """The SQL and parameters `ours` sends: the listing runs on the session connection's bare
-    cursor, so the statements are recorded at that seam (`listing._driver`)."""
-    import casework.listing as listing
-
-    captured: list[tuple[str, Any]] = []
-    real = listing._driver
-
-    class _Recorder:
-        def __init__(self, driver: Any) -> None:
-            self.driver = driver
-
-        def execute(self, sql: str, params: Any = ()) -> Any:
-            if "FROM matter" in sql:
-                captured.append((sql, params))
-            return self.driver.execute(sql, params)
-
-    listing._driver = lambda session: _Recorder(real(session))
-    try:
-        ours()
-    finally:
-        listing._driver = real
-    return captured
-
-
-def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
-    rows = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-    return "; ".join(str(r[-1]) for r in rows)
-
-
 def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
+    from casework import listing
     from casework.listing import MatterFilter, count_matters, list_matters
 
     n = int(built.meta["n"])
@@ -83,14 +54,10 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
                 with vault.session() as session:
                     list_matters(session, flt, offset=0, limit=100, **sort)
 
-            statements = _capture_statements(ours)
-
-            def floor(statements: list[tuple[str, Any]] = statements) -> None:
-                for sql, params in statements:
-                    plain.execute(sql, params).fetchall()
-
-            pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
-            plans = " | ".join(_plan(plain, s, p) for s, p in statements)
+            # the listing runs on the session connection's bare cursor: only its matter queries
+            measured = against_plain(listing, ours, plain, runs=runs,
+                                     keep=lambda sql: "FROM matter" in sql)
+            pair, plans, statements = measured.pair, measured.plans, measured.statements
             ratio_ok = pair.ratio <= MAX_RATIO
             abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
             note = ""

@@ -17,38 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import BuiltVault, plain_copy
+from bench.measure import against_plain
 from bench.report import Result
-from bench.timing import pairwise
 
 LIMIT_100K_S = 0.250  # a count the committee report waits for (it runs in a worker)
 MAX_RATIO = 2.0  # a scan of the matter table: SQLCipher decrypts every page it reads
-
-
-def _capture(ours: Any) -> list[tuple[str, Any]]:
-    import casework.reports as reports
-
-    captured: list[tuple[str, Any]] = []
-    real = reports._driver
-
-    class _Recorder:
-        def __init__(self, driver: Any) -> None:
-            self.driver = driver
-
-        def execute(self, sql: str, params: Any = ()) -> Any:
-            captured.append((sql, params))
-            return self.driver.execute(sql, params)
-
-    reports._driver = lambda session: _Recorder(real(session))
-    try:
-        ours()
-    finally:
-        reports._driver = real
-    return captured
-
-
-def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
-    rows = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-    return "; ".join(str(r[-1]) for r in rows)
 
 
 def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
@@ -87,14 +60,8 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
     results = []
     try:
         for case, ours in cases:
-            statements = _capture(ours)
-
-            def floor(statements: list[tuple[str, Any]] = statements) -> None:
-                for sql, params in statements:
-                    plain.execute(sql, params).fetchall()
-
-            pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
-            plans = " | ".join(_plan(plain, s, p) for s, p in statements)
+            measured = against_plain(reports, ours, plain, runs=runs)
+            pair, plans, statements = measured.pair, measured.plans, measured.statements
             ratio_ok = pair.ratio <= MAX_RATIO
             abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
             rows = len(plain.execute(statements[-1][0], statements[-1][1]).fetchall())

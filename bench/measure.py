@@ -1,0 +1,81 @@
+"""Ours against plain SQLite on the very same statements: the scaffolding the query figures share
+(3 matter list, 9 people register, 10 due view, 11 reports).
+
+The statements `ours` sends are recorded at the casework module's bare-cursor seam (its
+`_driver`), replayed on a plaintext copy as the floor, and the two timed pairwise; the plain
+copy's query plans say why a figure misses its goal.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from bench.timing import Pair, pairwise
+
+Statements = list[tuple[str, Any]]
+
+
+def capture(
+    module: ModuleType,
+    ours: Callable[[], Any],
+    *,
+    keep: Callable[[str], bool] = lambda _sql: True,
+    params: Callable[[Any], Any] = lambda given: given,
+) -> Statements:
+    """The SQL (those `keep` accepts) and parameters (as `params` copies them) that `ours` sends
+    through `module._driver`, which is put back afterwards."""
+    captured: Statements = []
+    real = module._driver
+
+    class _Recorder:
+        def __init__(self, driver: Any) -> None:
+            self.driver = driver
+
+        def execute(self, sql: str, given: Any = ()) -> Any:
+            if keep(sql):
+                captured.append((sql, params(given)))
+            return self.driver.execute(sql, given)
+
+    module._driver = lambda session: _Recorder(real(session))
+    try:
+        ours()
+    finally:
+        module._driver = real
+    return captured
+
+
+def plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
+    rows = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+    return "; ".join(str(r[-1]) for r in rows)
+
+
+@dataclass
+class Measured:
+    statements: Statements
+    pair: Pair
+    plans: str  # every statement's plan, " | " between statements
+
+
+def against_plain(
+    module: ModuleType,
+    ours: Callable[[], Any],
+    plain: sqlite3.Connection,
+    *,
+    runs: int,
+    keep: Callable[[str], bool] = lambda _sql: True,
+    params: Callable[[Any], Any] = lambda given: given,
+) -> Measured:
+    """`ours` timed against replaying its captured statements on `plain`."""
+    statements = capture(module, ours, keep=keep, params=params)
+
+    def floor() -> None:
+        for sql, given in statements:
+            plain.execute(sql, given).fetchall()
+
+    pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
+    plans = " | ".join(plan(plain, sql, given) for sql, given in statements)
+    return Measured(statements, pair, plans)
