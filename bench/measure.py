@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from bench.timing import Pair, pairwise
@@ -20,7 +19,7 @@ Statements = list[tuple[str, Any]]
 
 
 def capture(
-    module: ModuleType,
+    module: Any,  # a casework module with a `_driver(session)` cursor seam
     ours: Callable[[], Any],
     *,
     keep: Callable[[str], bool] = lambda _sql: True,
@@ -61,7 +60,7 @@ class Measured:
 
 
 def against_plain(
-    module: ModuleType,
+    module: Any,  # a casework module with a `_driver(session)` cursor seam
     ours: Callable[[], Any],
     plain: sqlite3.Connection,
     *,
