@@ -57,28 +57,20 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
             # the listing runs on the session connection's bare cursor: only its matter queries
             measured = against_plain(listing, ours, plain, runs=runs,
                                      keep=lambda sql: "FROM matter" in sql)
-            pair, plans, statements = measured.pair, measured.plans, measured.statements
-            ratio_ok = pair.ratio <= MAX_RATIO
-            abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
-            note = ""
-            if not (ratio_ok and abs_ok):
-                note = f"query plan: {plans}"
-                if "TEMP B-TREE" in plans:
-                    note = "sorts with a temp b-tree (no index serves the ORDER BY): " + note
-            rows = len(plain.execute(statements[-1][0], statements[-1][1]).fetchall())
-            results.append(Result(
+            met = measured.meets(MAX_RATIO, n=n, limit_100k_s=LIMIT_100K_S)
+            note = None
+            if not met and "TEMP B-TREE" in measured.plans:
+                note = ("sorts with a temp b-tree (no index serves the ORDER BY): "
+                        f"query plan: {measured.plans}")
+            results.append(measured.result(
                 figure="3 matter list",
                 case=case,
-                ours_s=pair.ours_s,
-                floor_s=pair.floor_s,
-                ratio=pair.ratio,
                 n=n,
                 goal="≤1.3× plain" + (", ≤50 ms" if n >= 100_000 else ""),
-                met=ratio_ok and abs_ok,
+                met=met,
                 note=note,
-                extra={"plan": plans, "rows": rows, "cpu_ratio": pair.cpu_ratio,
-                       "repetitions": pair.repetitions,
-                       "count": _count(vault, flt) if recount else None},
+                rows=measured.last_rows(plain),
+                count=_count(vault, flt) if recount else None,
             ))
     finally:
         plain.close()

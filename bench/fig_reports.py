@@ -61,22 +61,13 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
     try:
         for case, ours in cases:
             measured = against_plain(reports, ours, plain, runs=runs)
-            pair, plans, statements = measured.pair, measured.plans, measured.statements
-            ratio_ok = pair.ratio <= MAX_RATIO
-            abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
-            rows = len(plain.execute(statements[-1][0], statements[-1][1]).fetchall())
-            results.append(Result(
+            results.append(measured.result(
                 figure="11 reports",
                 case=case,
-                ours_s=pair.ours_s,
-                floor_s=pair.floor_s,
-                ratio=pair.ratio,
                 n=n,
                 goal=f"≤{MAX_RATIO:g}× plain" + (", ≤250 ms" if n >= 100_000 else ""),
-                met=ratio_ok and abs_ok,
-                note="" if ratio_ok and abs_ok else f"query plan: {plans}",
-                extra={"plan": plans, "rows": rows, "cpu_ratio": pair.cpu_ratio,
-                       "repetitions": pair.repetitions},
+                met=measured.meets(MAX_RATIO, n=n, limit_100k_s=LIMIT_100K_S),
+                rows=measured.last_rows(plain),
             ))
         results.append(_csv_export(vault, n, everything))
     finally:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bench.report import Result
 from bench.timing import Pair, pairwise
 
 Statements = list[tuple[str, Any]]
@@ -57,6 +58,49 @@ class Measured:
     statements: Statements
     pair: Pair
     plans: str  # every statement's plan, " | " between statements
+
+    def meets(
+        self, max_ratio: float, *, n: int, limit_100k_s: float | None = None, small_s: float = 0.0
+    ) -> bool:
+        """Within `max_ratio` of plain (or no longer than `small_s`: a session's fixed cost), and
+        from 100,000 matters on within `limit_100k_s`."""
+        ratio_ok = self.pair.ratio <= max_ratio or self.pair.ours_s <= small_s
+        abs_ok = limit_100k_s is None or n < 100_000 or self.pair.ours_s <= limit_100k_s
+        return ratio_ok and abs_ok
+
+    def last_rows(self, plain: sqlite3.Connection) -> int:
+        """How many rows the last statement returns (the page shown)."""
+        sql, given = self.statements[-1]
+        return len(plain.execute(sql, given).fetchall())
+
+    def result(
+        self,
+        *,
+        figure: str,
+        case: str,
+        n: int,
+        goal: str,
+        met: bool,
+        note: str | None = None,
+        plan: str | None = None,
+        **extra: Any,
+    ) -> Result:
+        """The figure's row: the plan shown (`plan`, else every statement's) and, when the goal
+        is missed, said in the note unless `note` says otherwise."""
+        shown = self.plans if plan is None else plan
+        return Result(
+            figure=figure,
+            case=case,
+            ours_s=self.pair.ours_s,
+            floor_s=self.pair.floor_s,
+            ratio=self.pair.ratio,
+            n=n,
+            goal=goal,
+            met=met,
+            note=note if note is not None else "" if met else f"query plan: {shown}",
+            extra={"plan": shown, **extra, "cpu_ratio": self.pair.cpu_ratio,
+                   "repetitions": self.pair.repetitions},
+        )
 
 
 def against_plain(
