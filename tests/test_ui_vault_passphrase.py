@@ -6,19 +6,15 @@ does; a refusal is said in the dialog, which stays open with the old passphrase 
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
-from test_ui_support import Dialogs, ui_env  # noqa: F401
+from test_ui_support import Dialogs, chinese, ui_env  # noqa: F401
 
 from models.errors import WrongSecretError
 from models.keyfile import keyfile_path
 from models.vault import Vault
 
-REPO = Path(__file__).resolve().parent.parent
 OLD = "correct horse battery"
 NEW = "willow harbour copper lantern"
 
@@ -94,40 +90,24 @@ def test_a_refused_change_is_said_in_the_dialog_and_changes_nothing(
 
 
 def test_both_new_passphrase_dialogs_read_in_chinese(
-    qapp: Any, qtbot: Any, tmp_path: Path, vault_factory: Any
+    chinese: None, qtbot: Any, vault_factory: Any
 ) -> None:
     """The vault's and the signing passphrase's dialogs share their make-up; each keeps its own
     words, in the Chinese window too."""
-    from PySide6.QtCore import QTranslator
-
     from desktop.ui.qt import QLabel
     from desktop.ui.signing_passphrase import change_passphrase_dialog
     from desktop.ui.vault_dialogs import ChangePassphraseDialog
 
-    qm = tmp_path / "outbound_zh_CN.qm"
-    subprocess.run(
-        [sys.executable, "-c",
-         "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())",
-         "-silent", str(REPO / "resources" / "translations" / "outbound_zh_CN.ts"),
-         "-qm", str(qm)],
-        check=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
     vault, _ = vault_factory("office.outbound", OLD)
-    try:
-        ours = ChangePassphraseDialog(vault)
-        signing = change_passphrase_dialog(vault, "王律师", "王律师", "protected")
-        for dialog in (ours, signing):
-            qtbot.addWidget(dialog)
-        signing_labels = [
-            label.text() for field in (signing.current, signing.fields.first)
-            if isinstance(label := signing.fields.form.labelForField(field), QLabel)
-        ]
-        signing_tip = signing.ok.toolTip()
-    finally:
-        qapp.removeTranslator(translator)
+    ours = ChangePassphraseDialog(vault)
+    signing = change_passphrase_dialog(vault, "王律师", "王律师", "protected")
+    for dialog in (ours, signing):
+        qtbot.addWidget(dialog)
+    signing_labels = [
+        label.text() for field in (signing.current, signing.fields.first)
+        if isinstance(label := signing.fields.form.labelForField(field), QLabel)
+    ]
+    signing_tip = signing.ok.toolTip()
     assert (ours.windowTitle(), ours.ok.text()) == ("更改口令", "更改口令(&C)")
     assert "新口令立即取代旧口令。恢复密钥和“在本机记住”仍然有效。" in [
         label.text() for label in ours.findChildren(QLabel)
