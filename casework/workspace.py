@@ -709,12 +709,9 @@ class Workspace:
         from memos.report_pdf import render_report
 
         with self.vault.session() as session:
-            values = settings.get_settings(session)
             report = reports.build_report(session, dimension, dates)
-            content = reports.pdf_content(
-                session, report, organisation=str(values.get("organisation") or "")
-            )
-        return render_report(content, page_size or str(values.get("page_size") or "A4"))  # type: ignore[arg-type]
+            content, size = reports.printable(session, report, page_size)
+        return render_report(content, size)
 
     def export_report(
         self,
@@ -742,11 +739,7 @@ class Workspace:
                 if pdf_path is not None:
                     from memos.report_pdf import render_report
 
-                    values = settings.get_settings(session)
-                    content = reports.pdf_content(
-                        session, report, organisation=str(values.get("organisation") or "")
-                    )
-                    pdf = render_report(content, str(values.get("page_size") or "A4"))  # type: ignore[arg-type]
+                    pdf = render_report(*reports.printable(session, report))
                     staged.append(reports.StagedFile(pdf_path))
                     staged[-1].temp.write_bytes(pdf)
                 audit.record_event(
@@ -922,8 +915,7 @@ class Workspace:
 
         with self.vault.session() as session:
             rows = people.register(session, view, today=today)
-            org = str(settings.get_settings(session).get("organisation") or "")
-            size = page_size or str(settings.get_settings(session).get("page_size") or "A4")
+            org, size = settings.print_settings(session, page_size)
         return render_register(
             rows, view=view, organisation=org, today=today, language=language, page_size=size
         )
