@@ -57,6 +57,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 _ASSESSED = (Aspect.CHECKLIST, Aspect.RECOMMENDATION)
+# a matter made (and assessed) from an intake, and linked to the people register
+_NEW_LINKED_MATTER = (Aspect.MATTER_LIST, Aspect.MATTER, Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED)
 
 
 @dataclass(frozen=True)
@@ -831,8 +833,7 @@ class Workspace:
                 employee_number=employee_number,
             )
             matter = _loaded(matter)
-        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
-                                       Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED))
+        return Done(matter, Changes.of([matter.id], *_NEW_LINKED_MATTER))
 
     def link_person(
         self, ref_or_id: str, person_id: str | None = None, *, name_zh: str = "",
@@ -879,8 +880,7 @@ class Workspace:
             matter = _loaded(people.new_matter_for_person(
                 session, person_id, kind, actor=self.actor, today=today
             ))
-        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
-                                       Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED))
+        return Done(matter, Changes.of([matter.id], *_NEW_LINKED_MATTER))
 
     def carried_over_facts(self, ref_or_id: str) -> dict[str, Any]:
         """Facts of the intake carried over from the person's earlier matter, still to confirm."""

@@ -280,3 +280,20 @@ def test_the_printed_register_names_the_organisation_on_the_vaults_page_size(
         assert "LantingIntelligenceCo.,Ltd." in text
         assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
                 for p in pages} == {expected}
+
+
+def test_a_matter_made_for_a_person_refreshes_the_list_the_matter_and_the_register(
+    workspace: Workspace,
+) -> None:
+    """Whether made from an intake (create_matter_for) or from the person's standing facts
+    (new_matter_for_person), every view the new, assessed, linked matter shows in is told."""
+    from casework.changes import Aspect
+
+    first = workspace.create_matter_for(kind="departure", answers=_answers("02"), today=TODAY)
+    second = workspace.new_matter_for_person(first.value.person_id, "travel", today=TODAY)
+    for done in (first, second):
+        assert done.changes.matters == {done.value.id}
+        assert done.changes.aspects >= {
+            Aspect.MATTER_LIST, Aspect.MATTER, Aspect.INTAKE, Aspect.PEOPLE, Aspect.CHECKLIST,
+            Aspect.RECOMMENDATION,
+        }
