@@ -10,11 +10,10 @@ the first page and a search are a count plus a page.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
-from bench.generate import BuiltVault, plain_copy
-from bench.measure import against_plain
+from bench.generate import BuiltVault
+from bench.measure import against_plain, vault_and_plain
 from bench.report import Result
 
 LIMIT_100K_S = 0.050
@@ -35,11 +34,8 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
     from casework.listing import MatterFilter, count_matters, list_matters
 
     n = int(built.meta["n"])
-    plain_path = plain_copy(built)
-    vault = built.unlock()
-    plain = sqlite3.connect(str(plain_path), check_same_thread=False)
     results = []
-    try:
+    with vault_and_plain(built) as (vault, plain):
         for case, args, recount in CASES:
             args = dict(args)
             search = args.pop("search", "")
@@ -72,9 +68,6 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
                 rows=measured.last_rows(plain),
                 count=_count(vault, flt) if recount else None,
             ))
-    finally:
-        plain.close()
-        vault.lock()
     return results
 
 

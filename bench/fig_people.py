@@ -10,13 +10,12 @@ the statements are captured from our engine and replayed on a plaintext copy of 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.generate import ACTOR, TODAY, BuiltVault, plain_copy
-from bench.measure import against_plain, plan
+from bench.generate import ACTOR, TODAY, BuiltVault
+from bench.measure import against_plain, plan, vault_and_plain
 from bench.report import Result
 
 MAX_RATIO = 1.3
@@ -80,10 +79,7 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
 
     n = int(built.meta["n"])
     with tempfile.TemporaryDirectory(prefix="bench-people-") as tmp:
-        copy = _with_people(built, Path(tmp))
-        plain = sqlite3.connect(str(plain_copy(copy)), check_same_thread=False)
-        vault = copy.unlock()
-        try:
+        with vault_and_plain(_with_people(built, Path(tmp))) as (vault, plain):
             workspace = Workspace(vault, ACTOR)
 
             def ours() -> Any:
@@ -93,9 +89,6 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
             view_plan = plan(plain, *measured.statements[0])  # the view's; the rest are chunks
             people = plain.execute("SELECT count(*) FROM person").fetchone()[0]
             shown = len(ours())
-        finally:
-            vault.lock()
-            plain.close()
     return [measured.result(
         figure="9 people register",
         case=f"tier-1 view ({shown:,} of {people:,} people)",

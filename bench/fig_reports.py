@@ -9,15 +9,14 @@ are captured at the module's cursor seam (`reports._driver`) and replayed on the
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import time
 from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
-from bench.generate import BuiltVault, plain_copy
-from bench.measure import against_plain
+from bench.generate import BuiltVault
+from bench.measure import against_plain, vault_and_plain
 from bench.report import Result
 
 LIMIT_100K_S = 0.250  # a count the committee report waits for (it runs in a worker)
@@ -29,36 +28,33 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
     from casework.reports import DateRange
 
     n = int(built.meta["n"])
-    plain_path = plain_copy(built)
-    vault = built.unlock()
-    plain = sqlite3.connect(str(plain_path), check_same_thread=False)
     everything = DateRange(None, None, UTC)
-    with vault.session() as session:
-        newest = session.connection().exec_driver_sql(
-            "SELECT max(created_at) FROM matter").scalar_one()
-    last_day = date.fromisoformat(str(newest)[:10])
-    quarter = DateRange(date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day,
-                        UTC)
-    with vault.session() as session:
-        largest = reports.count_groups(session, "kind", everything)[0].key
-
-    def counts(dimension: str, dates: DateRange) -> Any:
-        def ours() -> None:
-            with vault.session() as session:
-                reports.count_groups(session, dimension, dates)
-        return ours
-
-    def listing() -> None:
+    with vault_and_plain(built) as (vault, plain):
         with vault.session() as session:
-            reports.group_matters(session, "kind", everything, largest, limit=2_000)
+            newest = session.connection().exec_driver_sql(
+                "SELECT max(created_at) FROM matter").scalar_one()
+        last_day = date.fromisoformat(str(newest)[:10])
+        quarter = DateRange(date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day,
+                            UTC)
+        with vault.session() as session:
+            largest = reports.count_groups(session, "kind", everything)[0].key
 
-    cases = [
-        ("counts by kind, every matter", counts("kind", everything)),
-        ("counts by client, one quarter", counts("client", quarter)),
-        ("matters behind the largest count (first 2,000)", listing),
-    ]
-    results = []
-    try:
+        def counts(dimension: str, dates: DateRange) -> Any:
+            def ours() -> None:
+                with vault.session() as session:
+                    reports.count_groups(session, dimension, dates)
+            return ours
+
+        def listing() -> None:
+            with vault.session() as session:
+                reports.group_matters(session, "kind", everything, largest, limit=2_000)
+
+        cases = [
+            ("counts by kind, every matter", counts("kind", everything)),
+            ("counts by client, one quarter", counts("client", quarter)),
+            ("matters behind the largest count (first 2,000)", listing),
+        ]
+        results = []
         for case, ours in cases:
             measured = against_plain(reports, ours, plain, runs=runs)
             results.append(measured.result(
@@ -70,9 +66,6 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
                 rows=measured.last_rows(plain),
             ))
         results.append(_csv_export(vault, n, everything))
-    finally:
-        plain.close()
-        vault.lock()
     return results
 
 

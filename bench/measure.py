@@ -8,15 +8,31 @@ copy's query plans say why a figure misses its goal.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from bench.generate import BuiltVault, plain_copy
 from bench.report import Result
 from bench.timing import Pair, pairwise
 
 Statements = list[tuple[str, Any]]
+
+
+@contextlib.contextmanager
+def vault_and_plain(built: BuiltVault) -> Iterator[tuple[Any, sqlite3.Connection]]:
+    """The built vault unlocked, and its plaintext copy open beside it; both closed after."""
+    plain = sqlite3.connect(str(plain_copy(built)), check_same_thread=False)
+    try:
+        vault = built.unlock()
+        try:
+            yield vault, plain
+        finally:
+            vault.lock()
+    finally:
+        plain.close()
 
 
 def capture(
