@@ -95,7 +95,11 @@ def test_both_new_passphrase_dialogs_read_in_chinese(
     """The vault's and the signing passphrase's dialogs share their make-up; each keeps its own
     words, in the Chinese window too."""
     from desktop.ui.qt import QLabel
-    from desktop.ui.signing_passphrase import change_passphrase_dialog
+    from desktop.ui.signing_passphrase import (
+        change_passphrase_dialog,
+        new_certificate_dialog,
+        rotate_certificate_dialog,
+    )
     from desktop.ui.vault_dialogs import ChangePassphraseDialog
 
     vault, _ = vault_factory("office.outbound", OLD)
@@ -108,10 +112,17 @@ def test_both_new_passphrase_dialogs_read_in_chinese(
         if isinstance(label := signing.fields.form.labelForField(field), QLabel)
     ]
     signing_tip = signing.ok.toolTip()
+    new_title = new_certificate_dialog(lambda _passphrase: None, "王律师").windowTitle()
+    rotate_title = rotate_certificate_dialog(vault, "王律师", "王律师").windowTitle()
     assert (ours.windowTitle(), ours.ok.text()) == ("更改口令", "更改口令(&C)")
     assert "新口令立即取代旧口令。恢复密钥和“在本机记住”仍然有效。" in [
         label.text() for label in ours.findChildren(QLabel)
     ]
-    assert signing.windowTitle() != ours.windowTitle() and "王律师" in signing.intro.text()
+    assert signing.windowTitle() == "更改签署口令"
+    assert signing.intro.text() == (
+        "自现在起由新口令保护王律师的签名密钥；旧口令不再能签署。证书保持不变。"
+    )
+    assert signing.ok.text() == "更改口令(&C)"
+    assert new_title == "王律师的签署口令" and rotate_title == "轮换证书"
     assert signing_labels == ["当前签署口令(&U)：", "新签署口令(&N)："]
     assert signing_tip and not signing_tip.isascii()
