@@ -6,6 +6,7 @@ does; a refusal is said in the dialog, which stays open with the old passphrase 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +18,12 @@ from models.vault import Vault
 
 OLD = "correct horse battery"
 NEW = "willow harbour copper lantern"
+
+
+def _opens_with_only(path: Path, passphrase: str, *, not_with: str) -> None:
+    Vault.unlock_passphrase(path, passphrase).lock()
+    with pytest.raises(WrongSecretError):
+        Vault.unlock_passphrase(path, not_with)
 
 
 def _dialog(qtbot: Any, vault: Any) -> Any:
@@ -60,9 +67,7 @@ def test_the_vault_passphrase_is_changed_from_the_vault_menu(
     assert dialog.fields.passphrase() == ""  # not kept in the closed dialog
     assert "passphrase was changed" in window.statusBar().currentMessage()
 
-    Vault.unlock_passphrase(vault.path, NEW).lock()
-    with pytest.raises(WrongSecretError):
-        Vault.unlock_passphrase(vault.path, OLD)
+    _opens_with_only(vault.path, NEW, not_with=OLD)
 
 
 def test_a_refused_change_is_said_in_the_dialog_and_changes_nothing(
@@ -84,9 +89,7 @@ def test_a_refused_change_is_said_in_the_dialog_and_changes_nothing(
     assert window.statusBar().currentMessage() == ""
 
     keyfile_path(vault.path).write_bytes(ours)
-    Vault.unlock_passphrase(vault.path, OLD).lock()
-    with pytest.raises(WrongSecretError):
-        Vault.unlock_passphrase(vault.path, NEW)
+    _opens_with_only(vault.path, OLD, not_with=NEW)
 
 
 def test_both_new_passphrase_dialogs_read_in_chinese(
