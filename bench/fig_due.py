@@ -29,8 +29,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.measure import against_plain
 from bench.report import RESULTS, Result, table
-from bench.timing import pairwise
 
 TASKS_PER_MATTER = 10
 LIMIT_100K_S = 0.100
@@ -128,34 +128,6 @@ def plain_copy(vault: Any, folder: Path) -> Path:
     return dest
 
 
-def _capture(ours: Any) -> list[tuple[str, Any]]:
-    """The SQL and parameters the due view sends (recorded at `due._driver`)."""
-    import casework.due as due
-
-    captured: list[tuple[str, Any]] = []
-    real = due._driver
-
-    class _Recorder:
-        def __init__(self, driver: Any) -> None:
-            self.driver = driver
-
-        def execute(self, sql: str, params: Any = ()) -> Any:
-            captured.append((sql, dict(params)))
-            return self.driver.execute(sql, params)
-
-    due._driver = lambda session: _Recorder(real(session))
-    try:
-        ours()
-    finally:
-        due._driver = real
-    return captured
-
-
-def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
-    rows = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-    return "; ".join(str(r[-1]) for r in rows)
-
-
 def run(vault: Any, plain_path: Path, n: int, *, runs: int = 7) -> list[Result]:
     from casework import due
 
@@ -177,28 +149,14 @@ def run(vault: Any, plain_path: Path, n: int, *, runs: int = 7) -> list[Result]:
                 with vault.session() as session:
                     call(session)
 
-            statements = _capture(ours)
-
-            def floor(statements: list[tuple[str, Any]] = statements) -> None:
-                for sql, params in statements:
-                    plain.execute(sql, params).fetchall()
-
-            pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
-            plans = " | ".join(_plan(plain, s, p) for s, p in statements)
-            ratio_ok = pair.ratio <= MAX_RATIO or pair.ours_s <= SMALL_S
-            abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
-            results.append(Result(
+            measured = against_plain(due, ours, plain, runs=runs, params=dict)
+            results.append(measured.result(
                 figure="10 due view",
                 case=case,
-                ours_s=pair.ours_s,
-                floor_s=pair.floor_s,
-                ratio=pair.ratio,
                 n=n,
                 goal=f"≤{MAX_RATIO}× plain (or ≤5 ms)" + (", ≤100 ms" if n >= 100_000 else ""),
-                met=ratio_ok and abs_ok,
-                note="" if ratio_ok and abs_ok else f"query plan: {plans}",
-                extra={"plan": plans, "tasks": n * (TASKS_PER_MATTER + 1),
-                       "cpu_ratio": pair.cpu_ratio, "repetitions": pair.repetitions},
+                met=measured.meets(MAX_RATIO, n=n, limit_100k_s=LIMIT_100K_S, small_s=SMALL_S),
+                tasks=n * (TASKS_PER_MATTER + 1),
             ))
     finally:
         plain.close()

@@ -10,12 +10,11 @@ the first page and a search are a count plus a page.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
-from bench.generate import BuiltVault, plain_copy
+from bench.generate import BuiltVault
+from bench.measure import against_plain, vault_and_plain
 from bench.report import Result
-from bench.timing import pairwise
 
 LIMIT_100K_S = 0.050
 MAX_RATIO = 1.3
@@ -30,45 +29,13 @@ CASES: list[tuple[str, dict[str, Any], bool]] = [
 ]
 
 
-def _capture_statements(ours: Any) -> list[tuple[str, Any]]:
-    """The SQL and parameters `ours` sends: the listing runs on the session connection's bare
-    cursor, so the statements are recorded at that seam (`listing._driver`)."""
-    import casework.listing as listing
-
-    captured: list[tuple[str, Any]] = []
-    real = listing._driver
-
-    class _Recorder:
-        def __init__(self, driver: Any) -> None:
-            self.driver = driver
-
-        def execute(self, sql: str, params: Any = ()) -> Any:
-            if "FROM matter" in sql:
-                captured.append((sql, params))
-            return self.driver.execute(sql, params)
-
-    listing._driver = lambda session: _Recorder(real(session))
-    try:
-        ours()
-    finally:
-        listing._driver = real
-    return captured
-
-
-def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
-    rows = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-    return "; ".join(str(r[-1]) for r in rows)
-
-
 def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
+    from casework import listing
     from casework.listing import MatterFilter, count_matters, list_matters
 
     n = int(built.meta["n"])
-    plain_path = plain_copy(built)
-    vault = built.unlock()
-    plain = sqlite3.connect(str(plain_path), check_same_thread=False)
     results = []
-    try:
+    with vault_and_plain(built) as (vault, plain):
         for case, args, recount in CASES:
             args = dict(args)
             search = args.pop("search", "")
@@ -83,39 +50,24 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
                 with vault.session() as session:
                     list_matters(session, flt, offset=0, limit=100, **sort)
 
-            statements = _capture_statements(ours)
-
-            def floor(statements: list[tuple[str, Any]] = statements) -> None:
-                for sql, params in statements:
-                    plain.execute(sql, params).fetchall()
-
-            pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
-            plans = " | ".join(_plan(plain, s, p) for s, p in statements)
-            ratio_ok = pair.ratio <= MAX_RATIO
-            abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
-            note = ""
-            if not (ratio_ok and abs_ok):
-                note = f"query plan: {plans}"
-                if "TEMP B-TREE" in plans:
-                    note = "sorts with a temp b-tree (no index serves the ORDER BY): " + note
-            rows = len(plain.execute(statements[-1][0], statements[-1][1]).fetchall())
-            results.append(Result(
+            # the listing runs on the session connection's bare cursor: only its matter queries
+            measured = against_plain(listing, ours, plain, runs=runs,
+                                     keep=lambda sql: "FROM matter" in sql)
+            met = measured.meets(MAX_RATIO, n=n, limit_100k_s=LIMIT_100K_S)
+            note = None
+            if not met and "TEMP B-TREE" in measured.plans:
+                note = ("sorts with a temp b-tree (no index serves the ORDER BY): "
+                        f"query plan: {measured.plans}")
+            results.append(measured.result(
                 figure="3 matter list",
                 case=case,
-                ours_s=pair.ours_s,
-                floor_s=pair.floor_s,
-                ratio=pair.ratio,
                 n=n,
                 goal="≤1.3× plain" + (", ≤50 ms" if n >= 100_000 else ""),
-                met=ratio_ok and abs_ok,
+                met=met,
                 note=note,
-                extra={"plan": plans, "rows": rows, "cpu_ratio": pair.cpu_ratio,
-                       "repetitions": pair.repetitions,
-                       "count": _count(vault, flt) if recount else None},
+                rows=measured.last_rows(plain),
+                count=_count(vault, flt) if recount else None,
             ))
-    finally:
-        plain.close()
-        vault.lock()
     return results
 
 

@@ -10,14 +10,13 @@ the statements are captured from our engine and replayed on a plaintext copy of 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.generate import ACTOR, TODAY, BuiltVault, plain_copy
+from bench.generate import ACTOR, TODAY, BuiltVault
+from bench.measure import against_plain, plan, vault_and_plain
 from bench.report import Result
-from bench.timing import pairwise
 
 MAX_RATIO = 1.3
 PEOPLE_PER_MATTERS = 3
@@ -74,65 +73,30 @@ def _with_people(built: BuiltVault, folder: Path) -> BuiltVault:
     return copy
 
 
-def _capture(call: Any) -> list[tuple[str, Any]]:
-    """The SQL and parameters the register sends, recorded at its bare-cursor seam
-    (`people._driver`), as figure 3 does for the matter list."""
-    import casework.people as people
-
-    captured: list[tuple[str, Any]] = []
-    real = people._driver
-
-    class _Recorder:
-        def __init__(self, driver: Any) -> None:
-            self.driver = driver
-
-        def execute(self, sql: str, params: Any = ()) -> Any:
-            captured.append((sql, params))
-            return self.driver.execute(sql, params)
-
-    people._driver = lambda session: _Recorder(real(session))
-    try:
-        call()
-    finally:
-        people._driver = real
-    return captured
-
-
 def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
+    import casework.people
     from casework.workspace import Workspace
 
     n = int(built.meta["n"])
     with tempfile.TemporaryDirectory(prefix="bench-people-") as tmp:
-        copy = _with_people(built, Path(tmp))
-        plain = sqlite3.connect(str(plain_copy(copy)), check_same_thread=False)
-        vault = copy.unlock()
-        try:
+        with vault_and_plain(_with_people(built, Path(tmp))) as (vault, plain):
             workspace = Workspace(vault, ACTOR)
 
             def ours() -> Any:
                 return workspace.people_register("tier1", today=TODAY)
 
-            statements = _capture(ours)
-
-            def floor() -> None:
-                for sql, params in statements:
-                    plain.execute(sql, params).fetchall()
-
-            pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
-            plan = "; ".join(str(r[-1]) for r in plain.execute(
-                "EXPLAIN QUERY PLAN " + statements[0][0], statements[0][1]).fetchall())
+            measured = against_plain(casework.people, ours, plain, runs=runs)
+            view_plan = plan(plain, *measured.statements[0])  # the view's; the rest are chunks
             people = plain.execute("SELECT count(*) FROM person").fetchone()[0]
             shown = len(ours())
-        finally:
-            vault.lock()
-            plain.close()
-    met = pair.ratio <= MAX_RATIO
-    return [Result(
+    return [measured.result(
         figure="9 people register",
         case=f"tier-1 view ({shown:,} of {people:,} people)",
-        ours_s=pair.ours_s, floor_s=pair.floor_s, ratio=pair.ratio, n=n,
-        goal="≤1.3× plain", met=met,
-        note="" if met else f"query plan: {plan}",
-        extra={"plan": plan, "people": people, "rows": shown, "statements": len(statements),
-               "cpu_ratio": pair.cpu_ratio, "repetitions": pair.repetitions},
+        n=n,
+        goal="≤1.3× plain",
+        met=measured.meets(MAX_RATIO, n=n),
+        plan=view_plan,
+        people=people,
+        rows=shown,
+        statements=len(measured.statements),
     )]

@@ -9,46 +9,18 @@ are captured at the module's cursor seam (`reports._driver`) and replayed on the
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import time
 from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
-from bench.generate import BuiltVault, plain_copy
+from bench.generate import BuiltVault
+from bench.measure import against_plain, vault_and_plain
 from bench.report import Result
-from bench.timing import pairwise
 
 LIMIT_100K_S = 0.250  # a count the committee report waits for (it runs in a worker)
 MAX_RATIO = 2.0  # a scan of the matter table: SQLCipher decrypts every page it reads
-
-
-def _capture(ours: Any) -> list[tuple[str, Any]]:
-    import casework.reports as reports
-
-    captured: list[tuple[str, Any]] = []
-    real = reports._driver
-
-    class _Recorder:
-        def __init__(self, driver: Any) -> None:
-            self.driver = driver
-
-        def execute(self, sql: str, params: Any = ()) -> Any:
-            captured.append((sql, params))
-            return self.driver.execute(sql, params)
-
-    reports._driver = lambda session: _Recorder(real(session))
-    try:
-        ours()
-    finally:
-        reports._driver = real
-    return captured
-
-
-def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> str:
-    rows = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-    return "; ".join(str(r[-1]) for r in rows)
 
 
 def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
@@ -56,65 +28,44 @@ def run(built: BuiltVault, *, runs: int = 7) -> list[Result]:
     from casework.reports import DateRange
 
     n = int(built.meta["n"])
-    plain_path = plain_copy(built)
-    vault = built.unlock()
-    plain = sqlite3.connect(str(plain_path), check_same_thread=False)
     everything = DateRange(None, None, UTC)
-    with vault.session() as session:
-        newest = session.connection().exec_driver_sql(
-            "SELECT max(created_at) FROM matter").scalar_one()
-    last_day = date.fromisoformat(str(newest)[:10])
-    quarter = DateRange(date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day,
-                        UTC)
-    with vault.session() as session:
-        largest = reports.count_groups(session, "kind", everything)[0].key
-
-    def counts(dimension: str, dates: DateRange) -> Any:
-        def ours() -> None:
-            with vault.session() as session:
-                reports.count_groups(session, dimension, dates)
-        return ours
-
-    def listing() -> None:
+    with vault_and_plain(built) as (vault, plain):
         with vault.session() as session:
-            reports.group_matters(session, "kind", everything, largest, limit=2_000)
+            newest = session.connection().exec_driver_sql(
+                "SELECT max(created_at) FROM matter").scalar_one()
+        last_day = date.fromisoformat(str(newest)[:10])
+        quarter = DateRange(date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day,
+                            UTC)
+        with vault.session() as session:
+            largest = reports.count_groups(session, "kind", everything)[0].key
 
-    cases = [
-        ("counts by kind, every matter", counts("kind", everything)),
-        ("counts by client, one quarter", counts("client", quarter)),
-        ("matters behind the largest count (first 2,000)", listing),
-    ]
-    results = []
-    try:
+        def counts(dimension: str, dates: DateRange) -> Any:
+            def ours() -> None:
+                with vault.session() as session:
+                    reports.count_groups(session, dimension, dates)
+            return ours
+
+        def listing() -> None:
+            with vault.session() as session:
+                reports.group_matters(session, "kind", everything, largest, limit=2_000)
+
+        cases = [
+            ("counts by kind, every matter", counts("kind", everything)),
+            ("counts by client, one quarter", counts("client", quarter)),
+            ("matters behind the largest count (first 2,000)", listing),
+        ]
+        results = []
         for case, ours in cases:
-            statements = _capture(ours)
-
-            def floor(statements: list[tuple[str, Any]] = statements) -> None:
-                for sql, params in statements:
-                    plain.execute(sql, params).fetchall()
-
-            pair = pairwise(ours, floor, runs=runs, warmup=2, min_sample_s=0.05)
-            plans = " | ".join(_plan(plain, s, p) for s, p in statements)
-            ratio_ok = pair.ratio <= MAX_RATIO
-            abs_ok = pair.ours_s <= LIMIT_100K_S if n >= 100_000 else True
-            rows = len(plain.execute(statements[-1][0], statements[-1][1]).fetchall())
-            results.append(Result(
+            measured = against_plain(reports, ours, plain, runs=runs)
+            results.append(measured.result(
                 figure="11 reports",
                 case=case,
-                ours_s=pair.ours_s,
-                floor_s=pair.floor_s,
-                ratio=pair.ratio,
                 n=n,
                 goal=f"≤{MAX_RATIO:g}× plain" + (", ≤250 ms" if n >= 100_000 else ""),
-                met=ratio_ok and abs_ok,
-                note="" if ratio_ok and abs_ok else f"query plan: {plans}",
-                extra={"plan": plans, "rows": rows, "cpu_ratio": pair.cpu_ratio,
-                       "repetitions": pair.repetitions},
+                met=measured.meets(MAX_RATIO, n=n, limit_100k_s=LIMIT_100K_S),
+                rows=measured.last_rows(plain),
             ))
         results.append(_csv_export(vault, n, everything))
-    finally:
-        plain.close()
-        vault.lock()
     return results
 
 

@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypedDict
 
 from bundles import content as content_mod
 from bundles import layout, signing, transport, zipsafety
@@ -30,6 +30,16 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 KeyKnown = Callable[[bytes], bool]  # is this raw Ed25519 public key one the vault knows?
 
+
+class VerifyOptions(TypedDict, total=False):
+    """`verify_bundle`'s options besides the memo checks, for a caller that supplies those and
+    passes the rest through (`casework.bundle_verify`)."""
+
+    passphrase: str | None
+    key_known: KeyKnown | None
+    limits: Limits
+    progress: Progress | None
+    cancel: Cancel | None
 
 
 def _count(n: int, noun: str) -> str:

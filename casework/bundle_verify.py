@@ -8,12 +8,11 @@ itself all verify through here, so each sees the same checks.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from bundles import verify
-from bundles.limits import Limits
 from bundles.memo_checks import SignoffReport
-from bundles.verify import Cancel, KeyKnown, Progress, VerifyReport
+from bundles.verify import VerifyOptions, VerifyReport
 
 
 class _MemoChecks:
@@ -34,19 +33,9 @@ class _MemoChecks:
 MEMO_CHECKS = _MemoChecks()
 
 
-def verify_bundle(
-    path: Path,
-    *,
-    passphrase: str | None = None,
-    key_known: KeyKnown | None = None,
-    limits: Limits = Limits(),  # noqa: B008 - frozen dataclass, safe as a default
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-) -> VerifyReport:
+def verify_bundle(path: Path, **options: Unpack[VerifyOptions]) -> VerifyReport:
     """Every check, reported; raises only for a file that cannot be read as a bundle at all
     (NotABundleError, BundlePassphraseError, BundleTooLargeError). Without `key_known` (no
-    vault) the report does not say whether the signing key is known."""
-    return verify.verify_bundle(
-        path, memo_checks=MEMO_CHECKS, passphrase=passphrase, key_known=key_known, limits=limits,
-        progress=progress, cancel=cancel,
-    )
+    vault) the report does not say whether the signing key is known. The options (passphrase,
+    key_known, limits, progress, cancel) and their defaults are `bundles.verify.verify_bundle`'s."""
+    return verify.verify_bundle(path, memo_checks=MEMO_CHECKS, **options)

@@ -26,13 +26,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from sqlalchemy.orm import Session
 
 from forms import vocabulary
 from forms.errors import OutboundError
 from memos import labels
+
+if TYPE_CHECKING:  # ReportLab is imported only when a report is printed
+    from memos.render import PageSize
 
 DIMENSIONS: dict[str, str] = {
     "kind": "Kind",
@@ -413,6 +416,17 @@ def report_title(dimension: str) -> str:
 def zone_words(dates: DateRange) -> str:
     offset = datetime.now(dates.zone).strftime("%z")
     return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+
+
+def printable(
+    session: Session, report: Report, page_size: str | None = None
+) -> tuple[Any, PageSize]:
+    """The report's words for memos.report_pdf.render_report and the page to print them on
+    (`page_size`, else the vault's: a setting kept as A4 or Letter)."""
+    from casework.settings import print_settings
+
+    organisation, size = print_settings(session, page_size)
+    return pdf_content(session, report, organisation=organisation), cast("PageSize", size)
 
 
 def pdf_content(

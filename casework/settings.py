@@ -28,6 +28,13 @@ def get_settings(session: Session) -> dict[str, Any]:
     return values
 
 
+def print_settings(session: Session, page_size: str | None = None) -> tuple[str, str]:
+    """What a printed page takes from the settings: the organisation it names, and its size
+    (`page_size` when given, else the vault's, else A4)."""
+    values = get_settings(session)
+    return str(values.get("organisation") or ""), page_size or str(values.get("page_size") or "A4")
+
+
 def _organisation(value: Any) -> str:
     if not isinstance(value, str) or len(value) > 300:
         raise SettingsError("the organisation name must be text of at most 300 characters")

@@ -57,6 +57,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 _ASSESSED = (Aspect.CHECKLIST, Aspect.RECOMMENDATION)
+# a matter made (and assessed) from an intake, and linked to the people register
+_NEW_LINKED_MATTER = (Aspect.MATTER_LIST, Aspect.MATTER, Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED)
 
 
 @dataclass(frozen=True)
@@ -709,12 +711,9 @@ class Workspace:
         from memos.report_pdf import render_report
 
         with self.vault.session() as session:
-            values = settings.get_settings(session)
             report = reports.build_report(session, dimension, dates)
-            content = reports.pdf_content(
-                session, report, organisation=str(values.get("organisation") or "")
-            )
-        return render_report(content, page_size or str(values.get("page_size") or "A4"))  # type: ignore[arg-type]
+            content, size = reports.printable(session, report, page_size)
+        return render_report(content, size)
 
     def export_report(
         self,
@@ -742,11 +741,7 @@ class Workspace:
                 if pdf_path is not None:
                     from memos.report_pdf import render_report
 
-                    values = settings.get_settings(session)
-                    content = reports.pdf_content(
-                        session, report, organisation=str(values.get("organisation") or "")
-                    )
-                    pdf = render_report(content, str(values.get("page_size") or "A4"))  # type: ignore[arg-type]
+                    pdf = render_report(*reports.printable(session, report))
                     staged.append(reports.StagedFile(pdf_path))
                     staged[-1].temp.write_bytes(pdf)
                 audit.record_event(
@@ -838,8 +833,7 @@ class Workspace:
                 employee_number=employee_number,
             )
             matter = _loaded(matter)
-        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
-                                       Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED))
+        return Done(matter, Changes.of([matter.id], *_NEW_LINKED_MATTER))
 
     def link_person(
         self, ref_or_id: str, person_id: str | None = None, *, name_zh: str = "",
@@ -886,8 +880,7 @@ class Workspace:
             matter = _loaded(people.new_matter_for_person(
                 session, person_id, kind, actor=self.actor, today=today
             ))
-        return Done(matter, Changes.of([matter.id], Aspect.MATTER_LIST, Aspect.MATTER,
-                                       Aspect.INTAKE, Aspect.PEOPLE, *_ASSESSED))
+        return Done(matter, Changes.of([matter.id], *_NEW_LINKED_MATTER))
 
     def carried_over_facts(self, ref_or_id: str) -> dict[str, Any]:
         """Facts of the intake carried over from the person's earlier matter, still to confirm."""
@@ -922,8 +915,7 @@ class Workspace:
 
         with self.vault.session() as session:
             rows = people.register(session, view, today=today)
-            org = str(settings.get_settings(session).get("organisation") or "")
-            size = page_size or str(settings.get_settings(session).get("page_size") or "A4")
+            org, size = settings.print_settings(session, page_size)
         return render_register(
             rows, view=view, organisation=org, today=today, language=language, page_size=size
         )

@@ -267,3 +267,26 @@ def test_report_json_keeps_codes_and_says_which_date(made: ReportVault) -> None:
     assert data["date"] == "created" and data["inclusive"] is True
     assert {g["key"] for g in data["groups"]} >= {"do_not_proceed", PROVISIONAL}
     assert datetime.fromisoformat(data["generated_at"].replace("Z", "+00:00")).tzinfo
+
+
+def _pages(pdf: bytes) -> tuple[str, list[tuple[float, float]]]:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    text = "".join("".join((p.extract_text() or "").split()) for p in pages)
+    return text, [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages]
+
+
+def test_the_printed_report_names_the_organisation_on_the_vaults_page_size(
+    made: ReportVault, tmp_path: Path
+) -> None:
+    """Printed from the window (report_pdf) or exported (export_report): the vault's
+    organisation and page size; a size asked for wins over the vault's."""
+    made.workspace.update_settings(organisation="Lanting Intelligence Co., Ltd.",
+                                   page_size="Letter")
+    out = tmp_path / "q1.pdf"
+    made.workspace.export_report("kind", QUARTER, pdf_path=out)
+    for pdf in (made.workspace.report_pdf("kind", QUARTER), out.read_bytes()):
+        text, sizes = _pages(pdf)
+        assert "LantingIntelligenceCo.,Ltd." in text
+        assert set(sizes) == {(792, 612)}  # Letter, landscape
+    _text, sizes = _pages(made.workspace.report_pdf("kind", QUARTER, page_size="A4"))
+    assert set(sizes) == {(842, 595)}  # A4, landscape

@@ -264,3 +264,36 @@ def test_register_row_json_keeps_codes(workspace: Workspace) -> None:
     (row,) = [r for r in workspace.people_register("tier1") if r.id == ids["chen"]]
     data = json.loads(json.dumps(row.as_json()))
     assert data["key_position"] == "yes" and data["tier"] == 1
+
+
+def test_the_printed_register_names_the_organisation_on_the_vaults_page_size(
+    workspace: Workspace,
+) -> None:
+    _register_fixture(workspace)
+    workspace.update_settings(organisation="Lanting Intelligence Co., Ltd.", page_size="Letter")
+    # landscape: Letter, then A4
+    for page_size, expected in ((None, (792, 612)), ("A4", (842, 595))):
+        pages = PdfReader(io.BytesIO(
+            workspace.register_pdf("tier1", today=TODAY, page_size=page_size)
+        )).pages
+        text = "".join("".join((p.extract_text() or "").split()) for p in pages)
+        assert "LantingIntelligenceCo.,Ltd." in text
+        assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+                for p in pages} == {expected}
+
+
+def test_a_matter_made_for_a_person_refreshes_the_list_the_matter_and_the_register(
+    workspace: Workspace,
+) -> None:
+    """Whether made from an intake (create_matter_for) or from the person's standing facts
+    (new_matter_for_person), every view the new, assessed, linked matter shows in is told."""
+    from casework.changes import Aspect
+
+    first = workspace.create_matter_for(kind="departure", answers=_answers("02"), today=TODAY)
+    second = workspace.new_matter_for_person(first.value.person_id, "travel", today=TODAY)
+    for done in (first, second):
+        assert done.changes.matters == {done.value.id}
+        assert done.changes.aspects >= {
+            Aspect.MATTER_LIST, Aspect.MATTER, Aspect.INTAKE, Aspect.PEOPLE, Aspect.CHECKLIST,
+            Aspect.RECOMMENDATION,
+        }

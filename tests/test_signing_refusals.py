@@ -6,15 +6,12 @@ each kind itself, and the Sign dialog greys what it can know before a passphrase
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from test_memo_signing import PEOPLE, _certificate, draft, new_matter, ready, sign
-from test_ui_support import ui_env  # noqa: F401
+from test_ui_support import chinese, ui_env  # noqa: F401
 
 from casework.counsel import SIGNING_KEY_PURPOSE, add_counsel, find_counsel, set_certificate
 from casework.matters import MatterReadOnlyError, get_matter
@@ -22,8 +19,6 @@ from casework.memo_workflow import sign_memo
 from casework.settings import update_settings
 from memos import gates
 from memos.gates import Refusal
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -38,26 +33,6 @@ def vault(vault_factory: Any) -> Any:
                             wrapping_key=v.subkey(SIGNING_KEY_PURPOSE), actor="admin",
                             passphrase=phrase)
     return v
-
-
-@pytest.fixture
-def chinese(qapp: Any, tmp_path_factory: Any) -> Iterator[None]:
-    """The Chinese translator installed, built from the .ts as the install builds it."""
-    from PySide6.QtCore import QTranslator
-
-    qm = tmp_path_factory.mktemp("qm") / "outbound_zh_CN.qm"
-    subprocess.run(
-        [sys.executable, "-c",
-         "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())",
-         "-silent", str(REPO / "resources" / "translations" / "outbound_zh_CN.ts"),
-         "-qm", str(qm)],
-        check=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _refused(vault: Any, ref: str, name: str, capacity: str, phrase: str | None = "",

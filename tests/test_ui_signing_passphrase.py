@@ -7,15 +7,12 @@ window's language."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_ui_support import ui_env  # noqa: F401
+from test_ui_support import chinese, ui_env  # noqa: F401
 
-REPO = Path(__file__).resolve().parent.parent
 FIRST = "Wang Li's first signing phrase"
 SECOND = "Wang Li's second signing phrase 2"
 
@@ -237,39 +234,23 @@ def test_a_certificate_made_in_the_sign_dialog_needs_a_passphrase_typed_twice(
     qtbot.waitUntil(lambda: not window.memo.busy, timeout=10_000)
 
 
-def test_the_gates_read_in_chinese(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_the_gates_read_in_chinese(chinese: None, qtbot: Any) -> None:
     """The gates come as data (memos.gates.Blocker) and the dialog words them itself: the
     Chinese window reads Chinese, counts and all."""
-    from PySide6.QtCore import QTranslator
-
     from desktop.ui.sign_dialog import SignDialog
     from memos.gates import NO_SUMMARY, OPEN_FACTS, UNDECIDED, Blocker
 
-    qm = tmp_path / "outbound_zh_CN.qm"
-    subprocess.run(
-        [sys.executable, "-c",
-         "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())",
-         "-silent", str(REPO / "resources" / "translations" / "outbound_zh_CN.ts"),
-         "-qm", str(qm)],
-        check=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    try:
-        gates = [Blocker(NO_SUMMARY), Blocker(OPEN_FACTS, count=3),
-                 Blocker(UNDECIDED, count=1, names=("出口管制分类",))]
-        dialog = SignDialog([("王律师", "法务")], 2, gates=gates)
-        qtbot.addWidget(dialog)
-        text = dialog.gates.text()
-        offered = [
-            dialog.capacity.itemData(row)
-            for row in range(dialog.capacity.count())
-            if dialog.capacity.model().item(row).isEnabled()
-        ]
-        assert offered == ["prepared"]  # what the gates refuse is not offered
-    finally:
-        qapp.removeTranslator(translator)
+    gates = [Blocker(NO_SUMMARY), Blocker(OPEN_FACTS, count=3),
+             Blocker(UNDECIDED, count=1, names=("出口管制分类",))]
+    dialog = SignDialog([("王律师", "法务")], 2, gates=gates)
+    qtbot.addWidget(dialog)
+    text = dialog.gates.text()
+    offered = [
+        dialog.capacity.itemData(row)
+        for row in range(dialog.capacity.count())
+        if dialog.capacity.model().item(row).isEnabled()
+    ]
+    assert offered == ["prepared"]  # what the gates refuse is not offered
     assert "3 项必要事实既未回答，也未列为假设" in text
     assert "法务人员的摘要尚未撰写" in text and "“出口管制分类”" in text
     assert "required" not in text and "decision" not in text

@@ -4,11 +4,14 @@
   the application's names set; message boxes and file dialogs replaced by recorders, so no test
   ever blocks on a modal `exec()`; background jobs drained at teardown.
 * `insert_matters(vault, n)`: fast raw-SQL rows in `matter` (and the search index).
+* `chinese`: the Chinese translator installed, built from the .ts as the install builds it.
 """
 
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +21,7 @@ import pytest
 
 KINDS = ("departure", "secondment", "travel", "collaboration")
 STATUSES = ("intake", "review", "memo_draft", "signed", "closed")
+REPO = Path(__file__).resolve().parent.parent
 RECOMMENDATIONS = ("proceed", "proceed_with_conditions", "hold_pending_approval", "do_not_proceed")
 
 
@@ -196,3 +200,23 @@ def wait_listed(qtbot: Any, target: Any, timeout: int = 10_000) -> None:
     the answer to its latest request: the list queries in a worker."""
     model = getattr(target, "model", target)
     qtbot.waitUntil(lambda: not model.loading, timeout=timeout)
+
+
+@pytest.fixture
+def chinese(qapp: Any, tmp_path_factory: Any) -> Iterator[None]:
+    """The Chinese translator installed, built from the .ts as the install builds it."""
+    from PySide6.QtCore import QTranslator
+
+    qm = tmp_path_factory.mktemp("qm") / "outbound_zh_CN.qm"
+    subprocess.run(
+        [sys.executable, "-c",
+         "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())",
+         "-silent", str(REPO / "resources" / "translations" / "outbound_zh_CN.ts"),
+         "-qm", str(qm)],
+        check=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

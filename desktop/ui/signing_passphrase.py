@@ -15,26 +15,14 @@ from typing import Any
 from casework.changes import Done
 from casework.counsel import NO_PASSPHRASE
 from casework.workspace import Workspace
-from desktop.ui.dialogs import error_text
-from desktop.ui.operations import announce
-from desktop.ui.qt import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-    translate,
-)
-from desktop.ui.widgets import ERROR_TEXT, NewPassphraseFields, readable
-from desktop.ui.workers import run_in_background
+from desktop.ui.new_passphrase_dialog import NewPassphraseDialog
+from desktop.ui.qt import QT_TRANSLATE_NOOP, QLabel, QLineEdit, QWidget, translate
 
 # work(current passphrase or None, new passphrase) -> anything; run in a worker
 Work = Callable[[str | None, str], Any]
 
 
-class SigningPassphraseDialog(QDialog):
+class SigningPassphraseDialog(NewPassphraseDialog):
     """A new signing passphrase (twice), and the current one when `ask_current`."""
 
     def __init__(
@@ -47,18 +35,13 @@ class SigningPassphraseDialog(QDialog):
         ask_current: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(title=title, intro=intro, ok_text=ok_text, min_width=500, parent=parent)
         self.work = work
-        self.job: Any = None
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(intro, self)
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        self.fields = NewPassphraseFields(self)
+        self.ask_current = ask_current
         self.current = QLineEdit(self.fields)
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current signing passphrase"))
+        self.more_fields.append(self.current)
         if ask_current:  # in the same form as the new one, so the fields line up
             self.fields.form.insertRow(0, self.tr("C&urrent signing passphrase:"), self.current)
             QWidget.setTabOrder(self.current, self.fields.first)
@@ -76,35 +59,14 @@ class SigningPassphraseDialog(QDialog):
             label = self.fields.form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
-        layout.addWidget(self.fields)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {readable(ERROR_TEXT)};")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setFixedHeight(6)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        layout.addWidget(self.busy)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
-        self.buttons.accepted.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.ask_current = ask_current
-        self.fields.changed.connect(self._update)
         self.current.textChanged.connect(self._update)
-        self.setMinimumWidth(500)
         self._update()
 
+    def ready(self) -> bool:
+        return super().ready() and (not self.ask_current or bool(self.current.text()))
+
     def _update(self) -> None:
-        ready = self.fields.acceptable() and (not self.ask_current or bool(self.current.text()))
-        self.ok.setEnabled(ready and self.job is None)
+        super()._update()
         if self.job is None and not self.ok.isEnabled():
             self.ok.setToolTip(
                 self.tr("Type the current signing passphrase, then the new one twice.")
@@ -115,74 +77,84 @@ class SigningPassphraseDialog(QDialog):
             self.ok.setToolTip("")
 
     def apply(self) -> None:
-        if not self.ok.isEnabled():
-            return
         current = self.current.text() if self.ask_current else None
         new = self.fields.passphrase()
-        self.error.hide()
-        self.busy.show()
-        self.fields.setEnabled(False)
-        self.current.setEnabled(False)
         work = self.work
-        self.job = run_in_background(
-            lambda: work(current, new), on_done=self._done, on_error=self._failed
-        )
-        self._update()
-
-    def _done(self, result: object) -> None:
-        self.job = None
-        if isinstance(result, Done):
-            announce(result.changes)
-        self.busy.hide()
-        self.fields.clear()
-        self.current.clear()
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self.busy.hide()
-        self.fields.setEnabled(True)
-        self.current.setEnabled(True)
-        self.error.setText(error_text(exc))
-        self.error.show()
-        self._update()
+        self.run(lambda: work(current, new))
 
 
 # ----- the dialogs counsel meet ------------------------------------------------------------------
+# Each dialog's words (title, intro, OK button; {0} is counsel's name), marked for lupdate here and
+# translated when the dialog is made.
+_SET = (
+    QT_TRANSLATE_NOOP("SigningPassphrase", "Set signing passphrase"),
+    QT_TRANSLATE_NOOP(
+        "SigningPassphrase",
+        "{0}'s signing key was kept without a signing passphrase of its own, so it "
+        "cannot sign: the vault passphrase alone must not sign as them. Set the "
+        "passphrase {0} will type at every signature; the certificate stays the same.",
+    ),
+    QT_TRANSLATE_NOOP("SigningPassphrase", "&Set passphrase"),
+)
+_CHANGE = (
+    QT_TRANSLATE_NOOP("SigningPassphrase", "Change signing passphrase"),
+    QT_TRANSLATE_NOOP(
+        "SigningPassphrase",
+        "The new passphrase protects {0}'s signing key from now on; the old one stops "
+        "signing. The certificate stays the same.",
+    ),
+    QT_TRANSLATE_NOOP("SigningPassphrase", "&Change passphrase"),
+)
+_ROTATE = (
+    QT_TRANSLATE_NOOP("SigningPassphrase", "Rotate certificate"),
+    QT_TRANSLATE_NOOP(
+        "SigningPassphrase",
+        "A new personal certificate replaces {0}'s current one, its key under a new "
+        "signing passphrase. Memos already signed keep their signatures and still verify.",
+    ),
+    QT_TRANSLATE_NOOP("SigningPassphrase", "&Rotate certificate"),
+)
+_NEW_CERTIFICATE = (
+    QT_TRANSLATE_NOOP("SigningPassphrase", "Signing passphrase for {0}"),
+    QT_TRANSLATE_NOOP(
+        "SigningPassphrase",
+        "{0}'s signing key is kept in this vault under their own signing passphrase, asked "
+        "at every signature: the vault passphrase alone cannot sign as them.",
+    ),
+    QT_TRANSLATE_NOOP("SigningPassphrase", "&Keep certificate"),
+)
+
+
+def _dialog(
+    words: tuple[object, object, object],  # QT_TRANSLATE_NOOP's, typed as object
+    name: str,
+    work: Work,
+    *,
+    ask_current: bool = False,
+    parent: QWidget | None,
+) -> SigningPassphraseDialog:
+    title, intro, ok_text = (translate("SigningPassphrase", str(text)) for text in words)
+    return SigningPassphraseDialog(
+        title=title.format(name),
+        intro=intro.format(name),
+        ok_text=ok_text,
+        work=work,
+        ask_current=ask_current,
+        parent=parent,
+    )
+
+
 def change_passphrase_dialog(
     vault: Any, actor: str, name: str, key_state: str, parent: QWidget | None = None
 ) -> SigningPassphraseDialog:
     """Change counsel's signing passphrase; for a key kept without one, set its first."""
-    first = key_state == NO_PASSPHRASE
 
     def work(current: str | None, new: str) -> Done[Any]:
         return Workspace(vault, actor).change_signing_passphrase(name, old=current, new=new)
 
-    if first:
-        return SigningPassphraseDialog(
-            title=translate("SigningPassphrase", "Set signing passphrase"),
-            intro=translate(
-                "SigningPassphrase",
-                "{0}'s signing key was kept without a signing passphrase of its own, so it "
-                "cannot sign: the vault passphrase alone must not sign as them. Set the "
-                "passphrase {0} will type at every signature; the certificate stays the same."
-            ).format(name),
-            ok_text=translate("SigningPassphrase", "&Set passphrase"),
-            work=work,
-            parent=parent,
-        )
-    return SigningPassphraseDialog(
-        title=translate("SigningPassphrase", "Change signing passphrase"),
-        intro=translate(
-            "SigningPassphrase",
-            "The new passphrase protects {0}'s signing key from now on; the old one stops "
-            "signing. The certificate stays the same."
-        ).format(name),
-        ok_text=translate("SigningPassphrase", "&Change passphrase"),
-        work=work,
-        ask_current=True,
-        parent=parent,
-    )
+    if key_state == NO_PASSPHRASE:
+        return _dialog(_SET, name, work, parent=parent)
+    return _dialog(_CHANGE, name, work, ask_current=True, parent=parent)
 
 
 def rotate_certificate_dialog(
@@ -191,31 +163,11 @@ def rotate_certificate_dialog(
     def work(_current: str | None, new: str) -> Done[Any]:
         return Workspace(vault, actor).rotate_certificate(name, passphrase=new)
 
-    return SigningPassphraseDialog(
-        title=translate("SigningPassphrase", "Rotate certificate"),
-        intro=translate(
-            "SigningPassphrase",
-            "A new personal certificate replaces {0}'s current one, its key under a new "
-            "signing passphrase. Memos already signed keep their signatures and still verify."
-        ).format(name),
-        ok_text=translate("SigningPassphrase", "&Rotate certificate"),
-        work=work,
-        parent=parent,
-    )
+    return _dialog(_ROTATE, name, work, parent=parent)
 
 
 def new_certificate_dialog(
     make: Callable[[str], Any], name: str, parent: QWidget | None = None
 ) -> SigningPassphraseDialog:
     """A certificate made or imported by `make(passphrase)`, its key under a new passphrase."""
-    return SigningPassphraseDialog(
-        title=translate("SigningPassphrase", "Signing passphrase for {0}").format(name),
-        intro=translate(
-            "SigningPassphrase",
-            "{0}'s signing key is kept in this vault under their own signing passphrase, asked "
-            "at every signature: the vault passphrase alone cannot sign as them."
-        ).format(name),
-        ok_text=translate("SigningPassphrase", "&Keep certificate"),
-        work=lambda _current, new: make(new),
-        parent=parent,
-    )
+    return _dialog(_NEW_CERTIFICATE, name, lambda _current, new: make(new), parent=parent)
