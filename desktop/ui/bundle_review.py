@@ -31,6 +31,7 @@ from desktop.ui.qt import (
 )
 from desktop.ui.welcome import heading, paragraph
 from desktop.ui.widgets import LEVEL_COLOURS, readable
+from desktop.ui.window_language import window_language
 
 
 class ImportReviewDialog(QDialog):
@@ -145,7 +146,10 @@ class ImportReviewDialog(QDialog):
                     meaning if check.ok else f"{meaning} ({check.message})",
                 ]
             )
-            item.setToolTip(2, check.message)
+            # The technical detail is the command line's English: the English window shows it
+            # on a passed check; a failed one carries it in its text in either language.
+            if not check.ok or window_language() == "en":
+                item.setToolTip(2, check.message)
             if not check.ok:
                 item.setForeground(0, QColor(readable(ERROR_COLOUR)))
             elif pass_colour is not None:

@@ -24,7 +24,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from desktop.ui.qt import QObject, QRunnable, QThreadPool, QWidget, Signal, Slot
+from desktop.ui.qt import QObject, QRunnable, QThreadPool, QWidget, Signal, Slot, is_alive
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,13 @@ class JobControl:
         self._signals.progress.emit(done, total, text)
 
 
+def _owner_gone(callback: Callable[..., Any]) -> bool:
+    """The callback is a method of a widget closed and deleted while the job ran (a record
+    window closed by a merge, say): its result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not is_alive(owner)
+
+
 class _Signals(QObject):
     """Created on the main thread, so its slots (and the callbacks) run there."""
 
@@ -75,12 +82,12 @@ class _Signals(QObject):
 
     @Slot(object)
     def _deliver_done(self, result: Any) -> None:
-        if self.on_done is not None:
+        if self.on_done is not None and not _owner_gone(self.on_done):
             self.on_done(result)
 
     @Slot(object)
     def _deliver_failed(self, exc: BaseException) -> None:
-        if self.on_error is not None:
+        if self.on_error is not None and not _owner_gone(self.on_error):
             self.on_error(exc)
         else:
             log.error("background job failed: %s", "".join(traceback.format_exception(exc)))
