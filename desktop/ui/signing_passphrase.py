@@ -16,7 +16,7 @@ from casework.changes import Done
 from casework.counsel import NO_PASSPHRASE
 from casework.workspace import Workspace
 from desktop.ui.new_passphrase_dialog import NewPassphraseDialog
-from desktop.ui.qt import QT_TRANSLATE_NOOP, QLabel, QLineEdit, QWidget, translate
+from desktop.ui.qt import QLabel, QLineEdit, QWidget, translate
 
 # work(current passphrase or None, new passphrase) -> anything; run in a worker
 Work = Callable[[str | None, str], Any]
@@ -84,56 +84,66 @@ class SigningPassphraseDialog(NewPassphraseDialog):
 
 
 # ----- the dialogs counsel meet ------------------------------------------------------------------
-# Each dialog's words (title, intro, OK button; {0} is counsel's name), marked for lupdate here and
-# translated when the dialog is made.
-_SET = (
-    QT_TRANSLATE_NOOP("SigningPassphrase", "Set signing passphrase"),
-    QT_TRANSLATE_NOOP(
-        "SigningPassphrase",
-        "{0}'s signing key was kept without a signing passphrase of its own, so it "
-        "cannot sign: the vault passphrase alone must not sign as them. Set the "
-        "passphrase {0} will type at every signature; the certificate stays the same.",
-    ),
-    QT_TRANSLATE_NOOP("SigningPassphrase", "&Set passphrase"),
-)
-_CHANGE = (
-    QT_TRANSLATE_NOOP("SigningPassphrase", "Change signing passphrase"),
-    QT_TRANSLATE_NOOP(
-        "SigningPassphrase",
-        "The new passphrase protects {0}'s signing key from now on; the old one stops "
-        "signing. The certificate stays the same.",
-    ),
-    QT_TRANSLATE_NOOP("SigningPassphrase", "&Change passphrase"),
-)
-_ROTATE = (
-    QT_TRANSLATE_NOOP("SigningPassphrase", "Rotate certificate"),
-    QT_TRANSLATE_NOOP(
-        "SigningPassphrase",
-        "A new personal certificate replaces {0}'s current one, its key under a new "
-        "signing passphrase. Memos already signed keep their signatures and still verify.",
-    ),
-    QT_TRANSLATE_NOOP("SigningPassphrase", "&Rotate certificate"),
-)
-_NEW_CERTIFICATE = (
-    QT_TRANSLATE_NOOP("SigningPassphrase", "Signing passphrase for {0}"),
-    QT_TRANSLATE_NOOP(
-        "SigningPassphrase",
-        "{0}'s signing key is kept in this vault under their own signing passphrase, asked "
-        "at every signature: the vault passphrase alone cannot sign as them.",
-    ),
-    QT_TRANSLATE_NOOP("SigningPassphrase", "&Keep certificate"),
-)
+# Each dialog's words (title, intro, OK button; {0} is counsel's name), translated when the
+# dialog is made (literal calls: lupdate reads them).
+def _set_words() -> tuple[str, str, str]:
+    return (
+        translate("SigningPassphrase", "Set signing passphrase"),
+        translate(
+            "SigningPassphrase",
+            "{0}'s signing key was kept without a signing passphrase of its own, so it "
+            "cannot sign: the vault passphrase alone must not sign as them. Set the "
+            "passphrase {0} will type at every signature; the certificate stays the same.",
+        ),
+        translate("SigningPassphrase", "&Set passphrase"),
+    )
+
+
+def _change_words() -> tuple[str, str, str]:
+    return (
+        translate("SigningPassphrase", "Change signing passphrase"),
+        translate(
+            "SigningPassphrase",
+            "The new passphrase protects {0}'s signing key from now on; the old one stops "
+            "signing. The certificate stays the same.",
+        ),
+        translate("SigningPassphrase", "&Change passphrase"),
+    )
+
+
+def _rotate_words() -> tuple[str, str, str]:
+    return (
+        translate("SigningPassphrase", "Rotate certificate"),
+        translate(
+            "SigningPassphrase",
+            "A new personal certificate replaces {0}'s current one, its key under a new "
+            "signing passphrase. Memos already signed keep their signatures and still verify.",
+        ),
+        translate("SigningPassphrase", "&Rotate certificate"),
+    )
+
+
+def _new_certificate_words() -> tuple[str, str, str]:
+    return (
+        translate("SigningPassphrase", "Signing passphrase for {0}"),
+        translate(
+            "SigningPassphrase",
+            "{0}'s signing key is kept in this vault under their own signing passphrase, asked "
+            "at every signature: the vault passphrase alone cannot sign as them.",
+        ),
+        translate("SigningPassphrase", "&Keep certificate"),
+    )
 
 
 def _dialog(
-    words: tuple[object, object, object],  # QT_TRANSLATE_NOOP's, typed as object
+    words: tuple[str, str, str],
     name: str,
     work: Work,
     *,
     ask_current: bool = False,
     parent: QWidget | None,
 ) -> SigningPassphraseDialog:
-    title, intro, ok_text = (translate("SigningPassphrase", str(text)) for text in words)
+    title, intro, ok_text = words
     return SigningPassphraseDialog(
         title=title.format(name),
         intro=intro.format(name),
@@ -153,8 +163,8 @@ def change_passphrase_dialog(
         return Workspace(vault, actor).change_signing_passphrase(name, old=current, new=new)
 
     if key_state == NO_PASSPHRASE:
-        return _dialog(_SET, name, work, parent=parent)
-    return _dialog(_CHANGE, name, work, ask_current=True, parent=parent)
+        return _dialog(_set_words(), name, work, parent=parent)
+    return _dialog(_change_words(), name, work, ask_current=True, parent=parent)
 
 
 def rotate_certificate_dialog(
@@ -163,11 +173,11 @@ def rotate_certificate_dialog(
     def work(_current: str | None, new: str) -> Done[Any]:
         return Workspace(vault, actor).rotate_certificate(name, passphrase=new)
 
-    return _dialog(_ROTATE, name, work, parent=parent)
+    return _dialog(_rotate_words(), name, work, parent=parent)
 
 
 def new_certificate_dialog(
     make: Callable[[str], Any], name: str, parent: QWidget | None = None
 ) -> SigningPassphraseDialog:
     """A certificate made or imported by `make(passphrase)`, its key under a new passphrase."""
-    return _dialog(_NEW_CERTIFICATE, name, lambda _current, new: make(new), parent=parent)
+    return _dialog(_new_certificate_words(), name, lambda _current, new: make(new), parent=parent)
