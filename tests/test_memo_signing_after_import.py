@@ -35,6 +35,22 @@ def _vault_with(vault_factory: Any, name: str, people: tuple[str, ...]) -> Any:
     return vault
 
 
+def _prepared_there_reviewed_here(
+    vault_factory: Any, tmp_path: Path
+) -> tuple[bytes, bytes, Any, str]:
+    """Margaret Lin prepares and signs at the firm; the matter goes by bundle to the client,
+    where 周文博 signs as reviewer. (prepared PDF, reviewed PDF, client vault, reference)"""
+    firm = _vault_with(vault_factory, "firm.obv", ("Margaret Lin",))
+    ref = new_matter(firm)
+    ready(firm, ref)
+    prepared_pdf = sign(firm, ref, "Margaret Lin", "prepared").pdf
+    bundle = export_matter(firm, ref, tmp_path / "case.zip", actor="Margaret Lin").path
+    client = _vault_with(vault_factory, "client.obv", ("周文博",))
+    imported = import_bundle(client, bundle, actor="周文博")
+    reviewed_pdf = sign(client, imported.reference, "周文博", "reviewed").pdf
+    return prepared_pdf, reviewed_pdf, client, imported.reference
+
+
 def test_an_imported_signature_survives_a_signature_added_after_import(
     vault_factory: Any, tmp_path: Path
 ) -> None:
@@ -42,15 +58,9 @@ def test_an_imported_signature_survives_a_signature_added_after_import(
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    firm = _vault_with(vault_factory, "firm.obv", ("Margaret Lin",))
-    ref = new_matter(firm)
-    ready(firm, ref)
-    prepared_pdf = sign(firm, ref, "Margaret Lin", "prepared").pdf
-    bundle = export_matter(firm, ref, tmp_path / "case.zip", actor="Margaret Lin").path
-
-    client = _vault_with(vault_factory, "client.obv", ("周文博",))
-    imported = import_bundle(client, bundle, actor="周文博")
-    reviewed_pdf = sign(client, imported.reference, "周文博", "reviewed").pdf
+    prepared_pdf, reviewed_pdf, client, reference = _prepared_there_reviewed_here(
+        vault_factory, tmp_path
+    )
 
     assert reviewed_pdf.startswith(prepared_pdf)  # an incremental update of the imported bytes
     embedded = list(PdfFileReader(io.BytesIO(reviewed_pdf)).embedded_signatures)
@@ -66,7 +76,7 @@ def test_an_imported_signature_survives_a_signature_added_after_import(
     assert report.all_intact
 
     with client.session() as session:
-        stored = get_version(session, get_matter(session, imported.reference).id)
+        stored = get_version(session, get_matter(session, reference).id)
         assert stored.pdf == reviewed_pdf
         assert [(s.capacity, bool(s.imported)) for s in stored.signatures] == [
             ("prepared", True), ("reviewed", False)]
@@ -79,14 +89,9 @@ def test_an_imported_signature_survives_a_signature_added_after_import(
 def test_a_byte_flip_in_either_signature_fails_verification(
     vault_factory: Any, tmp_path: Path, flip_at: str
 ) -> None:
-    firm = _vault_with(vault_factory, "firm.obv", ("Margaret Lin",))
-    ref = new_matter(firm)
-    ready(firm, ref)
-    prepared_pdf = sign(firm, ref, "Margaret Lin", "prepared").pdf
-    bundle = export_matter(firm, ref, tmp_path / "case.zip", actor="Margaret Lin").path
-    client = _vault_with(vault_factory, "client.obv", ("周文博",))
-    imported = import_bundle(client, bundle, actor="周文博")
-    pdf = sign(client, imported.reference, "周文博", "reviewed").pdf
+    prepared_pdf, pdf, _client, _reference = _prepared_there_reviewed_here(
+        vault_factory, tmp_path
+    )
 
     position = len(prepared_pdf) // 2 if flip_at == "imported part" else len(pdf) - 300
     flipped = bytearray(pdf)
