@@ -27,13 +27,16 @@ from desktop.ui.workers import run_in_background
 class NewPassphraseDialog(QDialog):
     """Intro, the new passphrase twice, an error line, a busy bar and OK/Cancel. Subclasses add
     their own fields to `fields.form` (listed in `more_fields`, so they are locked and cleared
-    with the rest) and call `run(work)` when OK is pressed."""
+    with the rest). On OK, `change(new passphrase)` reads what else it needs from the fields
+    (on the main thread) and returns the work that then runs in a worker."""
 
     def __init__(
-        self, *, title: str, intro: str, ok_text: str, min_width: int, parent: QWidget | None
+        self, *, title: str, intro: str, ok_text: str, min_width: int,
+        change: Callable[[str], Callable[[], Any]], parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
         self.job: Any = None
+        self.change = change
         self.more_fields: list[QLineEdit] = []
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -72,7 +75,7 @@ class NewPassphraseDialog(QDialog):
         self.ok.setEnabled(self.ready() and self.job is None)
 
     def apply(self) -> None:
-        raise NotImplementedError  # each dialog runs its own change
+        self.run(self.change(self.fields.passphrase()))
 
     def run(self, work: Callable[[], Any]) -> None:
         """`work()` in a worker, the fields locked meanwhile."""

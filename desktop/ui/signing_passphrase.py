@@ -35,7 +35,10 @@ class SigningPassphraseDialog(NewPassphraseDialog):
         ask_current: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title=title, intro=intro, ok_text=ok_text, min_width=500, parent=parent)
+        super().__init__(
+            title=title, intro=intro, ok_text=ok_text, min_width=500,
+            change=lambda new: self._work_with(new), parent=parent,
+        )
         self.work = work
         self.ask_current = ask_current
         self.current = QLineEdit(self.fields)
@@ -76,11 +79,10 @@ class SigningPassphraseDialog(NewPassphraseDialog):
         else:
             self.ok.setToolTip("")
 
-    def apply(self) -> None:
-        current = self.current.text() if self.ask_current else None
-        new = self.fields.passphrase()
+    def _work_with(self, new: str) -> Callable[[], Any]:
+        current = self.current.text() if self.ask_current else None  # read here, not in the worker
         work = self.work
-        self.run(lambda: work(current, new))
+        return lambda: work(current, new)
 
 
 # ----- the dialogs counsel meet ------------------------------------------------------------------

@@ -21,16 +21,12 @@ class ChangePassphraseDialog(NewPassphraseDialog):
             ),
             ok_text=self.tr("&Change passphrase"),
             min_width=460,
+            change=lambda new: lambda: vault.change_passphrase(new),  # re-wraps the key
             parent=parent,
         )
         self.vault = vault
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self._update()
-
-    def apply(self) -> None:
-        new = self.fields.passphrase()
-        vault = self.vault
-        self.run(lambda: vault.change_passphrase(new))
 
 
 class CheckReportDialog(QDialog):
