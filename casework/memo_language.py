@@ -7,7 +7,6 @@ falls back to its English until its Chinese is written."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -136,31 +135,4 @@ def legal_bases_in(
             own = chinese_of(basis).get("article")
             row["article"] = own if isinstance(own, str) and own else article_zh(row["article"])
         row["provision_zh"] = provision_text(basis)
-    return out
-
-
-_TIER_REASON = re.compile(r"^Tier (\d+) \((.*?)\): (.*?)(?: \((.*)\))?\.$")
-
-
-def tier_reasons_in(
-    reasons: Sequence[str], policy_version: int | None, language: str, tier_words: Any
-) -> list[str]:
-    """The assessment's tier reasons in Chinese: the tier and the criterion's Chinese reason
-    (the answers it rests on are in Appendix A); a reason without Chinese stays as written."""
-    if language != "zh":
-        return list(reasons)
-    rules = _rules(policy_version)
-    criteria = {
-        c.reason: text_in(c, "reason", language)
-        for level in (rules.tiers if rules else ())
-        for c in level.criteria
-    }
-    out = []
-    for reason in reasons:
-        match = _TIER_REASON.match(reason)
-        chinese = criteria.get(match.group(3), "") if match else ""
-        if match and chinese and chinese != match.group(3):
-            out.append(f"{tier_words(int(match.group(1)))}：{chinese.rstrip('。')}。")
-        else:
-            out.append(reason)
     return out

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from casework.memo_language import checklist_in, legal_bases_in, questions_in, tier_reasons_in
+from casework.memo_language import checklist_in, legal_bases_in, questions_in
 from casework.settings import get_settings
 from forms.definitions import FormDefinition as Definition
 from memos.compose_v2 import (
@@ -20,7 +20,6 @@ from memos.compose_v2 import (
     marking_text,
 )
 from memos.content import MemoContent
-from memos.words import words_for
 from models.entities import IntakeRecord, Matter
 
 
@@ -70,12 +69,8 @@ def compose_v2_for_matter(
         IntakeSource(record.revision, record.saved_at, record.saved_by) if record else None
     )
     if language == "zh":
-        # The engine's own Chinese reasons (question and answer in the form's Chinese); an
-        # assessment without them (older callers) has its English reasons matched by criterion.
-        chinese = list(assessment.get("tier_reasons_zh") or []) or tier_reasons_in(
-            list(assessment.get("tier_reasons", [])), matter.policy_version, language,
-            words_for("zh").tier,
-        )
+        # the engine's own Chinese reasons: the question and the answer in the form's Chinese
+        chinese = list(assessment["tier_reasons_zh"])
         assessment = {**assessment, "tier_reasons": chinese}
     return compose_memo_v2(
         matter={
