@@ -40,6 +40,7 @@ from casework import (
 from casework.bundle_verify import verify_bundle
 from casework.changes import Aspect, Changes, Done
 from casework.matter_summary import matter_summary
+from forms.errors import OutboundError
 from memos.gates import Blocker, Refusal
 from models import audit
 from models.entities import (
@@ -919,6 +920,38 @@ class Workspace:
         return render_register(
             rows, view=view, organisation=org, today=today, language=language, page_size=size
         )
+
+    def export_register(
+        self, view: str | None, target: Path, *, fmt: str, language: str = "en",
+        today: date | None = None,
+    ) -> Done[Path]:
+        """Write a register view as CSV (UTF-8 with BOM, for Excel) or a printed PDF: checked
+        before any work, written beside `target` and moved into place at the end (a failure
+        leaves nothing), and recorded in the audit trail (names left the vault)."""
+        if fmt not in ("csv", "pdf"):
+            raise OutboundError(f"unknown export format '{fmt}'; choose csv or pdf")
+        reports.check_writable(target)
+        rows = self.people_register(view, today=today)
+        data = (("\ufeff" + people.register_csv(rows)).encode("utf-8") if fmt == "csv"
+                else self.register_pdf(view, today=today, language=language))
+        staged = reports.StagedFile(target)
+        try:
+            staged.temp.write_bytes(data)
+            with self.vault.session() as session:
+                audit.record_event(
+                    session, actor=self.actor, action="person.register_export",
+                    entity="register", entity_id=view or "all",
+                    details={"view": view or "all", "people": len(rows), "format": fmt,
+                             "file": str(target)},
+                )
+            staged.commit()
+        except OSError as exc:
+            raise OutboundError(
+                f"the register was not written: {exc.strerror or exc}; nothing was saved"
+            ) from exc
+        finally:
+            staged.discard()
+        return Done(target, Changes.of([], Aspect.PEOPLE))
 
     # --- Memo language (issue 16) ---------------------------------------------------------
 

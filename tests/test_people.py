@@ -297,3 +297,28 @@ def test_a_matter_made_for_a_person_refreshes_the_list_the_matter_and_the_regist
             Aspect.MATTER_LIST, Aspect.MATTER, Aspect.INTAKE, Aspect.PEOPLE, Aspect.CHECKLIST,
             Aspect.RECOMMENDATION,
         }
+
+
+def test_a_register_export_lands_whole_is_audited_and_a_failure_writes_nothing(
+    workspace: Workspace, tmp_path: Any
+) -> None:
+    from forms.errors import OutboundError
+
+    _register_fixture(workspace)
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / "tier1.csv"
+    assert workspace.export_register("tier1", target, fmt="csv", today=TODAY).value == target
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert sorted(r[0] for r in rows[1:]) == ["王立群", "陈思远"]
+    with workspace.vault.session() as session:
+        event = session.execute(
+            select(AuditEvent).where(AuditEvent.action == "person.register_export")
+        ).scalar_one()
+        assert json.loads(event.details)["people"] == 2
+
+    folder = out / "a-folder.pdf"
+    folder.mkdir()
+    with pytest.raises(OutboundError, match="is a folder"):
+        workspace.export_register("tier1", folder, fmt="pdf", today=TODAY)
+    assert sorted(p.name for p in out.iterdir()) == ["a-folder.pdf", "tier1.csv"]

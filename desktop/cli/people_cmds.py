@@ -180,13 +180,10 @@ def _export(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         raise PeopleArgumentError(f"{target.parent} is not a folder; choose where to write")
     with open_workspace(args) as workspace:
-        if args.csv:
-            data = ("\ufeff" + workspace.register_csv(args.view)).encode("utf-8")
-        else:
-            data = workspace.register_pdf(
-                args.view, language="zh_CN" if args.language == "zh" else "en"
-            )
-    target.write_bytes(data)
+        workspace.export_register(
+            args.view, target, fmt="csv" if args.csv else "pdf",
+            language="zh_CN" if args.language == "zh" else "en",
+        )
     print(target)
     return 0
 

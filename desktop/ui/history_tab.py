@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from casework.vaults import Vault
@@ -70,6 +71,7 @@ ACTIONS = (
     "person.new_matter",
     "intake.confirm_carried",
     "report.export",
+    "person.register_export",
 )
 
 
@@ -110,6 +112,7 @@ def action_label(action: str) -> str:
         "person.new_matter": translate("History", "Opened for a person of the register"),
         "intake.confirm_carried": translate("History", "Carried-over facts confirmed"),
         "report.export": translate("History", "Report exported"),
+        "person.register_export": translate("History", "People register exported"),
     }
     if action in labels:
         return labels[action]
@@ -237,6 +240,9 @@ def summarise(
                          "", len(d.get("carried") or []))
     if action == "intake.confirm_carried":
         return translate("History", "%n fact(s) confirmed", "", len(d.get("facts") or []))
+    if action == "person.register_export":
+        return translate("History", "%n person(s) written to {0}", "",
+                         int(d.get("people") or 0)).format(Path(str(d.get("file", ""))).name)
     if action == "report.export":
         return translate("History", "%n file(s) written", "", len(d.get("files") or []))
     if action == "matter.create":

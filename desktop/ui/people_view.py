@@ -316,10 +316,7 @@ class PeopleView(QWidget):
         language = "zh_CN" if window_language() == "zh" else "en"
 
         def work() -> Path:
-            data = (("\ufeff" + workspace.register_csv(view)).encode("utf-8") if fmt == "csv"
-                    else workspace.register_pdf(view, language=language))
-            target.write_bytes(data)
-            return target
+            return workspace.export_register(view, target, fmt=fmt, language=language).value
 
         run_in_background(
             work,

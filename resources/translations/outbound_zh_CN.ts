@@ -1189,6 +1189,10 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <translation>报告已导出</translation>
     </message>
     <message>
+        <source>People register exported</source>
+        <translation>人员名册已导出</translation>
+    </message>
+    <message>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
@@ -1282,6 +1286,12 @@ Drop contracts, NDAs, approvals and other evidence here, or use “Add files…�
         <source>%n fact(s) confirmed</source>
         <translation>
             <numerusform>已确认 %n 项事实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) written to {0}</source>
+        <translation>
+            <numerusform>已将 %n 人写入 {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
