@@ -162,8 +162,9 @@ def test_archive_with_confirmation(window: Any, ui_env: Dialogs, qtbot: Any) -> 
     window.action_archive.trigger()
     assert any(reference in text for text in ui_env.texts())
     window.panel.status_filter.setCurrentIndex(window.panel.status_filter.findData("archived"))
+    # the archive commits in a worker; the list shows it once that lands (it reloads on change)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
     wait_listed(qtbot, window)
-    assert window.model.rowCount() == 1
     assert window.model.data(window.model.index(0, 0)) == reference
 
 
